@@ -1,0 +1,416 @@
+#include "CatalogueJson.h"
+
+#include "util/Iso8601.h"
+
+#include <QDateTime>
+#include <QUrl>
+#include <cmath>
+
+namespace Sandbox {
+
+namespace {
+constexpr qint64 minuteMs = 60LL * 1000;
+const QString currency = QStringLiteral("GBP");
+
+QString iso(qint64 ms)
+{
+    return Iso8601::formatDateTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+}
+
+QString hhmm(int minute)
+{
+    return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
+}
+
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+const char *const weekdayNames[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+const char *const levelNames[] = {"", "Beginner", "Intermediate", "Advanced"};
+} // namespace
+
+CatalogueJson::CatalogueJson(const Catalogue &catalogue, const QString &origin, const QHash<QString, int> &taken)
+    : m_catalogue(catalogue), m_origin(origin), m_taken(taken)
+{
+}
+
+QJsonObject CatalogueJson::price(double value)
+{
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("AggregateOffer")},
+                  {QStringLiteral("price"), round2(value)},
+                  {QStringLiteral("priceCurrency"), currency},
+                  {QStringLiteral("imin:membershipRequired"), false}};
+    return o;
+}
+
+int CatalogueJson::remaining(const Opportunity &o) const
+{
+    return std::max(0, o.baseRemaining - m_taken.value(o.identifier, 0));
+}
+
+QString CatalogueJson::sessionSearchId(int session) const
+{
+    return m_origin + QStringLiteral("/events-api/v2/session-series/") + QString::number(session);
+}
+
+QString CatalogueJson::eventSearchId(int event) const
+{
+    return m_origin + QStringLiteral("/events-api/v2/event-series/") + m_catalogue.eventIdentifier(event);
+}
+
+QJsonObject CatalogueJson::activity(int a) const
+{
+    const Activity &act = m_catalogue.activities().at(a);
+    return {{QStringLiteral("id"), act.id},
+            {QStringLiteral("type"), QStringLiteral("Concept")},
+            {QStringLiteral("inScheme"), QStringLiteral("https://openactive.io/activity-list")},
+            {QStringLiteral("prefLabel"), act.prefLabel}};
+}
+
+QJsonObject CatalogueJson::organizer(int index, bool rich) const
+{
+    const Organizer &org = m_catalogue.organizers().at(index);
+    const QString base = m_catalogue.providerBase(index);
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("Organization")},
+                  {QStringLiteral("id"), base},
+                  {QStringLiteral("name"), org.name},
+                  {QStringLiteral("url"), base}};
+    if (rich) {
+        o.insert(QStringLiteral("telephone"), org.telephone);
+        o.insert(QStringLiteral("email"), org.email);
+        o.insert(QStringLiteral("logo"), QJsonObject{{QStringLiteral("type"), QStringLiteral("ImageObject")},
+                                                     {QStringLiteral("url"), base + QStringLiteral("/logo.png")}});
+    }
+    return o;
+}
+
+QJsonObject CatalogueJson::place(int venue, bool withDistance) const
+{
+    const Venue &v = m_catalogue.venues().at(venue);
+    QJsonObject geo{{QStringLiteral("type"), QStringLiteral("GeoCoordinates")},
+                    {QStringLiteral("latitude"), std::round(v.lat * 1e6) / 1e6},
+                    {QStringLiteral("longitude"), std::round(v.lng * 1e6) / 1e6}};
+    if (withDistance && m_hasCentre) {
+        const double d = Catalogue::distanceKm(m_lat, m_lng, v.lat, v.lng);
+        geo.insert(QStringLiteral("imin:distanceFromGeoQueryCenter"),
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("QuantitativeValue")},
+                               {QStringLiteral("value"), round2(d)},
+                               {QStringLiteral("unitCode"), QStringLiteral("KMT")}});
+    }
+    const QString full = v.name + QStringLiteral(", ") + v.street + QStringLiteral(", ") + v.locality +
+                         QStringLiteral(", ") + v.postcode;
+    return {{QStringLiteral("id"), QStringLiteral("#/imin:locationSummary/") + v.identifier},
+            {QStringLiteral("type"), QStringLiteral("Place")},
+            {QStringLiteral("identifier"), v.identifier},
+            {QStringLiteral("name"), v.name},
+            {QStringLiteral("telephone"), v.telephone},
+            {QStringLiteral("url"), m_catalogue.providerBase(v.organizer) + QStringLiteral("/venues/") + v.identifier},
+            {QStringLiteral("address"), QJsonObject{{QStringLiteral("type"), QStringLiteral("PostalAddress")},
+                                                    {QStringLiteral("streetAddress"), v.street},
+                                                    {QStringLiteral("addressLocality"), v.locality},
+                                                    {QStringLiteral("addressRegion"), QStringLiteral("Oxfordshire")},
+                                                    {QStringLiteral("postalCode"), v.postcode},
+                                                    {QStringLiteral("addressCountry"), QStringLiteral("GB")},
+                                                    {QStringLiteral("imin:fullAddress"), full}}},
+            {QStringLiteral("geo"), geo}};
+}
+
+QJsonObject CatalogueJson::offer(int session, const OfferDef &o) const
+{
+    const QString name = Catalogue::offerName(o.kind);
+    QJsonObject out{{QStringLiteral("type"), QStringLiteral("Offer")},
+                    {QStringLiteral("id"), m_catalogue.offerId(session, o.kind)},
+                    {QStringLiteral("identifier"), QString::number(session) + QLatin1Char('-') + name.toLower()},
+                    {QStringLiteral("name"), name},
+                    {QStringLiteral("price"), round2(o.price)},
+                    {QStringLiteral("priceCurrency"), currency},
+                    {QStringLiteral("latestCancellationBeforeStartDate"), Iso8601::formatDuration(o.cancelWindowMs)},
+                    {QStringLiteral("validFromBeforeStartDate"), QStringLiteral("P14D")}};
+    auto ageRange = [](int lo, int hi) {
+        QJsonObject r{{QStringLiteral("type"), QStringLiteral("QuantitativeValue")}, {QStringLiteral("minValue"), lo}};
+        if (hi >= 0)
+            r.insert(QStringLiteral("maxValue"), hi);
+        return r;
+    };
+    switch (o.kind) {
+    case OfferKind::Adult:
+        out.insert(QStringLiteral("description"), QStringLiteral("Ages 16 and over."));
+        out.insert(QStringLiteral("ageRange"), ageRange(16, -1));
+        break;
+    case OfferKind::Junior:
+        out.insert(QStringLiteral("description"), QStringLiteral("Ages 15 and under."));
+        out.insert(QStringLiteral("ageRange"), ageRange(0, 15));
+        break;
+    case OfferKind::Concession:
+        out.insert(QStringLiteral("description"),
+                   QStringLiteral("Over 60s, full-time students and people receiving qualifying benefits. Bring proof."));
+        break;
+    case OfferKind::Members:
+        out.insert(QStringLiteral("description"), QStringLiteral("Included in a full membership. Show your card."));
+        out.insert(QStringLiteral("imin:membershipRequired"), true);
+        break;
+    }
+    return out;
+}
+
+QJsonObject CatalogueJson::scheduledSession(const Opportunity &o) const
+{
+    const SessionSeriesDef &ss = m_catalogue.sessions().at(o.owner);
+    const EventSeriesDef &ev = m_catalogue.events().at(ss.event);
+    QJsonObject out{{QStringLiteral("type"), QStringLiteral("ScheduledSession")},
+                    {QStringLiteral("id"), m_origin + QStringLiteral("/events-api/v2/scheduled-sessions/") +
+                                               QString::fromLatin1(QUrl::toPercentEncoding(o.identifier))},
+                    {QStringLiteral("identifier"), o.identifier},
+                    {QStringLiteral("startDate"), iso(o.startMs)},
+                    {QStringLiteral("endDate"), iso(o.endMs)},
+                    {QStringLiteral("duration"), Iso8601::formatDuration(o.endMs - o.startMs)},
+                    {QStringLiteral("eventStatus"), QStringLiteral("https://schema.org/EventScheduled")},
+                    {QStringLiteral("maximumAttendeeCapacity"), o.capacity},
+                    {QStringLiteral("remainingAttendeeCapacity"), remaining(o)}};
+    if (ev.kind != RecordKind::Sparse) {
+        out.insert(QStringLiteral("imin:checkoutUrlTemplate"),
+                   QStringLiteral("{checkoutBaseUrl}/v1/events/") + QString::number(o.owner) + QLatin1Char('/') +
+                       QDateTime::fromMSecsSinceEpoch(o.startMs, Qt::UTC).toString(QStringLiteral("yyyyMMddHHmm")));
+    }
+    return out;
+}
+
+QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, qint64 fromMs, qint64 toMs,
+                                       Detail detail, qint64 onlyStart) const
+{
+    const EventSeriesDef &ev = m_catalogue.events().at(event);
+    const bool golden = ev.kind == RecordKind::Golden;
+    const bool sparse = ev.kind == RecordKind::Sparse;
+    const bool full = detail == Detail::Full;
+    QJsonObject out{{QStringLiteral("type"), QStringLiteral("EventSeries")},
+                    {QStringLiteral("id"), eventSearchId(event)},
+                    {QStringLiteral("identifier"), m_catalogue.eventIdentifier(event)},
+                    {QStringLiteral("name"), ev.name}};
+    if (ev.activity >= 0)
+        out.insert(QStringLiteral("activity"), QJsonArray{activity(ev.activity)});
+    if (!sparse) {
+        out.insert(QStringLiteral("description"), ev.description);
+        if (ev.ageMin >= 0) {
+            QJsonObject age{{QStringLiteral("type"), QStringLiteral("QuantitativeValue")},
+                            {QStringLiteral("minValue"), ev.ageMin}};
+            if (ev.ageMax >= 0 && ev.ageMax < 120)
+                age.insert(QStringLiteral("maxValue"), ev.ageMax);
+            out.insert(QStringLiteral("ageRange"), age);
+        }
+        // Both enumeration forms occur in imin's data; golden records use the full URL.
+        out.insert(QStringLiteral("genderRestriction"),
+                   golden ? QStringLiteral("https://openactive.io/NoRestriction") : QStringLiteral("oa:NoRestriction"));
+        out.insert(QStringLiteral("isAccessibleForFree"), ev.adultPrice == 0.0 || (ev.adultPrice < 0 && ev.juniorPrice == 0.0));
+        if (ev.level > 0) {
+            out.insert(QStringLiteral("imin:level"),
+                       QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("imin:") +
+                                                                           QLatin1String(levelNames[ev.level]) +
+                                                                           QStringLiteral("Level")},
+                                              {QStringLiteral("name"), QLatin1String(levelNames[ev.level])}}});
+        }
+        out.insert(QStringLiteral("organizer"), organizer(ev.organizer, golden || full));
+        QJsonObject aggregate{{QStringLiteral("type"), QStringLiteral("imin:AggregateOffer")}};
+        if (ev.adultPrice >= 0)
+            aggregate.insert(QStringLiteral("publicAdult"), price(ev.adultPrice));
+        if (ev.juniorPrice >= 0)
+            aggregate.insert(QStringLiteral("publicJunior"), price(ev.juniorPrice));
+        out.insert(QStringLiteral("imin:aggregateOffer"), aggregate);
+        out.insert(QStringLiteral("imin:dataSource"),
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("WebAPI")},
+                               {QStringLiteral("identifier"), m_catalogue.organizers().at(ev.organizer).slug}});
+    }
+    if (golden) {
+        const QString base = m_catalogue.providerBase(ev.organizer);
+        out.insert(QStringLiteral("image"),
+                   QJsonArray{QJsonObject{
+                       {QStringLiteral("type"), QStringLiteral("ImageObject")},
+                       {QStringLiteral("url"), base + QStringLiteral("/images/") + QString::number(event) + QStringLiteral(".jpg")},
+                       {QStringLiteral("thumbnail"),
+                        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("ImageObject")},
+                                               {QStringLiteral("url"), base + QStringLiteral("/images/") +
+                                                                           QString::number(event) + QStringLiteral("-300.jpg")},
+                                               {QStringLiteral("width"), QStringLiteral("300 px")},
+                                               {QStringLiteral("height"), QStringLiteral("200 px")}}}}}});
+        out.insert(QStringLiteral("url"), base + QStringLiteral("/classes/") + QString::number(event));
+        out.insert(QStringLiteral("accessibilitySupport"),
+                   QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Concept")},
+                                          {QStringLiteral("id"), QStringLiteral("https://openactive.io/accessibility-support#1393f2dc-3fcc-4be9-a99f-f1e51f5ad277")},
+                                          {QStringLiteral("prefLabel"), QStringLiteral("Visual impairment")}}});
+        out.insert(QStringLiteral("attendeeInstructions"),
+                   QStringLiteral("Please arrive 10 minutes early and bring water. Changing rooms open 30 minutes before."));
+        out.insert(QStringLiteral("beta:isWheelchairAccessible"), true);
+    }
+
+    QJsonArray locations;
+    QVector<int> seenVenues;
+    QJsonArray subEvents;
+    for (int s : sessions) {
+        const SessionSeriesDef &ss = m_catalogue.sessions().at(s);
+        if (!seenVenues.contains(ss.venue)) {
+            seenVenues.append(ss.venue);
+            locations.append(place(ss.venue, true));
+        }
+        QJsonObject series{{QStringLiteral("type"), QStringLiteral("SessionSeries")},
+                           {QStringLiteral("id"), sessionSearchId(s)},
+                           {QStringLiteral("identifier"), m_catalogue.sessionIdentifier(s)},
+                           {QStringLiteral("location"),
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("Place")},
+                                        {QStringLiteral("id"), QStringLiteral("#/imin:locationSummary/") +
+                                                                   m_catalogue.venues().at(ss.venue).identifier}}}};
+        if (!sparse) {
+            series.insert(QStringLiteral("imin:checkoutUrlTemplate"),
+                          QStringLiteral("{checkoutBaseUrl}/v1/events/") + QString::number(s));
+            QJsonArray days;
+            for (int d = 0; d < 7; ++d) {
+                if (ss.weekdays & (1u << d))
+                    days.append(QStringLiteral("schema:") + QLatin1String(weekdayNames[d]));
+            }
+            series.insert(QStringLiteral("eventSchedule"),
+                          QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("PartialSchedule")},
+                                                 {QStringLiteral("repeatFrequency"), QStringLiteral("P1W")},
+                                                 {QStringLiteral("byDay"), days},
+                                                 {QStringLiteral("startTime"), hhmm(ss.startMinute)},
+                                                 {QStringLiteral("endTime"), hhmm((ss.startMinute + ss.durationMinutes) % (24 * 60))},
+                                                 {QStringLiteral("duration"), Iso8601::formatDuration(qint64(ss.durationMinutes) * minuteMs)}}});
+            series.insert(QStringLiteral("duration"), Iso8601::formatDuration(qint64(ss.durationMinutes) * minuteMs));
+        }
+        if (full) {
+            QJsonArray offers;
+            for (const OfferDef &o : ev.offers)
+                offers.append(offer(s, o));
+            series.insert(QStringLiteral("offers"), offers);
+            if (golden) {
+                series.insert(QStringLiteral("leader"),
+                              QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")},
+                                                     {QStringLiteral("name"), QStringLiteral("Sam Okafor")}}});
+                series.insert(QStringLiteral("contributor"),
+                              QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")},
+                                                     {QStringLiteral("name"), QStringLiteral("Priya Shah")}}});
+                series.insert(QStringLiteral("category"), QJsonArray{QStringLiteral("Fitness"), QStringLiteral("Wellbeing")});
+                series.insert(QStringLiteral("url"), m_catalogue.sessionIdentifier(s) + QStringLiteral("/book"));
+            }
+        }
+        QJsonArray occurrences;
+        const QVector<qint64> starts = onlyStart ? QVector<qint64>{onlyStart} : m_catalogue.occurrences(s, fromMs, toMs);
+        for (qint64 start : starts) {
+            if (const auto o = m_catalogue.occurrence(s, start))
+                occurrences.append(scheduledSession(*o));
+        }
+        if (!occurrences.isEmpty())
+            series.insert(QStringLiteral("subEvent"), occurrences);
+        subEvents.append(series);
+    }
+    if (!locations.isEmpty())
+        out.insert(QStringLiteral("imin:locationSummary"), locations);
+    if (!subEvents.isEmpty())
+        out.insert(QStringLiteral("subEvent"), subEvents);
+    return out;
+}
+
+QJsonArray CatalogueJson::slotOffers(int facility) const
+{
+    const FacilityUseDef &f = m_catalogue.facilityUses().at(facility);
+    const QString base = m_catalogue.providerBase(m_catalogue.venues().at(f.venue).organizer) +
+                         QStringLiteral("/api/facility-offers/") + QString::number(facility);
+    QJsonArray offers{QJsonObject{{QStringLiteral("type"), QStringLiteral("Offer")},
+                                  {QStringLiteral("id"), base + QStringLiteral("-adult")},
+                                  {QStringLiteral("identifier"), QString::number(facility) + QStringLiteral("-adult")},
+                                  {QStringLiteral("name"), QStringLiteral("Adult")},
+                                  {QStringLiteral("price"), round2(f.adultPrice)},
+                                  {QStringLiteral("priceCurrency"), currency},
+                                  {QStringLiteral("latestCancellationBeforeStartDate"), QStringLiteral("PT24H")}}};
+    if (f.juniorPrice >= 0) {
+        offers.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Offer")},
+                                  {QStringLiteral("id"), base + QStringLiteral("-junior")},
+                                  {QStringLiteral("identifier"), QString::number(facility) + QStringLiteral("-junior")},
+                                  {QStringLiteral("name"), QStringLiteral("Junior")},
+                                  {QStringLiteral("description"), QStringLiteral("Ages 15 and under.")},
+                                  {QStringLiteral("price"), round2(f.juniorPrice)},
+                                  {QStringLiteral("priceCurrency"), currency},
+                                  {QStringLiteral("latestCancellationBeforeStartDate"), QStringLiteral("PT24H")}});
+    }
+    return offers;
+}
+
+QJsonObject CatalogueJson::slot(const Opportunity &o) const
+{
+    return {{QStringLiteral("type"), QStringLiteral("Slot")},
+            {QStringLiteral("id"), m_origin + QStringLiteral("/facilities-api/v2/slots/") +
+                                       m_catalogue.slotSearchKey(o.owner, o.startMs)},
+            {QStringLiteral("identifier"), o.identifier},
+            {QStringLiteral("startDate"), iso(o.startMs)},
+            {QStringLiteral("endDate"), iso(o.endMs)},
+            {QStringLiteral("duration"), Iso8601::formatDuration(o.endMs - o.startMs)},
+            {QStringLiteral("maximumUses"), o.capacity},
+            {QStringLiteral("remainingUses"), remaining(o)},
+            {QStringLiteral("offers"), slotOffers(o.owner)},
+            {QStringLiteral("imin:checkoutUrlTemplate"),
+             QStringLiteral("{checkoutBaseUrl}/v1/slots/") + QString::number(o.owner) + QLatin1Char('/') +
+                 QDateTime::fromMSecsSinceEpoch(o.startMs, Qt::UTC).toString(QStringLiteral("yyyyMMddHHmm"))}};
+}
+
+QJsonObject CatalogueJson::facilityUse(int facility, const QVector<qint64> &slotStarts, bool availableOnly) const
+{
+    const FacilityUseDef &f = m_catalogue.facilityUses().at(facility);
+    const Venue &v = m_catalogue.venues().at(f.venue);
+    QJsonObject loc = place(f.venue, true);
+    loc.remove(QStringLiteral("id"));
+    QJsonObject aggregate{{QStringLiteral("type"), QStringLiteral("imin:AggregateOffer")},
+                          {QStringLiteral("publicAdult"), price(f.adultPrice)}};
+    if (f.juniorPrice >= 0)
+        aggregate.insert(QStringLiteral("publicJunior"), price(f.juniorPrice));
+    QJsonObject out{{QStringLiteral("type"), QStringLiteral("FacilityUse")},
+                    {QStringLiteral("id"), m_origin + QStringLiteral("/facilities-api/v2/facility-uses/") +
+                                               m_catalogue.facilityUseIdentifier(facility)},
+                    {QStringLiteral("identifier"), m_catalogue.facilityUseIdentifier(facility)},
+                    {QStringLiteral("name"), f.name + QStringLiteral(" at ") + v.name},
+                    {QStringLiteral("provider"), organizer(v.organizer, false)},
+                    {QStringLiteral("location"), loc},
+                    {QStringLiteral("imin:aggregateOffer"), aggregate}};
+    if (f.activity >= 0)
+        out.insert(QStringLiteral("activity"), QJsonArray{activity(f.activity)});
+    QJsonArray events;
+    for (qint64 start : slotStarts) {
+        if (const auto o = m_catalogue.slot(facility, start)) {
+            if (!availableOnly || remaining(*o) > 0)
+                events.append(slot(*o));
+        }
+    }
+    if (!events.isEmpty())
+        out.insert(QStringLiteral("event"), events);
+    return out;
+}
+
+QJsonObject CatalogueJson::orderedOpportunity(const Opportunity &o) const
+{
+    if (o.type == Opportunity::Slot) {
+        QJsonObject s = slot(o);
+        s.remove(QStringLiteral("offers"));
+        s.remove(QStringLiteral("imin:checkoutUrlTemplate"));
+        QJsonObject fu = facilityUse(o.owner, {}, true);
+        fu.remove(QStringLiteral("imin:aggregateOffer"));
+        s.insert(QStringLiteral("facilityUse"), fu);
+        return s;
+    }
+    QJsonObject session = scheduledSession(o);
+    session.remove(QStringLiteral("imin:checkoutUrlTemplate"));
+    const SessionSeriesDef &ss = m_catalogue.sessions().at(o.owner);
+    const EventSeriesDef &ev = m_catalogue.events().at(ss.event);
+    QJsonObject loc = place(ss.venue, false);
+    loc.remove(QStringLiteral("id"));
+    QJsonObject eventSeries{{QStringLiteral("type"), QStringLiteral("EventSeries")},
+                            {QStringLiteral("name"), ev.name},
+                            {QStringLiteral("organizer"), organizer(ev.organizer, true)}};
+    if (ev.activity >= 0)
+        eventSeries.insert(QStringLiteral("activity"), QJsonArray{activity(ev.activity)});
+    session.insert(QStringLiteral("superEvent"),
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("SessionSeries")},
+                               {QStringLiteral("identifier"), m_catalogue.sessionIdentifier(o.owner)},
+                               {QStringLiteral("location"), loc},
+                               {QStringLiteral("superEvent"), eventSeries}});
+    return session;
+}
+
+} // namespace Sandbox

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Catalogue.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Sandbox {
+
+// Renders catalogue records in the Events and Facilities API shapes of the contract (sections 7 and 8).
+// Absent data is left out, never written as null. Search summaries carry no `offers`; by-ID records do.
+class CatalogueJson
+{
+public:
+    CatalogueJson(const Catalogue &catalogue, const QString &origin, const QHash<QString, int> &taken);
+
+    enum class Detail { Summary, Full };
+    void setQueryCentre(double lat, double lng) { m_hasCentre = true, m_lat = lat, m_lng = lng; }
+
+    // An EventSeries with the given sessions; each with its occurrences in [fromMs, toMs], or only
+    // `onlyStart` when it is not 0 (the one-to-one upcoming-sessions item).
+    QJsonObject eventSeries(int event, const QVector<int> &sessions, qint64 fromMs, qint64 toMs, Detail detail,
+                            qint64 onlyStart = 0) const;
+    QJsonObject scheduledSession(const Opportunity &o) const;
+    QJsonObject offer(int session, const OfferDef &o) const;
+    QJsonObject place(int venue, bool withDistance) const;
+    QJsonObject organizer(int organizer, bool rich) const;
+    QJsonObject activity(int activity) const;
+    QJsonObject facilityUse(int facility, const QVector<qint64> &slotStarts, bool availableOnly) const;
+    QJsonObject slot(const Opportunity &o) const;
+    QJsonArray slotOffers(int facility) const;
+    // ScheduledSession with superEvent SessionSeries and EventSeries, as embedded in an OrderItem.
+    QJsonObject orderedOpportunity(const Opportunity &o) const;
+
+    int remaining(const Opportunity &o) const;
+    QString sessionSearchId(int session) const;
+    QString eventSearchId(int event) const;
+
+    static QJsonObject price(double value);
+
+private:
+    const Catalogue &m_catalogue;
+    QString m_origin;
+    const QHash<QString, int> &m_taken;
+    bool m_hasCentre = false;
+    double m_lat = 0;
+    double m_lng = 0;
+};
+
+} // namespace Sandbox

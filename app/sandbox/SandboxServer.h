@@ -1,0 +1,158 @@
+#pragma once
+
+#include "Catalogue.h"
+#include "HttpServer.h"
+#include "SandboxStore.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QRegularExpression>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+class QCommandLineParser;
+class Clock;
+
+namespace Sandbox {
+
+struct Faults
+{
+    int latencyMs = 0;
+    double errorRate = 0;   // 503 with an error body
+    double dropRate = 0;    // connection closed without an answer
+    double garbageRate = 0; // 200 with a malformed body
+};
+
+struct SandboxOptions
+{
+    QHostAddress bind = QHostAddress::LocalHost;
+    quint16 port = 0;
+    QString dataDir;
+    QString apiKey = QStringLiteral("sandbox-key");
+    QString brokerName = QStringLiteral("ActiveDesk");
+    QDateTime now; // invalid: the system clock
+    CatalogueOptions catalogue;
+    Faults faults;
+
+    // Adds the sandbox's options to a parser (used by activedesk-sandbox and by activedesk --sandbox).
+    static void addTo(QCommandLineParser &parser);
+    // Reads them back; on a bad value returns false with a message.
+    static bool readFrom(const QCommandLineParser &parser, SandboxOptions *options, QString *error);
+    static QString defaultDataDir();
+};
+
+// The public test key of the imin Events API (contract 1.4), accepted on search routes.
+inline constexpr const char *eventsApiTestKey = "7gsdzogPG2elvc9XAvx0qQday6W637js";
+
+// activedesk-sandbox: a faithful local imin (contract section 10) on one loopback origin.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(const SandboxOptions &options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(QString *error);
+    QUrl baseUrl() const; // http://ADDR:PORT
+    const Catalogue &catalogue() const { return *m_catalogue; }
+    Faults faults() const { return m_options.faults; }
+    void setFaults(const Faults &faults) { m_options.faults = faults; }
+
+private:
+    enum class Auth { None, Booking, Search, Admin };
+    struct Context
+    {
+        const HttpRequest &request;
+        QRegularExpressionMatch match;
+        QString origin; // http://host:port as the client addressed us
+        QString tenant; // X-Broker-Identifier, or "default"
+    };
+    using Handler = std::function<HttpResponse(Context &)>;
+    struct Route
+    {
+        QByteArray method;
+        QRegularExpression pattern;
+        Auth auth;
+        Handler handler;
+    };
+
+    void addRoute(const char *method, const QString &pattern, Auth auth, Handler handler);
+    void registerRoutes();
+    void handle(const HttpRequest &request, const HttpResponder &responder);
+    HttpResponse dispatch(const HttpRequest &request, const Route &route, const QRegularExpressionMatch &match);
+    bool authorised(const HttpRequest &request, Auth auth) const;
+    qint64 nowMs() const;
+
+public:
+    // Error bodies in the OpenActive shape of contract 2.4.
+    static HttpResponse error(int status, const QString &type, const QString &name, const QString &description,
+                              const QJsonArray &invalidParams = {});
+    static QJsonObject invalidParam(const QString &name, const QString &reason);
+    static HttpResponse jsonResponse(int status, const QJsonObject &body);
+
+private:
+    // Parses a JSON object body: sets `response` (415/400) and returns false when it is not one.
+    static bool readJsonBody(const HttpRequest &request, QJsonObject *out, HttpResponse *response);
+    QJsonObject collection(const Context &ctx, const QJsonArray &items, int total, int page, int perPage,
+                           const QString &implicitQuery = {}) const;
+
+    // Customer accounts and entitlements (contract 3).
+    HttpResponse createCustomer(Context &ctx);
+    HttpResponse getCustomer(Context &ctx);
+    HttpResponse customerAction(Context &ctx);
+    HttpResponse patchCustomer(Context &ctx);
+    HttpResponse deleteCustomer(Context &ctx);
+    HttpResponse entitlements(Context &ctx);
+    QJsonObject renderCustomer(const Context &ctx, const CustomerRecord &c) const;
+    static QJsonArray validatePerson(const QJsonObject &person, const QString &prefix, bool requireNames);
+
+    // Events and Facilities APIs (contract 7, 8).
+    HttpResponse searchEvents(Context &ctx);
+    HttpResponse eventSeriesById(Context &ctx);
+    HttpResponse places(Context &ctx);
+    HttpResponse facets(Context &ctx);
+    HttpResponse searchFacilities(Context &ctx);
+    HttpResponse facilityUseById(Context &ctx);
+    HttpResponse slotById(Context &ctx);
+    bool parseSearch(const HttpRequest &request, SearchQuery *query, QJsonArray *problems) const;
+
+    // Checkout (contract 5) and its hosted pages.
+    HttpResponse createCheckoutSession(Context &ctx);
+    HttpResponse checkoutPage(Context &ctx);
+    HttpResponse checkoutReview(Context &ctx);
+    HttpResponse checkoutPaymentPage(Context &ctx);
+    HttpResponse checkoutPay(Context &ctx);
+    HttpResponse guestCheckout(Context &ctx);
+    HttpResponse checkoutAsset(Context &ctx);
+    enum class CompleteResult { Completed, Full, Started, Failed };
+    CompleteResult completeCheckout(CheckoutRecord &checkout, const QString &paymentNote);
+
+    // Orders (contract 6).
+    HttpResponse orderById(Context &ctx);
+    HttpResponse orderHistory(Context &ctx);
+    HttpResponse upcomingItems(Context &ctx);
+    HttpResponse cancelItems(Context &ctx);
+    HttpResponse receiptPage(Context &ctx);
+    QJsonObject renderOrder(const Context &ctx, const OrderRecord &order, bool withContext) const;
+    QJsonObject renderItem(const Context &ctx, const OrderItemRecord &item, bool upcoming) const;
+
+    // Sandbox-only routes.
+    HttpResponse mailbox(Context &ctx);
+    HttpResponse customersDump(Context &ctx);
+    HttpResponse getFaults(Context &ctx);
+    HttpResponse setFaultsRoute(Context &ctx);
+
+    SandboxOptions m_options;
+    std::unique_ptr<Catalogue> m_catalogue;
+    SandboxStore m_store;
+    QHash<QString, int> m_taken; // mirror of the occupancy table
+    HttpServer *m_http = nullptr;
+    QVector<Route> m_routes;
+    std::unique_ptr<::Clock> m_clock;
+};
+
+} // namespace Sandbox
