@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Install what is missing, build, and run every test (ctest) headless. Used by .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+export QT_QPA_PLATFORM=offscreen
+export QTWEBENGINE_DISABLE_SANDBOX=1
+export ACTIVEDESK_SHARED_DATA="${ACTIVEDESK_SHARED_DATA:-$(cd .. && pwd)/shared/data}"
+cd build
+xvfb-run -a -s "-screen 0 1366x768x24" ctest --output-on-failure --timeout 600 "$@"
