@@ -185,6 +185,13 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
 
 void HttpConnection::readData()
 {
+    if (m_discard > 0) {
+        // After refusing a too-large body, read it to the end so the client sees the answer, then close.
+        m_discard -= m_socket->readAll().size();
+        if (m_discard <= 0)
+            m_socket->disconnectFromHost();
+        return;
+    }
     m_buffer.append(m_socket->readAll());
     tryParse();
 }
@@ -251,6 +258,9 @@ void HttpConnection::tryParse()
         }
     }
     if (contentLength > HttpServer::maxBodyBytes) {
+        const qint64 buffered = m_buffer.size() - (headerEnd + 4);
+        m_buffer.clear();
+        m_discard = contentLength - buffered;
         failAndClose(413, QStringLiteral("The request body is larger than 1 MiB."));
         return;
     }
@@ -285,7 +295,8 @@ void HttpConnection::respond(quint64 sequence, const HttpResponse &response)
     m_socket->write(out);
     m_busy = false;
     if (m_closeAfter) {
-        m_socket->disconnectFromHost();
+        if (m_discard <= 0)
+            m_socket->disconnectFromHost();
         return;
     }
     if (!m_buffer.isEmpty())

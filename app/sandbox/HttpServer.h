@@ -59,6 +59,7 @@ public:
 private:
     QPointer<HttpConnection> m_connection;
     quint64 m_sequence = 0;
+    qint64 m_discard = 0; // body bytes still to read and throw away after an early 413
 };
 
 // A small HTTP/1.1 server on QTcpServer: keep-alive, Content-Length bodies up to a limit,
@@ -110,6 +111,7 @@ private:
     bool m_busy = false;       // a request is being answered
     bool m_closeAfter = false; // "Connection: close" or HTTP/1.0
     quint64 m_sequence = 0;
+    qint64 m_discard = 0; // body bytes still to read and throw away after an early 413
 };
 
 } // namespace Sandbox
