@@ -344,6 +344,8 @@ void Catalogue::generate()
         ev.level = baseName.contains(QLatin1String("Beginner")) || baseName.contains(QLatin1String("Couch"))
                        ? 1
                        : (baseName.contains(QLatin1String("Intermediate")) || baseName.contains(QLatin1String("Improvers")) ? 2 : er.range(0, 3));
+        if (ev.kind == RecordKind::Golden && ev.level == 0)
+            ev.level = 2; // golden records carry every optional field
         // Price levels: 1 to 4 of Adult, Junior, Concession, Members; about one class in twelve is free.
         const bool free = er.chance(1.0 / 12.0);
         const double adult = free ? 0.0 : double(er.range(8, 24)) * 0.5; // £4.00 to £12.00
