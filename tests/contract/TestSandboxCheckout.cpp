@@ -1,0 +1,444 @@
+// Contract tests: Authenticated Checkout, the hosted pages (driven as a browser would), orders, cancellation,
+// the mailbox, the race for the last place, faults, and durability across kill -9.
+#include "SandboxProcess.h"
+
+#include <QNetworkReply>
+#include <QtTest>
+
+namespace {
+struct Bookable
+{
+    QString occurrence; // open-data identifier
+    QString paidOffer;
+    QString freeOffer;
+    QString eventId;    // search id URL
+    int remaining = 0;
+    QString sessionName;
+};
+} // namespace
+
+class TestSandboxCheckout : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<TestHttp> m_http;
+    QString m_dataDir;
+    QTemporaryDir m_temp;
+
+    QString createCustomer(const QString &given, const QString &email)
+    {
+        const QJsonObject body{{"@context", "https://openactive.io/"},
+                               {"@type", "CustomerAccount"},
+                               {"customer", QJsonObject{{"@type", "Person"}, {"email", email}, {"givenName", given}, {"familyName", "Tester"}}}};
+        const HttpResult r = m_http->postJson("/api/v2/customer-accounts", body);
+        return r.json().value("identifier").toString();
+    }
+    // Walks the upcoming sessions to find an occurrence matching `accept` with its offers.
+    Bookable find(const std::function<bool(const QJsonObject &occ, const QJsonArray &offers)> &accept)
+    {
+        QString next = "/events-api/v2/event-series?geo%5Bradial%5D=51.752,-1.2578,50&mode=upcoming-sessions&limit=50"
+                       "&startDate%5Bgte%5D=" + QUrl::toPercentEncoding(QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate));
+        for (int page = 0; page < 30 && !next.isEmpty(); ++page) {
+            const QJsonObject p = m_http->get(next).json();
+            for (const QJsonValue &v : p.value("imin:item").toArray()) {
+                const QJsonObject e = v.toObject();
+                const QJsonObject occ = e.value("subEvent").toArray().first().toObject().value("subEvent").toArray().first().toObject();
+                if (!occ.contains("imin:checkoutUrlTemplate"))
+                    continue;
+                const QJsonObject full = m_http->get(e.value("id").toString()).json();
+                QJsonArray offers;
+                for (const QJsonValue &ss : full.value("subEvent").toArray()) {
+                    for (const QJsonValue &o : ss.toObject().value("subEvent").toArray()) {
+                        if (o.toObject().value("identifier") == occ.value("identifier"))
+                            offers = ss.toObject().value("offers").toArray();
+                    }
+                }
+                if (!accept(occ, offers))
+                    continue;
+                Bookable b;
+                b.occurrence = occ.value("identifier").toString();
+                b.eventId = e.value("id").toString();
+                b.remaining = occ.value("remainingAttendeeCapacity").toInt();
+                b.sessionName = e.value("name").toString();
+                for (const QJsonValue &o : offers) {
+                    if (o.toObject().value("price").toDouble() > 0 && b.paidOffer.isEmpty())
+                        b.paidOffer = o.toObject().value("id").toString();
+                    if (o.toObject().value("price").toDouble() == 0 && b.freeOffer.isEmpty())
+                        b.freeOffer = o.toObject().value("id").toString();
+                }
+                return b;
+            }
+            next = p.value("view").toObject().value("next").toString();
+        }
+        return {};
+    }
+    static bool hasPaid(const QJsonArray &offers)
+    {
+        return std::any_of(offers.begin(), offers.end(), [](const QJsonValue &o) { return o.toObject().value("price").toDouble() > 0; });
+    }
+    QJsonObject checkoutBody(const QString &customer, const QString &occurrence, const QString &offer)
+    {
+        return {{"@context", QJsonArray{"https://openactive.io/", "https://imin.co/"}},
+                {"type", "imin:CheckoutSession"},
+                {"imin:initialOrder",
+                 QJsonObject{{"type", "OrderQuote"},
+                             {"broker", QJsonObject{{"type", "Organization"}, {"name", "Test Leisure"}, {"url", "https://broker.example"}}},
+                             {"customer", customer},
+                             {"orderedItem", QJsonArray{QJsonObject{{"type", "OrderItem"},
+                                                                    {"acceptedOffer", QJsonObject{{"type", "Offer"}, {"id", offer}}},
+                                                                    {"orderedItem", QJsonObject{{"type", "ScheduledSession"}, {"identifier", occurrence}}}}}}}},
+                {"imin:backToBrokerUrl", "https://broker.example/search"},
+                {"imin:backToBrokerUserProfileUrl", "https://broker.example/bookings"}};
+    }
+    QString checkoutPath(const QString &customer, const QString &occurrence, const QString &offer)
+    {
+        const HttpResult r = m_http->postJson("/api/checkout-sessions", checkoutBody(customer, occurrence, offer));
+        if (r.status != 201)
+            qWarning("checkout: %d %s", r.status, r.body.constData());
+        return QUrl(r.json().value("potentialAction").toArray().first().toObject().value("target").toString()).path();
+    }
+    QList<QPair<QString, QString>> card(const QString &number)
+    {
+        return {{"cardNumber", number}, {"expiry", "12/39"}, {"cvc", "123"}, {"nameOnCard", "Test Person"}};
+    }
+    QJsonArray mails(const QString &to)
+    {
+        return m_http->get("/sandbox/mailbox?to=" + QUrl::toPercentEncoding(to)).json().value("items").toArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_dataDir = m_temp.path();
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList{"--sessions", "800", "--seed", "5"}, m_dataDir);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorText()));
+        m_http = std::make_unique<TestHttp>(m_sandbox->baseUrl());
+    }
+
+    void checkoutRequestValidation()
+    {
+        const QString customer = createCustomer("Val", "val@example.org");
+        const Bookable b = find([](const QJsonObject &occ, const QJsonArray &offers) {
+            return occ.value("remainingAttendeeCapacity").toInt() > 1 && hasPaid(offers);
+        });
+        QVERIFY(!b.occurrence.isEmpty());
+        auto expect400 = [&](const QJsonObject &body, const QString &type) {
+            const HttpResult r = m_http->postJson("/api/checkout-sessions", body);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.json().value("@type").toString(), type);
+            QVERIFY(!r.json().value("description").toString().isEmpty());
+        };
+        expect400(checkoutBody(customer, "https://nowhere.example/api/scheduled-sessions/1-203001010900", b.paidOffer), "UnknownOpportunityError");
+        expect400(checkoutBody(customer, b.occurrence, "https://nowhere.example/offers/x"), "OpportunityOfferPairNotBookableError");
+        expect400(checkoutBody("NoSuchCust", b.occurrence, b.paidOffer), "InvalidRequestError");
+        QJsonObject noCustomer = checkoutBody(customer, b.occurrence, b.paidOffer);
+        QJsonObject initial = noCustomer.value("imin:initialOrder").toObject();
+        initial.remove("customer");
+        noCustomer.insert("imin:initialOrder", initial);
+        expect400(noCustomer, "InvalidRequestError");
+        QJsonObject badUrl = checkoutBody(customer, b.occurrence, b.paidOffer);
+        badUrl.insert("imin:backToBrokerUrl", "broker.example/search");
+        expect400(badUrl, "InvalidRequestError");
+        // A full occurrence is refused.
+        const Bookable full = find([](const QJsonObject &occ, const QJsonArray &) { return occ.value("remainingAttendeeCapacity").toInt() == 0; });
+        QVERIFY(!full.occurrence.isEmpty());
+        const QJsonObject fullEvent = m_http->get(full.eventId).json();
+        QString anyOffer;
+        for (const QJsonValue &ss : fullEvent.value("subEvent").toArray()) {
+            for (const QJsonValue &o : ss.toObject().value("subEvent").toArray()) {
+                if (o.toObject().value("identifier").toString() == full.occurrence)
+                    anyOffer = ss.toObject().value("offers").toArray().first().toObject().value("id").toString();
+            }
+        }
+        expect400(checkoutBody(customer, full.occurrence, anyOffer), "OpportunityIsFullError");
+        // Customer as a Person, opportunity by `id`, aliases for the back URL: all accepted.
+        QJsonObject alt = checkoutBody(customer, b.occurrence, b.paidOffer);
+        QJsonObject altInitial = alt.value("imin:initialOrder").toObject();
+        altInitial.insert("customer", QJsonObject{{"type", "Person"}, {"givenName", "Pat"}, {"familyName", "Guest"}, {"email", "pat@example.org"}});
+        QJsonArray items = altInitial.value("orderedItem").toArray();
+        QJsonObject item = items.first().toObject();
+        item.insert("orderedItem", QJsonObject{{"type", "ScheduledSession"}, {"id", b.occurrence}});
+        item.insert("acceptedOffer", b.paidOffer);
+        altInitial.insert("orderedItem", QJsonArray{item});
+        alt.insert("imin:initialOrder", altInitial);
+        alt.remove("imin:backToBrokerUrl");
+        alt.insert("backUrl", "https://broker.example/back");
+        const HttpResult ok = m_http->postJson("/checkout-sessions", alt);
+        QCOMPARE(ok.status, 201);
+        QVERIFY(ok.json().value("potentialAction").toArray().first().toObject().value("target").toString().contains("/opendata/"));
+        QCOMPARE(ok.json().value("imin:initialOrder").toObject().value("broker").toObject().value("name").toString(), QStringLiteral("Test Leisure"));
+    }
+
+    void paidCheckoutThroughThePages()
+    {
+        const QString customer = createCustomer("Louis", "louis@example.org");
+        const Bookable b = find([](const QJsonObject &occ, const QJsonArray &offers) {
+            return occ.value("remainingAttendeeCapacity").toInt() > 2 && hasPaid(offers);
+        });
+        QVERIFY(!b.paidOffer.isEmpty());
+        const HttpResult created = m_http->postJson("/api/checkout-sessions", checkoutBody(customer, b.occurrence, b.paidOffer));
+        QCOMPARE(created.status, 201);
+        QVERIFY(created.header("Location").startsWith("/checkout-sessions/"));
+        const QJsonObject action = created.json().value("potentialAction").toArray().first().toObject();
+        QCOMPARE(action.value("type").toString(), QStringLiteral("OrderAction"));
+        const QString page = QUrl(action.value("target").toString()).path();
+
+        HttpResult review = m_http->get(page);
+        QCOMPARE(review.status, 200);
+        QVERIFY(review.header("Content-Type").startsWith("text/html"));
+        QVERIFY(review.body.contains("Louis Tester"));
+        QVERIFY(review.body.contains("louis@example.org"));
+        QVERIFY(review.body.contains("Continue to payment"));
+        QVERIFY(review.body.contains(b.sessionName.toHtmlEscaped().toUtf8()));
+
+        // The member changes their email before paying: the confirmation goes to the address as it is then.
+        QCOMPARE(m_http->postJson("/api/v2/customer-accounts/" + customer + "/actions",
+                                  {{"@type", "CustomerUpdateAction"}, {"object", QJsonObject{{"email", "louis.new@example.org"}}}}).status, 200);
+
+        HttpResult next = m_http->postForm(page + "/review", {});
+        QCOMPARE(next.status, 303);
+        const QString paymentPath = QString::fromUtf8(next.header("Location"));
+        QVERIFY(paymentPath.endsWith("/payment"));
+        HttpResult payment = m_http->get(paymentPath);
+        QCOMPARE(payment.status, 200);
+        for (const char *label : {"Card number", "Expiry", "CVC", "Name on card", "Pay £"})
+            QVERIFY2(payment.body.contains(label), label);
+
+        HttpResult bad = m_http->postForm(paymentPath, {{"cardNumber", "4242 4242 4242 4241"}, {"expiry", "13/20"}, {"cvc", "1"}, {"nameOnCard", ""}});
+        QCOMPARE(bad.status, 200);
+        QVERIFY(bad.body.contains("Enter a valid card number"));
+        QVERIFY(bad.body.contains("Enter the expiry date as MM/YY"));
+        QVERIFY(bad.body.contains("Enter the 3 or 4 digit security code"));
+        QVERIFY(bad.body.contains("Enter the name as it appears on the card"));
+        QVERIFY(bad.body.contains("aria-invalid=\"true\""));
+
+        HttpResult declined = m_http->postForm(paymentPath, card("4000 0000 0000 0002"));
+        QCOMPARE(declined.status, 200);
+        QVERIFY(declined.body.contains("payment-declined"));
+        QVERIFY(declined.body.contains("declined"));
+        QCOMPARE(m_http->get("/api/v2/orders?customerIdentifier=" + customer).json().value("imin:totalItems").toInt(), 0);
+
+        HttpResult paid = m_http->postForm(paymentPath, card("4242 4242 4242 4242"));
+        QCOMPARE(paid.status, 303);
+        const QString confirmationPath = QString::fromUtf8(paid.header("Location"));
+        QVERIFY(confirmationPath.endsWith("/confirmation"));
+        HttpResult confirmation = m_http->get(confirmationPath);
+        QVERIFY(confirmation.body.contains("Booking confirmed"));
+        QVERIFY(confirmation.body.contains("href=\"https://broker.example/search\""));
+        QVERIFY(confirmation.body.contains("Back to Test Leisure"));
+        QVERIFY(confirmation.body.contains("href=\"https://broker.example/bookings\""));
+        QVERIFY(confirmation.body.contains("View my bookings"));
+        const QRegularExpressionMatch number = QRegularExpression("id=\"confirmation-number\">([A-Z0-9]{6})<").match(QString::fromUtf8(confirmation.body));
+        QVERIFY(number.hasMatch());
+        // Paying again does not book twice.
+        QCOMPARE(m_http->postForm(paymentPath, card("4242 4242 4242 4242")).status, 303);
+
+        // Orders: history, order by id, upcoming items, receipt, capacity.
+        const QJsonObject history = m_http->get("/api/v2/orders?customerIdentifier=" + customer).json();
+        QCOMPARE(history.value("imin:totalItems").toInt(), 1);
+        const QJsonObject order = history.value("imin:item").toArray().first().toObject();
+        QCOMPARE(order.value("confirmationNumber").toString(), number.captured(1));
+        QCOMPARE(order.value("customer").toObject().value("identifier").toString(), customer);
+        const QString orderId = order.value("identifier").toString();
+        const HttpResult byId = m_http->get("/api/v2/orders/" + orderId);
+        QCOMPARE(byId.status, 200);
+        const QJsonObject item = byId.json().value("orderedItem").toArray().first().toObject();
+        QCOMPARE(item.value("orderItemStatus").toString(), QStringLiteral("https://openactive.io/OrderItemConfirmed"));
+        QCOMPARE(item.value("acceptedOffer").toObject().value("id").toString(), b.paidOffer);
+        QCOMPARE(item.value("orderedItem").toObject().value("identifier").toString(), b.occurrence);
+        QVERIFY(item.value("id").toString().startsWith(m_sandbox->baseUrl().toString() + "/api/v2/orders/" + orderId + "/order-items/"));
+        const QString receiptUrl = byId.json().value("imin:receipt").toArray().first().toObject().value("url").toString();
+        TestHttp browser(m_sandbox->baseUrl(), QByteArray());
+        const HttpResult receipt = browser.get(receiptUrl);
+        QCOMPARE(receipt.status, 200);
+        QVERIFY(receipt.body.contains(number.captured(1).toUtf8()));
+        const QJsonObject upcoming = m_http->get("/api/v2/order-items?customerIdentifier=" + customer).json();
+        QCOMPARE(upcoming.value("imin:totalItems").toInt(), 1);
+        QVERIFY(upcoming.value("imin:item").toArray().first().toObject().value("imin:isPresentlyCancellable").toBool());
+        QCOMPARE(upcoming.value("imin:item").toArray().first().toObject().value("imin:order").toObject().value("identifier").toString(), orderId);
+        int remainingNow = -1;
+        for (const QJsonValue &ss : m_http->get(b.eventId).json().value("subEvent").toArray())
+            for (const QJsonValue &o : ss.toObject().value("subEvent").toArray())
+                if (o.toObject().value("identifier").toString() == b.occurrence)
+                    remainingNow = o.toObject().value("remainingAttendeeCapacity").toInt();
+        QCOMPARE(remainingNow, b.remaining - 1);
+
+        // The mailbox: one confirmation, to the new address.
+        QCOMPARE(mails("louis@example.org").size(), 0);
+        const QJsonArray sent = mails("louis.new@example.org");
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(sent.first().toObject().value("subject").toString().startsWith("Booking confirmed"));
+        QCOMPARE(sent.first().toObject().value("orderIdentifier").toString(), orderId);
+        QVERIFY(sent.first().toObject().value("text").toString().contains(number.captured(1)));
+
+        // Cancellation: errors first, then 204, idempotent, then the item is gone from upcoming and an email is sent.
+        const QString itemId = item.value("id").toString();
+        auto patch = [&](const QJsonObject &body, const QString &order) {
+            return m_http->send("PATCH", "/api/v2/orders/" + order, TestHttp::toBytes(body));
+        };
+        auto cancelBody = [&](const QString &status, const QString &id) {
+            return QJsonObject{{"@context", "https://openactive.io/"},
+                               {"@type", "Order"},
+                               {"orderedItem", QJsonArray{QJsonObject{{"@type", "OrderItem"}, {"@id", id}, {"orderItemStatus", status}}}}};
+        };
+        QCOMPARE(patch(cancelBody("https://openactive.io/CustomerCancelled", itemId), "no-such-order").json().value("@type").toString(), QStringLiteral("UnknownOrderError"));
+        QCOMPARE(patch(cancelBody("https://openactive.io/SellerCancelled", itemId), orderId).json().value("@type").toString(), QStringLiteral("PatchNotAllowedOnPropertyError"));
+        QJsonObject excess = cancelBody("https://openactive.io/CustomerCancelled", itemId);
+        excess.insert("orderDate", "2030-01-01T00:00:00Z");
+        QCOMPARE(patch(excess, orderId).json().value("@type").toString(), QStringLiteral("PatchContainsExcessivePropertiesError"));
+        QCOMPARE(patch(cancelBody("https://openactive.io/CustomerCancelled", itemId + "x"), orderId).json().value("@type").toString(), QStringLiteral("OrderItemNotWithinOrderError"));
+        QCOMPARE(patch(cancelBody("https://openactive.io/CustomerCancelled", itemId), orderId).status, 204);
+        QCOMPARE(patch(cancelBody("https://openactive.io/CustomerCancelled", itemId), orderId).status, 204);
+        QCOMPARE(m_http->get("/api/v2/order-items?customerIdentifier=" + customer).json().value("imin:totalItems").toInt(), 0);
+        QCOMPARE(m_http->get("/api/v2/orders/" + orderId).json().value("orderedItem").toArray().first().toObject().value("orderItemStatus").toString(),
+                 QStringLiteral("https://openactive.io/CustomerCancelled"));
+        const QJsonArray after = mails("louis.new@example.org");
+        QCOMPARE(after.size(), 2);
+        QVERIFY(after.last().toObject().value("subject").toString().startsWith("Booking cancelled"));
+    }
+
+    void freeOfferSkipsPayment()
+    {
+        const QString customer = createCustomer("Fay", "fay@example.org");
+        const Bookable b = find([](const QJsonObject &occ, const QJsonArray &offers) {
+            return occ.value("remainingAttendeeCapacity").toInt() > 0 &&
+                   std::any_of(offers.begin(), offers.end(), [](const QJsonValue &o) { return o.toObject().value("price").toDouble() == 0; });
+        });
+        QVERIFY(!b.freeOffer.isEmpty());
+        const QString page = checkoutPath(customer, b.occurrence, b.freeOffer);
+        const HttpResult review = m_http->get(page);
+        QVERIFY(review.body.contains("Confirm booking"));
+        QVERIFY(!review.body.contains("Continue to payment"));
+        const HttpResult done = m_http->postForm(page + "/review", {});
+        QCOMPARE(done.status, 303);
+        QVERIFY(done.header("Location").endsWith("/confirmation"));
+        QVERIFY(m_http->get(QString::fromUtf8(done.header("Location"))).body.contains("Booking confirmed"));
+        QCOMPARE(mails("fay@example.org").size(), 1);
+    }
+
+    void guestCheckoutAsksForDetails()
+    {
+        const Bookable b = find([](const QJsonObject &occ, const QJsonArray &offers) {
+            return occ.value("remainingAttendeeCapacity").toInt() > 0 && hasPaid(offers);
+        });
+        const QJsonObject occ = m_http->get(b.eventId).json();
+        QString link;
+        for (const QJsonValue &ss : occ.value("subEvent").toArray())
+            for (const QJsonValue &o : ss.toObject().value("subEvent").toArray())
+                if (o.toObject().value("identifier").toString() == b.occurrence)
+                    link = o.toObject().value("imin:checkoutUrlTemplate").toString().replace("{checkoutBaseUrl}", m_sandbox->baseUrl().toString());
+        TestHttp browser(m_sandbox->baseUrl(), QByteArray());
+        const HttpResult start = browser.get(link);
+        QCOMPARE(start.status, 303);
+        const QString page = QString::fromUtf8(start.header("Location"));
+        const HttpResult review = browser.get(page);
+        QVERIFY(review.body.contains("First name"));
+        QVERIFY(review.body.contains("Choose a price level"));
+        const HttpResult errors = browser.postForm(page + "/review", {{"givenName", ""}, {"familyName", "Guest"}, {"email", "nope"}});
+        QCOMPARE(errors.status, 200);
+        QVERIFY(errors.body.contains("Enter your first name."));
+        QVERIFY(errors.body.contains("Enter an email address like name@example.com."));
+        QVERIFY(errors.body.contains("value=\"Guest\"")); // what was typed is kept
+        const HttpResult ok = browser.postForm(page + "/review", {{"givenName", "Gus"}, {"familyName", "Guest"}, {"email", "gus@example.org"}, {"offer", b.paidOffer}});
+        QCOMPARE(ok.status, 303);
+        QVERIFY(ok.header("Location").endsWith("/payment"));
+    }
+
+    void raceForTheLastPlace()
+    {
+        const Bookable b = find([](const QJsonObject &occ, const QJsonArray &offers) {
+            return occ.value("remainingAttendeeCapacity").toInt() == 1 && hasPaid(offers);
+        });
+        QVERIFY(!b.occurrence.isEmpty());
+        QStringList paymentPaths;
+        for (const QString &who : {"Ann", "Ben"}) {
+            const QString page = checkoutPath(createCustomer(who, who.toLower() + "@race.example"), b.occurrence, b.paidOffer);
+            QVERIFY(!page.isEmpty()); // both may start: the place is only taken on payment
+            paymentPaths << QString::fromUtf8(m_http->postForm(page + "/review", {}).header("Location"));
+        }
+        // Both pay at the same moment on two connections.
+        QNetworkAccessManager nam;
+        nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        QList<QNetworkReply *> replies;
+        for (const QString &path : paymentPaths) {
+            QNetworkRequest req(m_sandbox->baseUrl().resolved(QUrl(path)));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+            replies << nam.post(req, QByteArray("cardNumber=4242424242424242&expiry=12%2F39&cvc=123&nameOnCard=X"));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(replies.at(0)->isFinished() && replies.at(1)->isFinished(), 20000);
+        QStringList outcomes;
+        for (QNetworkReply *r : replies) {
+            const QString location = QString::fromUtf8(r->rawHeader("Location"));
+            outcomes << QString::fromUtf8(m_http->get(location).body);
+            r->deleteLater();
+        }
+        const int confirmed = int(outcomes.filter("Booking confirmed").size());
+        const int full = int(outcomes.filter("This session is now full").size());
+        QCOMPARE(confirmed, 1);
+        QCOMPARE(full, 1);
+        QVERIFY(outcomes.filter("No payment has been taken").size() == 1);
+        QCOMPARE(m_http->postJson("/api/checkout-sessions", checkoutBody(createCustomer("Cy", "cy@race.example"), b.occurrence, b.paidOffer))
+                     .json().value("@type").toString(), QStringLiteral("OpportunityIsFullError"));
+    }
+
+    void faultsCanBeSwitchedOnAndOff()
+    {
+        auto setFaults = [&](const QJsonObject &f) { return m_http->postJson("/sandbox/faults", f); };
+        QCOMPARE(setFaults({{"errorRate", 2}}).status, 400);
+        QCOMPARE(setFaults({{"errorRate", 1}}).status, 200);
+        HttpResult r = m_http->get("/api/v2/entitlements");
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.json().value("statusCode").toInt(), 503);
+        QCOMPARE(m_http->get("/sandbox/faults").status, 200); // the sandbox's own routes are never faulty
+        QCOMPARE(setFaults({{"errorRate", 0}, {"dropRate", 1}}).status, 200);
+        r = m_http->get("/api/v2/entitlements");
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.networkError != 0);
+        QCOMPARE(setFaults({{"dropRate", 0}, {"garbageRate", 1}}).status, 200);
+        r = m_http->get("/api/v2/entitlements");
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.isJson());
+        QCOMPARE(setFaults({{"garbageRate", 0}, {"latencyMs", 400}}).status, 200);
+        QElapsedTimer t;
+        t.start();
+        QCOMPARE(m_http->get("/api/v2/entitlements").status, 200);
+        QVERIFY(t.elapsed() >= 390);
+        QCOMPARE(setFaults({{"latencyMs", 0}}).status, 200);
+        QCOMPARE(m_http->get("/api/v2/entitlements").status, 200);
+    }
+
+    void nothingAcknowledgedIsLostOnKill9()
+    {
+        const QString customer = createCustomer("Kim", "kim@example.org");
+        const Bookable b = find([](const QJsonObject &occ, const QJsonArray &offers) {
+            return occ.value("remainingAttendeeCapacity").toInt() > 2 && hasPaid(offers);
+        });
+        const QString page = checkoutPath(customer, b.occurrence, b.paidOffer);
+        const QString payment = QString::fromUtf8(m_http->postForm(page + "/review", {}).header("Location"));
+        QCOMPARE(m_http->postForm(payment, card("4242424242424242")).status, 303);
+        const int mailsBefore = m_http->get("/sandbox/mailbox").json().value("totalItems").toInt();
+        const int customersBefore = m_http->get("/sandbox/customers").json().value("totalItems").toInt();
+
+        m_sandbox->kill();
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList{"--sessions", "800", "--seed", "5"}, m_dataDir);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorText()));
+        m_http = std::make_unique<TestHttp>(m_sandbox->baseUrl());
+
+        QCOMPARE(m_http->get("/api/v2/customer-accounts/" + customer).status, 200);
+        QCOMPARE(m_http->get("/sandbox/customers").json().value("totalItems").toInt(), customersBefore);
+        QCOMPARE(m_http->get("/sandbox/mailbox").json().value("totalItems").toInt(), mailsBefore);
+        const QJsonObject history = m_http->get("/api/v2/orders?customerIdentifier=" + customer).json();
+        QCOMPARE(history.value("imin:totalItems").toInt(), 1);
+        // Ids follow the new address (the port changed), and the place stays taken.
+        QVERIFY(history.value("imin:item").toArray().first().toObject().value("id").toString().startsWith(m_sandbox->baseUrl().toString()));
+        int remaining = -1;
+        for (const QJsonValue &ss : m_http->get(QUrl(b.eventId).path()).json().value("subEvent").toArray())
+            for (const QJsonValue &o : ss.toObject().value("subEvent").toArray())
+                if (o.toObject().value("identifier").toString() == b.occurrence)
+                    remaining = o.toObject().value("remainingAttendeeCapacity").toInt();
+        QCOMPARE(remaining, b.remaining - 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxCheckout)
+#include "TestSandboxCheckout.moc"
