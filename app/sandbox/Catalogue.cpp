@@ -752,10 +752,13 @@ SearchResult Catalogue::search(const SearchQuery &q, qint64 nowMs) const
     }
 
     // One-to-many modes: an EventSeries matches when one of its sessions matches and has an occurrence in range.
+    // A window of at least a week holds an occurrence of every weekly timetable, so the check is only needed
+    // for narrower windows.
+    const bool everySessionOccurs = to - from >= 7 * dayMs;
     auto matchingSessions = [&](int e) {
         QVector<int> out;
         for (int s : m_events.at(e).sessions) {
-            if (sessionOk.at(s) && !occurrences(s, from, to).isEmpty())
+            if (sessionOk.at(s) && (everySessionOccurs || !occurrences(s, from, to).isEmpty()))
                 out.append(s);
         }
         return out;
@@ -782,6 +785,15 @@ SearchResult Catalogue::search(const SearchQuery &q, qint64 nowMs) const
         auto less = [](const Ranked &a, const Ranked &b) {
             return a.distance != b.distance ? a.distance < b.distance : a.event < b.event;
         };
+        // Only the events up to the requested page need to be in order; the rest only need counting.
+        const qsizetype wanted = std::min<qsizetype>(ranked.size(), qsizetype(skip) + q.limit);
+        if (everySessionOccurs) {
+            std::partial_sort(ranked.begin(), ranked.begin() + wanted, ranked.end(), less);
+            result.totalItems = int(ranked.size());
+            for (qsizetype i = skip; i < wanted; ++i)
+                result.hits.append(SearchHit{ranked.at(i).event, matchingSessions(ranked.at(i).event), -1, 0});
+            return result;
+        }
         std::sort(ranked.begin(), ranked.end(), less);
         for (const Ranked &r : std::as_const(ranked)) {
             // Date filtering is checked lazily: only events we count need their occurrences computed.
