@@ -17,7 +17,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ACTIVEDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ActiveDesk: bookings for leisure centres on the imin Booking Platform."));
+    parser.setApplicationDescription(
+        QStringLiteral("ActiveDesk: bookings for leisure centres on the imin Booking Platform."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), QStringLiteral("Use the embedded imin sandbox."));

@@ -1,5 +1,7 @@
 #include "Catalogue.h"
 
+#include <algorithm>
+#include <cmath>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -7,8 +9,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
-#include <algorithm>
-#include <cmath>
 
 namespace Sandbox {
 
@@ -36,8 +36,7 @@ public:
     int range(int lo, int hi) { return lo + int(next() % quint64(hi - lo + 1)); } // inclusive
     double unit() { return double(next() >> 11) / double(1ULL << 53); }
     bool chance(double p) { return unit() < p; }
-    template<typename T>
-    const T &pick(const QVector<T> &v) { return v.at(range(0, int(v.size()) - 1)); }
+    template <typename T> const T &pick(const QVector<T> &v) { return v.at(range(0, int(v.size()) - 1)); }
 
 private:
     quint64 m_state;
@@ -100,61 +99,130 @@ struct ClassTemplate
 const QVector<ClassTemplate> &classTemplates()
 {
     static const QVector<ClassTemplate> templates = {
-        {"bf1a5e00-cdcf-465d-8c5a-6f57040b7f7e", {"Beginners Yoga", "Vinyasa Flow Yoga", "Hatha Yoga", "Yin Yoga", "Lunchtime Yoga"},
-         "A calm, steady class building strength, balance and flexibility. Bring a mat if you have one.", false, false},
-        {"3a6b1c08-7aa6-48d4-9690-dca9e0133057", {"Mat Pilates", "Pilates for Beginners", "Intermediate Pilates", "Pilates Stretch"},
-         "Core strength and posture through controlled, low-impact movement.", false, false},
-        {"14eff16c-6da8-4f3e-9a85-37a8e7d3062d", {"Spin Express", "Spin 45", "Rhythm Ride", "Early Bird Spin"},
-         "A high-energy indoor cycling class set to music. Arrive 5 minutes early to set up your bike.", false, false},
-        {"d22d1d7d-8a2f-4e18-88c8-80abcbdded9d", {"Circuits", "Family Circuits", "Over 50s Circuits"},
-         "Timed stations mixing cardio and strength; every level welcome.", false, false},
-        {"21b6faae-c7cd-431f-9f2f-7d151e82de33", {"HIIT 30", "Tabata HIIT", "HIIT Blast"},
-         "Short bursts of hard work with short rests. Expect to sweat.", false, false},
-        {"fe3465a2-3a1e-458e-a48b-fc117350e5a7", {"Outdoor Bootcamp", "Bootcamp"},
-         "Military-style fitness in small groups, in all weathers.", false, false},
-        {"99363c95-ed8a-4fac-afd4-c55b138f0eba", {"Strength and Conditioning", "Functional Strength"},
-         "Coached lifting and conditioning to build all-round strength.", false, false},
-        {"fa2d7665-bb7f-4596-a157-e08c975d6073", {"Kettlebells", "Kettlebell Conditioning"},
-         "Swing, squat and press your way to stronger legs and core.", false, false},
-        {"6e31262b-ce37-4fc7-b3e3-d827ac5e8b42", {"Aqua Aerobics", "Aqua Fit", "Gentle Aqua"},
-         "A low-impact workout in the shallow end, kind to joints.", false, false},
-        {"78503fa2-ed24-4a80-a224-e2e94581d8a8", {"Zumba", "Zumba Party"}, "Latin-inspired dance fitness. No experience needed.", false,
+        {"bf1a5e00-cdcf-465d-8c5a-6f57040b7f7e",
+         {"Beginners Yoga", "Vinyasa Flow Yoga", "Hatha Yoga", "Yin Yoga", "Lunchtime Yoga"},
+         "A calm, steady class building strength, balance and flexibility. Bring a mat if you have one.",
+         false,
          false},
-        {"182b0c14-988d-44eb-aab1-538aaa3caee6", {"Barre Fit", "Barre Sculpt"}, "Ballet-inspired toning at the barre.", false, false},
-        {"dfaf6bb4-d2fe-4db5-a271-4ceeaaaf55b9", {"Junior Swimming Lessons", "Adult Swimming Lessons", "Stroke Improvers"},
-         "Small-group lessons with a qualified teacher.", false, true},
-        {"2750229d-b725-4171-9276-376be913957c", {"Public Swim", "Lane Swimming", "Family Fun Swim"},
-         "Open pool time with lanes for every speed.", true, false},
-        {"08d9368c-6c6c-44a3-84ef-a42ed00d529a", {"Gym Session", "Gym Induction"}, "Time in the fitness suite.", true, false},
-        {"c16df6ed-a4a0-4275-a8c3-1c8cff56856f", {"Tai Chi", "Tai Chi for Health"}, "Slow, flowing movement for balance and calm.",
-         false, false},
-        {"50e6f8dc-59a8-4899-af75-7ac344a85a06", {"Junior Karate", "Karate Club"}, "Traditional karate, graded syllabus.", false,
+        {"3a6b1c08-7aa6-48d4-9690-dca9e0133057",
+         {"Mat Pilates", "Pilates for Beginners", "Intermediate Pilates", "Pilates Stretch"},
+         "Core strength and posture through controlled, low-impact movement.",
+         false,
+         false},
+        {"14eff16c-6da8-4f3e-9a85-37a8e7d3062d",
+         {"Spin Express", "Spin 45", "Rhythm Ride", "Early Bird Spin"},
+         "A high-energy indoor cycling class set to music. Arrive 5 minutes early to set up your bike.",
+         false,
+         false},
+        {"d22d1d7d-8a2f-4e18-88c8-80abcbdded9d",
+         {"Circuits", "Family Circuits", "Over 50s Circuits"},
+         "Timed stations mixing cardio and strength; every level welcome.",
+         false,
+         false},
+        {"21b6faae-c7cd-431f-9f2f-7d151e82de33",
+         {"HIIT 30", "Tabata HIIT", "HIIT Blast"},
+         "Short bursts of hard work with short rests. Expect to sweat.",
+         false,
+         false},
+        {"fe3465a2-3a1e-458e-a48b-fc117350e5a7",
+         {"Outdoor Bootcamp", "Bootcamp"},
+         "Military-style fitness in small groups, in all weathers.",
+         false,
+         false},
+        {"99363c95-ed8a-4fac-afd4-c55b138f0eba",
+         {"Strength and Conditioning", "Functional Strength"},
+         "Coached lifting and conditioning to build all-round strength.",
+         false,
+         false},
+        {"fa2d7665-bb7f-4596-a157-e08c975d6073",
+         {"Kettlebells", "Kettlebell Conditioning"},
+         "Swing, squat and press your way to stronger legs and core.",
+         false,
+         false},
+        {"6e31262b-ce37-4fc7-b3e3-d827ac5e8b42",
+         {"Aqua Aerobics", "Aqua Fit", "Gentle Aqua"},
+         "A low-impact workout in the shallow end, kind to joints.",
+         false,
+         false},
+        {"78503fa2-ed24-4a80-a224-e2e94581d8a8",
+         {"Zumba", "Zumba Party"},
+         "Latin-inspired dance fitness. No experience needed.",
+         false,
+         false},
+        {"182b0c14-988d-44eb-aab1-538aaa3caee6",
+         {"Barre Fit", "Barre Sculpt"},
+         "Ballet-inspired toning at the barre.",
+         false,
+         false},
+        {"dfaf6bb4-d2fe-4db5-a271-4ceeaaaf55b9",
+         {"Junior Swimming Lessons", "Adult Swimming Lessons", "Stroke Improvers"},
+         "Small-group lessons with a qualified teacher.",
+         false,
          true},
-        {"d4417bb3-383f-489b-b0c7-731b82f3b220", {"Boxercise", "Boxing Fitness"}, "Pad work and conditioning, no contact.", false,
+        {"2750229d-b725-4171-9276-376be913957c",
+         {"Public Swim", "Lane Swimming", "Family Fun Swim"},
+         "Open pool time with lanes for every speed.",
+         true,
          false},
-        {"f6ccded0-2666-4a51-88a4-ed6905bb4313", {"Junior Gymnastics", "Pre-school Gymnastics"},
-         "Rolls, jumps and balances on the apparatus.", false, true},
-        {"fbdc35a8-3dd0-40ee-a7ca-6ff40b3e5f90", {"Walking Netball", "Back to Netball"}, "Friendly netball for returners.", false,
+        {"08d9368c-6c6c-44a3-84ef-a42ed00d529a",
+         {"Gym Session", "Gym Induction"},
+         "Time in the fitness suite.",
+         true,
          false},
-        {"e09776e6-f1b4-421b-b667-5c5913cf97aa", {"Basketball Drop-in", "Junior Basketball"}, "Drills and games for all abilities.",
-         false, false},
+        {"c16df6ed-a4a0-4275-a8c3-1c8cff56856f",
+         {"Tai Chi", "Tai Chi for Health"},
+         "Slow, flowing movement for balance and calm.",
+         false,
+         false},
+        {"50e6f8dc-59a8-4899-af75-7ac344a85a06",
+         {"Junior Karate", "Karate Club"},
+         "Traditional karate, graded syllabus.",
+         false,
+         true},
+        {"d4417bb3-383f-489b-b0c7-731b82f3b220",
+         {"Boxercise", "Boxing Fitness"},
+         "Pad work and conditioning, no contact.",
+         false,
+         false},
+        {"f6ccded0-2666-4a51-88a4-ed6905bb4313",
+         {"Junior Gymnastics", "Pre-school Gymnastics"},
+         "Rolls, jumps and balances on the apparatus.",
+         false,
+         true},
+        {"fbdc35a8-3dd0-40ee-a7ca-6ff40b3e5f90",
+         {"Walking Netball", "Back to Netball"},
+         "Friendly netball for returners.",
+         false,
+         false},
+        {"e09776e6-f1b4-421b-b667-5c5913cf97aa",
+         {"Basketball Drop-in", "Junior Basketball"},
+         "Drills and games for all abilities.",
+         false,
+         false},
         {"1a05993d-b206-4efe-85da-646fa340bdf4", {"Table Tennis Club"}, "Bats and balls provided.", false, false},
-        {"72ddb2dc-7d75-424e-880a-d90eabe91381", {"Couch to 5K", "Running Club"}, "A friendly group run at a conversational pace.",
-         false, false},
-        {"64ba748e-d7f0-46bd-ac49-63820c5eb10e", {"5-a-side League", "Walking Football"}, "Small-sided football on the 3G pitch.",
-         false, false},
+        {"72ddb2dc-7d75-424e-880a-d90eabe91381",
+         {"Couch to 5K", "Running Club"},
+         "A friendly group run at a conversational pace.",
+         false,
+         false},
+        {"64ba748e-d7f0-46bd-ac49-63820c5eb10e",
+         {"5-a-side League", "Walking Football"},
+         "Small-sided football on the 3G pitch.",
+         false,
+         false},
     };
     return templates;
 }
 
-const char *const placeNames[] = {"Headington", "Cowley", "Summertown", "Botley", "Kidlington", "Abingdon", "Wheatley",
-                                  "Iffley", "Marston", "Jericho", "Littlemore", "Blackbird Leys", "Witney", "Didcot",
-                                  "Bicester", "Thame", "Wallingford", "Woodstock", "Eynsham", "Wantage", "Barton",
-                                  "Rose Hill", "Florence Park", "Kennington", "Radley", "Cumnor", "Horspath",
-                                  "Garsington", "Yarnton", "Begbroke"};
+const char *const placeNames[] = {"Headington", "Cowley",         "Summertown",    "Botley",     "Kidlington",
+                                  "Abingdon",   "Wheatley",       "Iffley",        "Marston",    "Jericho",
+                                  "Littlemore", "Blackbird Leys", "Witney",        "Didcot",     "Bicester",
+                                  "Thame",      "Wallingford",    "Woodstock",     "Eynsham",    "Wantage",
+                                  "Barton",     "Rose Hill",      "Florence Park", "Kennington", "Radley",
+                                  "Cumnor",     "Horspath",       "Garsington",    "Yarnton",    "Begbroke"};
 const char *const venueKinds[] = {"Leisure Centre", "Sports Centre", "Community Centre", "Pool", "Fitness Hub"};
-const char *const streets[] = {"High Street", "Church Lane", "London Road", "Station Road", "Park Avenue", "Mill Lane",
-                               "Banbury Road", "Abingdon Road", "Marsh Lane", "Oxford Road"};
+const char *const streets[] = {"High Street", "Church Lane",  "London Road",   "Station Road", "Park Avenue",
+                               "Mill Lane",   "Banbury Road", "Abingdon Road", "Marsh Lane",   "Oxford Road"};
 
 QString stamp(qint64 ms, const char *format)
 {
@@ -198,7 +266,8 @@ void Catalogue::loadActivities()
     };
     QFile file(m_options.activityListFile);
     if (!m_options.activityListFile.isEmpty() && file.open(QIODevice::ReadOnly)) {
-        const QJsonArray concepts = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("concept")).toArray();
+        const QJsonArray concepts =
+            QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("concept")).toArray();
         for (const QJsonValue &v : concepts) {
             const QJsonObject c = v.toObject();
             QStringList broader;
@@ -291,8 +360,9 @@ void Catalogue::generate()
         venue.identifier = QString::number(1000 + v);
         const QString place = QLatin1String(placeNames[v % placeCount]);
         const QString kind = QLatin1String(venueKinds[(v / placeCount + v) % int(std::size(venueKinds))]);
-        venue.name = v < placeCount ? place + QLatin1Char(' ') + kind
-                                    : place + QLatin1Char(' ') + kind + QLatin1Char(' ') + QString::number(v / placeCount + 1);
+        venue.name = v < placeCount
+                         ? place + QLatin1Char(' ') + kind
+                         : place + QLatin1Char(' ') + kind + QLatin1Char(' ') + QString::number(v / placeCount + 1);
         venue.street = QString::number(rng.range(1, 180)) + QLatin1Char(' ') +
                        QLatin1String(streets[rng.range(0, int(std::size(streets)) - 1)]);
         venue.locality = v % 3 == 0 ? QStringLiteral("Oxford") : place;
@@ -326,8 +396,8 @@ void Catalogue::generate()
         ev.name = ev.kind == RecordKind::Golden ? QStringLiteral("GOLDEN: ") + baseName : baseName;
         ev.description = QLatin1String(t.description);
         ev.highFrequency = t.highFrequency;
-        const bool junior = t.junior && (baseName.contains(QLatin1String("Junior")) ||
-                                         baseName.contains(QLatin1String("Pre-school")));
+        const bool junior =
+            t.junior && (baseName.contains(QLatin1String("Junior")) || baseName.contains(QLatin1String("Pre-school")));
         if (junior) {
             ev.ageMin = baseName.contains(QLatin1String("Pre-school")) ? 2 : 5;
             ev.ageMax = baseName.contains(QLatin1String("Pre-school")) ? 4 : 15;
@@ -341,9 +411,12 @@ void Catalogue::generate()
             ev.ageMin = er.chance(0.5) ? 16 : 18;
             ev.ageMax = 120;
         }
-        ev.level = baseName.contains(QLatin1String("Beginner")) || baseName.contains(QLatin1String("Couch"))
-                       ? 1
-                       : (baseName.contains(QLatin1String("Intermediate")) || baseName.contains(QLatin1String("Improvers")) ? 2 : er.range(0, 3));
+        ev.level =
+            baseName.contains(QLatin1String("Beginner")) || baseName.contains(QLatin1String("Couch"))
+                ? 1
+                : (baseName.contains(QLatin1String("Intermediate")) || baseName.contains(QLatin1String("Improvers"))
+                       ? 2
+                       : er.range(0, 3));
         if (ev.kind == RecordKind::Golden && ev.level == 0)
             ev.level = 2; // golden records carry every optional field
         // Price levels: 1 to 4 of Adult, Junior, Concession, Members; about one class in twelve is free.
@@ -441,10 +514,14 @@ void Catalogue::generate()
 QString Catalogue::offerName(OfferKind kind)
 {
     switch (kind) {
-    case OfferKind::Adult: return QStringLiteral("Adult");
-    case OfferKind::Junior: return QStringLiteral("Junior");
-    case OfferKind::Concession: return QStringLiteral("Concession");
-    case OfferKind::Members: return QStringLiteral("Members");
+    case OfferKind::Adult:
+        return QStringLiteral("Adult");
+    case OfferKind::Junior:
+        return QStringLiteral("Junior");
+    case OfferKind::Concession:
+        return QStringLiteral("Concession");
+    case OfferKind::Members:
+        return QStringLiteral("Members");
     }
     return {};
 }
@@ -454,8 +531,9 @@ double Catalogue::distanceKm(double lat1, double lng1, double lat2, double lng2)
     const double r = 6371.0;
     const double dLat = (lat2 - lat1) * M_PI / 180.0;
     const double dLng = (lng2 - lng1) * M_PI / 180.0;
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                     std::cos(lat1 * M_PI / 180.0) * std::cos(lat2 * M_PI / 180.0) * std::sin(dLng / 2) * std::sin(dLng / 2);
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(lat1 * M_PI / 180.0) *
+                                                                   std::cos(lat2 * M_PI / 180.0) * std::sin(dLng / 2) *
+                                                                   std::sin(dLng / 2);
     return 2 * r * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
@@ -549,7 +627,8 @@ QString Catalogue::providerBase(int organizer) const
 
 QString Catalogue::eventIdentifier(int event) const
 {
-    return m_organizers.at(m_events.at(event).organizer).slug + QStringLiteral("-EventSeries-") + QString::number(event);
+    return m_organizers.at(m_events.at(event).organizer).slug + QStringLiteral("-EventSeries-") +
+           QString::number(event);
 }
 
 QString Catalogue::sessionIdentifier(int session) const
@@ -561,8 +640,8 @@ QString Catalogue::sessionIdentifier(int session) const
 QString Catalogue::occurrenceIdentifier(int session, qint64 startMs) const
 {
     const int org = m_events.at(m_sessions.at(session).event).organizer;
-    return providerBase(org) + QStringLiteral("/api/scheduled-sessions/") + QString::number(session) + QLatin1Char('-') +
-           stamp(startMs, "yyyyMMddHHmm");
+    return providerBase(org) + QStringLiteral("/api/scheduled-sessions/") + QString::number(session) +
+           QLatin1Char('-') + stamp(startMs, "yyyyMMddHHmm");
 }
 
 QString Catalogue::offerId(int session, OfferKind kind) const

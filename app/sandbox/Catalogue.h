@@ -1,12 +1,12 @@
 #pragma once
 
+#include <optional>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVector>
-#include <optional>
 
 namespace Sandbox {
 
@@ -23,7 +23,7 @@ struct Activity
 {
     QString id;
     QString prefLabel;
-    QStringList broader;       // parent ids
+    QStringList broader; // parent ids
     QVector<int> selfAndAncestors;
 };
 
@@ -87,7 +87,7 @@ struct SessionSeriesDef
 {
     int event = 0;
     int venue = 0;
-    quint8 weekdays = 0; // bit 0 = Monday
+    quint8 weekdays = 0;     // bit 0 = Monday
     quint16 startMinute = 0; // minutes after midnight UTC
     quint16 durationMinutes = 60;
     quint16 capacity = 20;
@@ -107,12 +107,12 @@ struct FacilityUseDef
 struct Opportunity
 {
     enum Type { ScheduledSession, Slot } type = ScheduledSession;
-    int owner = -1;     // session series or facility use index
+    int owner = -1; // session series or facility use index
     qint64 startMs = 0;
     qint64 endMs = 0;
-    int capacity = 0;     // maximumAttendeeCapacity / maximumUses
+    int capacity = 0;      // maximumAttendeeCapacity / maximumUses
     int baseRemaining = 0; // before bookings made in this sandbox
-    QString identifier;   // the open-data identifier
+    QString identifier;    // the open-data identifier
 };
 
 struct SearchQuery
@@ -139,7 +139,7 @@ struct SearchQuery
 struct SearchHit
 {
     int event = -1;
-    QVector<int> sessions; // matching session series of that event
+    QVector<int> sessions;      // matching session series of that event
     int occurrenceSession = -1; // upcoming-sessions: the one occurrence
     qint64 occurrenceStart = 0;
 };
@@ -186,8 +186,8 @@ public:
     QString occurrenceIdentifier(int session, qint64 startMs) const;
     QString offerId(int session, OfferKind kind) const;
     QString facilityUseIdentifier(int facility) const;
-    QString slotIdentifier(int facility, qint64 startMs) const;    // open-data URL
-    QString slotSearchKey(int facility, qint64 startMs) const;     // the {slotId} of /slots/{slotId}
+    QString slotIdentifier(int facility, qint64 startMs) const; // open-data URL
+    QString slotSearchKey(int facility, qint64 startMs) const;  // the {slotId} of /slots/{slotId}
     QString providerBase(int organizer) const;
 
     int eventByIdentifier(const QString &identifier) const;

@@ -2,9 +2,9 @@
 
 #include "util/Iso8601.h"
 
+#include <cmath>
 #include <QDateTime>
 #include <QUrl>
-#include <cmath>
 
 namespace Sandbox {
 
@@ -33,8 +33,7 @@ const char *const levelNames[] = {"", "Beginner", "Intermediate", "Advanced"};
 
 CatalogueJson::CatalogueJson(const Catalogue &catalogue, const QString &origin, const QHash<QString, int> &taken)
     : m_catalogue(catalogue), m_origin(origin), m_taken(taken)
-{
-}
+{}
 
 QJsonObject CatalogueJson::price(double value)
 {
@@ -144,8 +143,9 @@ QJsonObject CatalogueJson::offer(int session, const OfferDef &o) const
         out.insert(QStringLiteral("ageRange"), ageRange(0, 15));
         break;
     case OfferKind::Concession:
-        out.insert(QStringLiteral("description"),
-                   QStringLiteral("Over 60s, full-time students and people receiving qualifying benefits. Bring proof."));
+        out.insert(
+            QStringLiteral("description"),
+            QStringLiteral("Over 60s, full-time students and people receiving qualifying benefits. Bring proof."));
         break;
     case OfferKind::Members:
         out.insert(QStringLiteral("description"), QStringLiteral("Included in a full membership. Show your card."));
@@ -202,13 +202,14 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
         // Both enumeration forms occur in imin's data; golden records use the full URL.
         out.insert(QStringLiteral("genderRestriction"),
                    golden ? QStringLiteral("https://openactive.io/NoRestriction") : QStringLiteral("oa:NoRestriction"));
-        out.insert(QStringLiteral("isAccessibleForFree"), ev.adultPrice == 0.0 || (ev.adultPrice < 0 && ev.juniorPrice == 0.0));
+        out.insert(QStringLiteral("isAccessibleForFree"),
+                   ev.adultPrice == 0.0 || (ev.adultPrice < 0 && ev.juniorPrice == 0.0));
         if (ev.level > 0) {
             out.insert(QStringLiteral("imin:level"),
-                       QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("imin:") +
-                                                                           QLatin1String(levelNames[ev.level]) +
-                                                                           QStringLiteral("Level")},
-                                              {QStringLiteral("name"), QLatin1String(levelNames[ev.level])}}});
+                       QJsonArray{QJsonObject{
+                           {QStringLiteral("type"),
+                            QStringLiteral("imin:") + QLatin1String(levelNames[ev.level]) + QStringLiteral("Level")},
+                           {QStringLiteral("name"), QLatin1String(levelNames[ev.level])}}});
         }
         out.insert(QStringLiteral("organizer"), organizer(ev.organizer, golden || full));
         QJsonObject aggregate{{QStringLiteral("type"), QStringLiteral("imin:AggregateOffer")}};
@@ -223,23 +224,29 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
     }
     if (golden) {
         const QString base = m_catalogue.providerBase(ev.organizer);
-        out.insert(QStringLiteral("image"),
-                   QJsonArray{QJsonObject{
-                       {QStringLiteral("type"), QStringLiteral("ImageObject")},
-                       {QStringLiteral("url"), base + QStringLiteral("/images/") + QString::number(event) + QStringLiteral(".jpg")},
-                       {QStringLiteral("thumbnail"),
-                        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("ImageObject")},
-                                               {QStringLiteral("url"), base + QStringLiteral("/images/") +
-                                                                           QString::number(event) + QStringLiteral("-300.jpg")},
-                                               {QStringLiteral("width"), QStringLiteral("300 px")},
-                                               {QStringLiteral("height"), QStringLiteral("200 px")}}}}}});
+        out.insert(
+            QStringLiteral("image"),
+            QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("ImageObject")},
+                                   {QStringLiteral("url"), base + QStringLiteral("/images/") + QString::number(event) +
+                                                               QStringLiteral(".jpg")},
+                                   {QStringLiteral("thumbnail"),
+                                    QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("ImageObject")},
+                                                           {QStringLiteral("url"), base + QStringLiteral("/images/") +
+                                                                                       QString::number(event) +
+                                                                                       QStringLiteral("-300.jpg")},
+                                                           {QStringLiteral("width"), QStringLiteral("300 px")},
+                                                           {QStringLiteral("height"), QStringLiteral("200 px")}}}}}});
         out.insert(QStringLiteral("url"), base + QStringLiteral("/classes/") + QString::number(event));
-        out.insert(QStringLiteral("accessibilitySupport"),
-                   QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Concept")},
-                                          {QStringLiteral("id"), QStringLiteral("https://openactive.io/accessibility-support#1393f2dc-3fcc-4be9-a99f-f1e51f5ad277")},
-                                          {QStringLiteral("prefLabel"), QStringLiteral("Visual impairment")}}});
-        out.insert(QStringLiteral("attendeeInstructions"),
-                   QStringLiteral("Please arrive 10 minutes early and bring water. Changing rooms open 30 minutes before."));
+        out.insert(
+            QStringLiteral("accessibilitySupport"),
+            QJsonArray{QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("Concept")},
+                {QStringLiteral("id"),
+                 QStringLiteral("https://openactive.io/accessibility-support#1393f2dc-3fcc-4be9-a99f-f1e51f5ad277")},
+                {QStringLiteral("prefLabel"), QStringLiteral("Visual impairment")}}});
+        out.insert(
+            QStringLiteral("attendeeInstructions"),
+            QStringLiteral("Please arrive 10 minutes early and bring water. Changing rooms open 30 minutes before."));
         out.insert(QStringLiteral("beta:isWheelchairAccessible"), true);
     }
 
@@ -267,13 +274,15 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
                 if (ss.weekdays & (1u << d))
                     days.append(QStringLiteral("schema:") + QLatin1String(weekdayNames[d]));
             }
-            series.insert(QStringLiteral("eventSchedule"),
-                          QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("PartialSchedule")},
-                                                 {QStringLiteral("repeatFrequency"), QStringLiteral("P1W")},
-                                                 {QStringLiteral("byDay"), days},
-                                                 {QStringLiteral("startTime"), hhmm(ss.startMinute)},
-                                                 {QStringLiteral("endTime"), hhmm((ss.startMinute + ss.durationMinutes) % (24 * 60))},
-                                                 {QStringLiteral("duration"), Iso8601::formatDuration(qint64(ss.durationMinutes) * minuteMs)}}});
+            series.insert(
+                QStringLiteral("eventSchedule"),
+                QJsonArray{QJsonObject{
+                    {QStringLiteral("type"), QStringLiteral("PartialSchedule")},
+                    {QStringLiteral("repeatFrequency"), QStringLiteral("P1W")},
+                    {QStringLiteral("byDay"), days},
+                    {QStringLiteral("startTime"), hhmm(ss.startMinute)},
+                    {QStringLiteral("endTime"), hhmm((ss.startMinute + ss.durationMinutes) % (24 * 60))},
+                    {QStringLiteral("duration"), Iso8601::formatDuration(qint64(ss.durationMinutes) * minuteMs)}}});
             series.insert(QStringLiteral("duration"), Iso8601::formatDuration(qint64(ss.durationMinutes) * minuteMs));
         }
         if (full) {
@@ -288,12 +297,14 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
                 series.insert(QStringLiteral("contributor"),
                               QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")},
                                                      {QStringLiteral("name"), QStringLiteral("Priya Shah")}}});
-                series.insert(QStringLiteral("category"), QJsonArray{QStringLiteral("Fitness"), QStringLiteral("Wellbeing")});
+                series.insert(QStringLiteral("category"),
+                              QJsonArray{QStringLiteral("Fitness"), QStringLiteral("Wellbeing")});
                 series.insert(QStringLiteral("url"), m_catalogue.sessionIdentifier(s) + QStringLiteral("/book"));
             }
         }
         QJsonArray occurrences;
-        const QVector<qint64> starts = onlyStart ? QVector<qint64>{onlyStart} : m_catalogue.occurrences(s, fromMs, toMs);
+        const QVector<qint64> starts =
+            onlyStart ? QVector<qint64>{onlyStart} : m_catalogue.occurrences(s, fromMs, toMs);
         for (qint64 start : starts) {
             if (const auto o = m_catalogue.occurrence(s, start))
                 occurrences.append(scheduledSession(*o));
@@ -337,8 +348,8 @@ QJsonArray CatalogueJson::slotOffers(int facility) const
 QJsonObject CatalogueJson::slot(const Opportunity &o) const
 {
     return {{QStringLiteral("type"), QStringLiteral("Slot")},
-            {QStringLiteral("id"), m_origin + QStringLiteral("/facilities-api/v2/slots/") +
-                                       m_catalogue.slotSearchKey(o.owner, o.startMs)},
+            {QStringLiteral("id"),
+             m_origin + QStringLiteral("/facilities-api/v2/slots/") + m_catalogue.slotSearchKey(o.owner, o.startMs)},
             {QStringLiteral("identifier"), o.identifier},
             {QStringLiteral("startDate"), iso(o.startMs)},
             {QStringLiteral("endDate"), iso(o.endMs)},

@@ -113,7 +113,8 @@ QVector<OfferView> offersFor(const Catalogue &catalogue, const Opportunity &o)
         const QJsonObject obj = v.toObject();
         out.append({obj.value(QStringLiteral("id")).toString(), obj.value(QStringLiteral("name")).toString(),
                     obj.value(QStringLiteral("description")).toString(), obj.value(QStringLiteral("price")).toDouble(),
-                    Iso8601::parseDurationMs(obj.value(QStringLiteral("latestCancellationBeforeStartDate")).toString()).value_or(0)});
+                    Iso8601::parseDurationMs(obj.value(QStringLiteral("latestCancellationBeforeStartDate")).toString())
+                        .value_or(0)});
     }
     return out;
 }
@@ -162,17 +163,22 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
         problems.append(invalidParam(QStringLiteral("type"), QStringLiteral("must be imin:CheckoutSession")));
     const QJsonObject initial = body.value(QStringLiteral("imin:initialOrder")).toObject();
     if (initial.isEmpty())
-        problems.append(invalidParam(QStringLiteral("imin:initialOrder"), QStringLiteral("is required and must be an OrderQuote object")));
+        problems.append(invalidParam(QStringLiteral("imin:initialOrder"),
+                                     QStringLiteral("is required and must be an OrderQuote object")));
     const QJsonArray items = JsonLd::asArray(initial.value(QStringLiteral("orderedItem")));
     if (!initial.isEmpty() && items.isEmpty())
-        problems.append(invalidParam(QStringLiteral("imin:initialOrder.orderedItem"), QStringLiteral("must hold one OrderItem")));
+        problems.append(
+            invalidParam(QStringLiteral("imin:initialOrder.orderedItem"), QStringLiteral("must hold one OrderItem")));
     if (items.size() > 1)
-        problems.append(invalidParam(QStringLiteral("imin:initialOrder.orderedItem"), QStringLiteral("the sandbox takes one OrderItem per checkout session")));
+        problems.append(invalidParam(QStringLiteral("imin:initialOrder.orderedItem"),
+                                     QStringLiteral("the sandbox takes one OrderItem per checkout session")));
     const QJsonObject item = items.isEmpty() ? QJsonObject() : items.first().toObject();
     const QJsonObject opportunityJson = item.value(QStringLiteral("orderedItem")).toObject();
-    const QString opportunityKey = firstString(opportunityJson, {QStringLiteral("identifier"), QStringLiteral("id"), QStringLiteral("@id")});
+    const QString opportunityKey =
+        firstString(opportunityJson, {QStringLiteral("identifier"), QStringLiteral("id"), QStringLiteral("@id")});
     if (!items.isEmpty() && opportunityKey.isEmpty())
-        problems.append(invalidParam(QStringLiteral("imin:initialOrder.orderedItem[0].orderedItem.identifier"), QStringLiteral("is required")));
+        problems.append(invalidParam(QStringLiteral("imin:initialOrder.orderedItem[0].orderedItem.identifier"),
+                                     QStringLiteral("is required")));
     const QString opportunityType = JsonLd::localName(JsonLd::typeOf(opportunityJson));
     const QJsonValue offerValue = item.value(QStringLiteral("acceptedOffer"));
     const QString offerId = offerValue.isString() ? offerValue.toString() : JsonLd::idOf(offerValue.toObject());
@@ -188,20 +194,25 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
         customerId = customerValue.toString();
         const auto c = m_store.customer(ctx.tenant, customerId);
         if (!c || c->deleted)
-            problems.append(invalidParam(QStringLiteral("imin:initialOrder.customer"), QStringLiteral("is not a known customer identifier")));
+            problems.append(invalidParam(QStringLiteral("imin:initialOrder.customer"),
+                                         QStringLiteral("is not a known customer identifier")));
     } else if (customerValue.isObject()) {
         person = customerValue.toObject();
         for (const QJsonValue &p : validatePerson(person, QStringLiteral("imin:initialOrder.customer."), true))
             problems.append(p);
     } else if (authenticated) {
-        problems.append(invalidParam(QStringLiteral("imin:initialOrder.customer"), QStringLiteral("is required: an imin customer identifier or a Person")));
+        problems.append(invalidParam(QStringLiteral("imin:initialOrder.customer"),
+                                     QStringLiteral("is required: an imin customer identifier or a Person")));
     }
-    const QString backUrl = firstString(body, {QStringLiteral("imin:backToBrokerUrl"), QStringLiteral("imin:brokerBackUrl"), QStringLiteral("backUrl")});
-    const QString profileUrl = firstString(body, {QStringLiteral("imin:backToBrokerUserProfileUrl"), QStringLiteral("imin:brokerUserProfileUrl")});
+    const QString backUrl = firstString(body, {QStringLiteral("imin:backToBrokerUrl"),
+                                               QStringLiteral("imin:brokerBackUrl"), QStringLiteral("backUrl")});
+    const QString profileUrl = firstString(
+        body, {QStringLiteral("imin:backToBrokerUserProfileUrl"), QStringLiteral("imin:brokerUserProfileUrl")});
     const QJsonObject broker = initial.value(QStringLiteral("broker")).toObject();
-    for (const auto &[key, url] : {qMakePair(QStringLiteral("imin:backToBrokerUrl"), backUrl),
-                                   qMakePair(QStringLiteral("imin:backToBrokerUserProfileUrl"), profileUrl),
-                                   qMakePair(QStringLiteral("imin:initialOrder.broker.url"), broker.value(QStringLiteral("url")).toString())}) {
+    for (const auto &[key, url] :
+         {qMakePair(QStringLiteral("imin:backToBrokerUrl"), backUrl),
+          qMakePair(QStringLiteral("imin:backToBrokerUserProfileUrl"), profileUrl),
+          qMakePair(QStringLiteral("imin:initialOrder.broker.url"), broker.value(QStringLiteral("url")).toString())}) {
         if (!url.isEmpty() && !hasScheme(url))
             problems.append(invalidParam(key, QStringLiteral("must be a URL starting with http:// or https://")));
     }
@@ -210,7 +221,8 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
                      QStringLiteral("The checkout session request is missing fields or has invalid values."), problems);
     }
 
-    // Bookability: the opportunity exists, is bookable through imin, is in the future, has places; the offer is its own.
+    // Bookability: the opportunity exists, is bookable through imin, is in the future, has places; the offer is its
+    // own.
     auto notBookable = [](const QString &type, const QString &name, const QString &description) {
         return error(400, type, name, description);
     };
@@ -220,19 +232,24 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
                            QStringLiteral("There is no session or slot with the identifier %1.").arg(opportunityKey));
     }
     const bool expectSlot = opportunity->type == Opportunity::Slot;
-    if (!opportunityType.isEmpty() &&
-        (expectSlot ? !opportunityType.endsWith(QLatin1String("Slot")) : opportunityType != QLatin1String("ScheduledSession"))) {
-        return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Wrong opportunity type"),
-                     QStringLiteral("The opportunity is a %1, not a %2.")
-                         .arg(expectSlot ? QStringLiteral("Slot") : QStringLiteral("ScheduledSession"), opportunityType),
-                     QJsonArray{invalidParam(QStringLiteral("imin:initialOrder.orderedItem[0].orderedItem.type"), QStringLiteral("does not match the opportunity"))});
+    if (!opportunityType.isEmpty() && (expectSlot ? !opportunityType.endsWith(QLatin1String("Slot"))
+                                                  : opportunityType != QLatin1String("ScheduledSession"))) {
+        return error(
+            400, QStringLiteral("InvalidRequestError"), QStringLiteral("Wrong opportunity type"),
+            QStringLiteral("The opportunity is a %1, not a %2.")
+                .arg(expectSlot ? QStringLiteral("Slot") : QStringLiteral("ScheduledSession"), opportunityType),
+            QJsonArray{invalidParam(QStringLiteral("imin:initialOrder.orderedItem[0].orderedItem.type"),
+                                    QStringLiteral("does not match the opportunity"))});
     }
-    if (!expectSlot && m_catalogue->events().at(m_catalogue->sessions().at(opportunity->owner).event).kind == RecordKind::Sparse) {
-        return notBookable(QStringLiteral("OpportunityOfferPairNotBookableError"), QStringLiteral("Opportunity not bookable"),
+    if (!expectSlot &&
+        m_catalogue->events().at(m_catalogue->sessions().at(opportunity->owner).event).kind == RecordKind::Sparse) {
+        return notBookable(QStringLiteral("OpportunityOfferPairNotBookableError"),
+                           QStringLiteral("Opportunity not bookable"),
                            QStringLiteral("The opportunity is not available to book through imin for this broker."));
     }
     if (opportunity->startMs <= nowMs()) {
-        return notBookable(QStringLiteral("OpportunityOfferPairNotBookableError"), QStringLiteral("Opportunity not bookable"),
+        return notBookable(QStringLiteral("OpportunityOfferPairNotBookableError"),
+                           QStringLiteral("Opportunity not bookable"),
                            QStringLiteral("The session has already started, so it can no longer be booked."));
     }
     CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
@@ -242,11 +259,13 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
     }
     const QVector<OfferView> offers = offersFor(*m_catalogue, *opportunity);
     if (authenticated || !offerId.isEmpty()) {
-        const bool known = std::any_of(offers.begin(), offers.end(), [&](const OfferView &o) { return o.id == offerId; });
+        const bool known =
+            std::any_of(offers.begin(), offers.end(), [&](const OfferView &o) { return o.id == offerId; });
         if (!known) {
-            return notBookable(QStringLiteral("OpportunityOfferPairNotBookableError"), QStringLiteral("Offer not valid"),
-                               offerId.isEmpty() ? QStringLiteral("Choose a price level: acceptedOffer is required.")
-                                                 : QStringLiteral("The offer %1 does not belong to this opportunity.").arg(offerId));
+            return notBookable(
+                QStringLiteral("OpportunityOfferPairNotBookableError"), QStringLiteral("Offer not valid"),
+                offerId.isEmpty() ? QStringLiteral("Choose a price level: acceptedOffer is required.")
+                                  : QStringLiteral("The offer %1 does not belong to this opportunity.").arg(offerId));
         }
     }
 
@@ -255,31 +274,35 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
     record.tenant = ctx.tenant;
     record.status = QStringLiteral("review");
     const QString brokerName = broker.value(QStringLiteral("name")).toString(m_options.brokerName);
-    record.data = QJsonObject{{QStringLiteral("kind"), authenticated ? QStringLiteral("authenticated") : QStringLiteral("standalone")},
-                              {QStringLiteral("opportunity"), opportunity->identifier},
-                              {QStringLiteral("offer"), offerId},
-                              {QStringLiteral("customerId"), customerId},
-                              {QStringLiteral("person"), person},
-                              {QStringLiteral("backUrl"), backUrl},
-                              {QStringLiteral("profileUrl"), profileUrl},
-                              {QStringLiteral("brokerName"), brokerName},
-                              {QStringLiteral("brokerUrl"), broker.value(QStringLiteral("url")).toString()},
-                              {QStringLiteral("created"), Iso8601::formatDateTime(QDateTime::currentDateTimeUtc())}};
+    record.data = QJsonObject{
+        {QStringLiteral("kind"), authenticated ? QStringLiteral("authenticated") : QStringLiteral("standalone")},
+        {QStringLiteral("opportunity"), opportunity->identifier},
+        {QStringLiteral("offer"), offerId},
+        {QStringLiteral("customerId"), customerId},
+        {QStringLiteral("person"), person},
+        {QStringLiteral("backUrl"), backUrl},
+        {QStringLiteral("profileUrl"), profileUrl},
+        {QStringLiteral("brokerName"), brokerName},
+        {QStringLiteral("brokerUrl"), broker.value(QStringLiteral("url")).toString()},
+        {QStringLiteral("created"), Iso8601::formatDateTime(QDateTime::currentDateTimeUtc())}};
     if (!m_store.insertCheckout(record)) {
         return error(503, QStringLiteral("TemporarilyUnableToProduceOrderError"), QStringLiteral("Storage busy"),
                      QStringLiteral("The checkout session could not be saved. Try again."));
     }
     QJsonObject out = body;
     QJsonObject order = initial;
-    QJsonObject brokerOut{{QStringLiteral("type"), QStringLiteral("Organization")}, {QStringLiteral("name"), brokerName}};
+    QJsonObject brokerOut{{QStringLiteral("type"), QStringLiteral("Organization")},
+                          {QStringLiteral("name"), brokerName}};
     if (broker.contains(QStringLiteral("url")))
         brokerOut.insert(QStringLiteral("url"), broker.value(QStringLiteral("url")));
     order.insert(QStringLiteral("broker"), brokerOut);
     out.insert(QStringLiteral("imin:initialOrder"), order);
-    const QString target = ctx.origin + (authenticated ? QStringLiteral("/checkout/") : QStringLiteral("/opendata/")) + record.id;
-    out.insert(QStringLiteral("potentialAction"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("OrderAction")},
-                                                                         {QStringLiteral("name"), QStringLiteral("Checkout")},
-                                                                         {QStringLiteral("target"), target}}});
+    const QString target =
+        ctx.origin + (authenticated ? QStringLiteral("/checkout/") : QStringLiteral("/opendata/")) + record.id;
+    out.insert(QStringLiteral("potentialAction"),
+               QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("OrderAction")},
+                                      {QStringLiteral("name"), QStringLiteral("Checkout")},
+                                      {QStringLiteral("target"), target}}});
     HttpResponse r = jsonResponse(201, out);
     r.setHeader("Location", "/checkout-sessions/" + record.id.toUtf8());
     return r;
@@ -295,22 +318,27 @@ HttpResponse SandboxServer::guestCheckout(Context &ctx)
     const QString broker = m_options.brokerName;
     if (stampText.isEmpty()) {
         if (slot || owner < 0 || owner >= m_catalogue->sessions().size())
-            return htmlError(404, broker, QStringLiteral("Not found"), QStringLiteral("This booking link is not valid."));
+            return htmlError(404, broker, QStringLiteral("Not found"),
+                             QStringLiteral("This booking link is not valid."));
         QString list;
         for (qint64 start : m_catalogue->occurrences(owner, now, now + 14LL * 24 * 3600 * 1000)) {
             list += QStringLiteral("<li><a href=\"/v1/events/%1/%2\">%3 at %4</a></li>")
                         .arg(owner)
-                        .arg(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC).toString(QStringLiteral("yyyyMMddHHmm")), esc(longDate(start)),
-                             clock(start));
+                        .arg(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC).toString(QStringLiteral("yyyyMMddHHmm")),
+                             esc(longDate(start)), clock(start));
         }
         const QString name = m_catalogue->events().at(m_catalogue->sessions().at(owner).event).name;
-        return HttpResponse::html(200, Html::page(name, broker, 0, false,
-                                                  QStringLiteral("<div class=\"card\"><h1>%1</h1><p class=\"meta\">Choose a date.</p><ul>%2</ul></div>")
-                                                      .arg(esc(name), list.isEmpty() ? QStringLiteral("<li>No upcoming dates.</li>") : list)));
+        return HttpResponse::html(
+            200,
+            Html::page(
+                name, broker, 0, false,
+                QStringLiteral("<div class=\"card\"><h1>%1</h1><p class=\"meta\">Choose a date.</p><ul>%2</ul></div>")
+                    .arg(esc(name), list.isEmpty() ? QStringLiteral("<li>No upcoming dates.</li>") : list)));
     }
     QDateTime dt = QDateTime::fromString(stampText, QStringLiteral("yyyyMMddHHmm"));
     dt.setTimeSpec(Qt::UTC);
-    const auto o = slot ? m_catalogue->slot(owner, dt.toMSecsSinceEpoch()) : m_catalogue->occurrence(owner, dt.toMSecsSinceEpoch());
+    const auto o = slot ? m_catalogue->slot(owner, dt.toMSecsSinceEpoch())
+                        : m_catalogue->occurrence(owner, dt.toMSecsSinceEpoch());
     if (!o || (!slot && m_catalogue->events().at(m_catalogue->sessions().at(owner).event).kind == RecordKind::Sparse))
         return htmlError(404, broker, QStringLiteral("Not found"), QStringLiteral("This booking link is not valid."));
     CheckoutRecord record;
@@ -330,10 +358,12 @@ HttpResponse SandboxServer::checkoutAsset(Context &ctx)
     const QString name = ctx.match.captured(1);
     const QByteArray data = Html::asset(name);
     if (data.isEmpty() || name == QLatin1String("layout.html"))
-        return htmlError(404, m_options.brokerName, QStringLiteral("Not found"), QStringLiteral("There is no such file."));
+        return htmlError(404, m_options.brokerName, QStringLiteral("Not found"),
+                         QStringLiteral("There is no such file."));
     HttpResponse r;
     r.body = data;
-    r.setHeader("Content-Type", name.endsWith(QLatin1String(".css")) ? "text/css; charset=utf-8" : "text/html; charset=utf-8");
+    r.setHeader("Content-Type",
+                name.endsWith(QLatin1String(".css")) ? "text/css; charset=utf-8" : "text/html; charset=utf-8");
     r.setHeader("Cache-Control", "max-age=3600");
     return r;
 }
@@ -355,7 +385,8 @@ QString summaryCard(const CheckoutView &v, int placesLeft)
 {
     QString facts = QStringLiteral("<dl class=\"facts\"><dt>Date</dt><dd>%1</dd><dt>Time</dt><dd>%2 to %3</dd>"
                                    "<dt>Venue</dt><dd>%4<br><span class=\"meta\">%5</span></dd>")
-                        .arg(esc(longDate(v.what.start)), clock(v.what.start), clock(v.what.end), esc(v.what.venue), esc(v.what.address));
+                        .arg(esc(longDate(v.what.start)), clock(v.what.start), clock(v.what.end), esc(v.what.venue),
+                             esc(v.what.address));
     if (placesLeft >= 0)
         facts += QStringLiteral("<dt>Places left</dt><dd>%1</dd>").arg(placesLeft);
     if (v.chosen)
@@ -363,7 +394,8 @@ QString summaryCard(const CheckoutView &v, int placesLeft)
     facts += QStringLiteral("</dl>");
     QString total;
     if (v.chosen)
-        total = QStringLiteral("<div class=\"total\"><span>Total</span><span>%1</span></div>").arg(Html::money(v.chosen->price));
+        total = QStringLiteral("<div class=\"total\"><span>Total</span><span>%1</span></div>")
+                    .arg(Html::money(v.chosen->price));
     return QStringLiteral("<section class=\"card\" aria-labelledby=\"what\"><h1 id=\"what\">%1</h1>%2%3</section>")
         .arg(esc(v.what.name), facts, total);
 }
@@ -374,13 +406,15 @@ HttpResponse SandboxServer::checkoutPage(Context &ctx)
 {
     const auto record = m_store.checkout(ctx.match.captured(1));
     if (!record)
-        return htmlError(404, m_options.brokerName, QStringLiteral("Checkout not found"),
-                         QStringLiteral("This checkout link is not valid or has expired. Go back and try booking again."));
+        return htmlError(
+            404, m_options.brokerName, QStringLiteral("Checkout not found"),
+            QStringLiteral("This checkout link is not valid or has expired. Go back and try booking again."));
     const QJsonObject &d = record->data;
     const QString broker = d.value(QStringLiteral("brokerName")).toString(m_options.brokerName);
     const auto opportunity = m_catalogue->findOpportunity(d.value(QStringLiteral("opportunity")).toString());
     if (!opportunity)
-        return htmlError(404, broker, QStringLiteral("Session not found"), QStringLiteral("This session no longer exists."));
+        return htmlError(404, broker, QStringLiteral("Session not found"),
+                         QStringLiteral("This session no longer exists."));
     CheckoutView v;
     v.opportunity = *opportunity;
     v.what = describe(*m_catalogue, *opportunity);
@@ -395,9 +429,11 @@ HttpResponse SandboxServer::checkoutPage(Context &ctx)
     auto links = [&]() {
         QString out = QStringLiteral("<div class=\"actions\">");
         if (!backUrl.isEmpty())
-            out += QStringLiteral("<a class=\"button secondary\" id=\"back-to-broker\" href=\"%1\">Back to %2</a>").arg(esc(backUrl), esc(broker));
+            out += QStringLiteral("<a class=\"button secondary\" id=\"back-to-broker\" href=\"%1\">Back to %2</a>")
+                       .arg(esc(backUrl), esc(broker));
         if (!profileUrl.isEmpty())
-            out += QStringLiteral("<a class=\"button\" id=\"view-bookings\" href=\"%1\">View my bookings</a>").arg(esc(profileUrl));
+            out += QStringLiteral("<a class=\"button\" id=\"view-bookings\" href=\"%1\">View my bookings</a>")
+                       .arg(esc(profileUrl));
         return out + QStringLiteral("</div>");
     };
 
@@ -405,23 +441,28 @@ HttpResponse SandboxServer::checkoutPage(Context &ctx)
         const auto order = m_store.order(record->tenant, record->orderId);
         const QString number = order ? order->data.value(QStringLiteral("confirmationNumber")).toString() : QString();
         const QString email = order ? order->data.value(QStringLiteral("imin:sentTo")).toString() : QString();
-        const QString body = QStringLiteral("<div class=\"grid\"><section class=\"card\" aria-labelledby=\"done\">"
-                                            "<div class=\"big-tick\" aria-hidden=\"true\">&#10004;</div><h1 id=\"done\">Booking confirmed</h1>"
-                                            "<p>Your confirmation number is</p><p class=\"confirmation-number\" id=\"confirmation-number\">%1</p>"
-                                            "<p>We have emailed your confirmation to <strong>%2</strong>.</p>%3</section>%4</div>")
-                                 .arg(esc(number), esc(email), links(), summaryCard(v, -1));
-        return HttpResponse::html(200, Html::page(QStringLiteral("Booking confirmed"), broker, 3, v.chosen && v.chosen->price > 0, body));
+        const QString body =
+            QStringLiteral(
+                "<div class=\"grid\"><section class=\"card\" aria-labelledby=\"done\">"
+                "<div class=\"big-tick\" aria-hidden=\"true\">&#10004;</div><h1 id=\"done\">Booking confirmed</h1>"
+                "<p>Your confirmation number is</p><p class=\"confirmation-number\" id=\"confirmation-number\">%1</p>"
+                "<p>We have emailed your confirmation to <strong>%2</strong>.</p>%3</section>%4</div>")
+                .arg(esc(number), esc(email), links(), summaryCard(v, -1));
+        return HttpResponse::html(
+            200, Html::page(QStringLiteral("Booking confirmed"), broker, 3, v.chosen && v.chosen->price > 0, body));
     }
     if (record->status == QLatin1String("full") || record->status == QLatin1String("started")) {
         const bool full = record->status == QLatin1String("full");
-        const QString title = full ? QStringLiteral("This session is now full") : QStringLiteral("This session has already started");
-        const QString body = QStringLiteral("<div class=\"grid\"><section class=\"card\" aria-labelledby=\"t\"><h1 id=\"t\">%1</h1>"
-                                            "<p>%2</p><p><strong>No payment has been taken.</strong></p>%3</section>%4</div>")
-                                 .arg(esc(title),
-                                      full ? QStringLiteral("Someone else booked the last place while you were checking out. "
-                                                            "Please choose another date or session.")
-                                           : QStringLiteral("It can no longer be booked. Please choose another date or session."),
-                                      links(), summaryCard(v, -1));
+        const QString title =
+            full ? QStringLiteral("This session is now full") : QStringLiteral("This session has already started");
+        const QString body =
+            QStringLiteral("<div class=\"grid\"><section class=\"card\" aria-labelledby=\"t\"><h1 id=\"t\">%1</h1>"
+                           "<p>%2</p><p><strong>No payment has been taken.</strong></p>%3</section>%4</div>")
+                .arg(esc(title),
+                     full ? QStringLiteral("Someone else booked the last place while you were checking out. "
+                                           "Please choose another date or session.")
+                          : QStringLiteral("It can no longer be booked. Please choose another date or session."),
+                     links(), summaryCard(v, -1));
         return HttpResponse::html(200, Html::page(title, broker, 0, false, body));
     }
 
@@ -436,26 +477,34 @@ HttpResponse SandboxServer::checkoutPage(Context &ctx)
             person = c->account.value(QStringLiteral("customer")).toObject();
     }
     if (!person.isEmpty()) {
-        who = QStringLiteral("<section class=\"card\" aria-labelledby=\"who\"><h2 id=\"who\">Booking for</h2>"
-                             "<p><strong id=\"member-name\">%1 %2</strong><br><span id=\"member-email\">%3</span></p></section>")
-                  .arg(esc(person.value(QStringLiteral("givenName")).toString()), esc(person.value(QStringLiteral("familyName")).toString()),
+        who = QStringLiteral(
+                  "<section class=\"card\" aria-labelledby=\"who\"><h2 id=\"who\">Booking for</h2>"
+                  "<p><strong id=\"member-name\">%1 %2</strong><br><span id=\"member-email\">%3</span></p></section>")
+                  .arg(esc(person.value(QStringLiteral("givenName")).toString()),
+                       esc(person.value(QStringLiteral("familyName")).toString()),
                        esc(person.value(QStringLiteral("email")).toString()));
     } else {
         who = QStringLiteral("<section class=\"card\" aria-labelledby=\"who\"><h2 id=\"who\">Your details</h2>") +
               QStringLiteral("<div class=\"row\">") +
-              Html::field(QStringLiteral("givenName"), QStringLiteral("First name"), entered.value(QStringLiteral("givenName")).toString(),
-                          errors.value(QStringLiteral("givenName")).toString(), {}, QStringLiteral("text"), QStringLiteral("given-name")) +
-              Html::field(QStringLiteral("familyName"), QStringLiteral("Last name"), entered.value(QStringLiteral("familyName")).toString(),
-                          errors.value(QStringLiteral("familyName")).toString(), {}, QStringLiteral("text"), QStringLiteral("family-name")) +
+              Html::field(QStringLiteral("givenName"), QStringLiteral("First name"),
+                          entered.value(QStringLiteral("givenName")).toString(),
+                          errors.value(QStringLiteral("givenName")).toString(), {}, QStringLiteral("text"),
+                          QStringLiteral("given-name")) +
+              Html::field(QStringLiteral("familyName"), QStringLiteral("Last name"),
+                          entered.value(QStringLiteral("familyName")).toString(),
+                          errors.value(QStringLiteral("familyName")).toString(), {}, QStringLiteral("text"),
+                          QStringLiteral("family-name")) +
               QStringLiteral("</div>") +
-              Html::field(QStringLiteral("email"), QStringLiteral("Email"), entered.value(QStringLiteral("email")).toString(),
-                          errors.value(QStringLiteral("email")).toString(), QStringLiteral("We send your confirmation here."),
-                          QStringLiteral("email"), QStringLiteral("email")) +
+              Html::field(
+                  QStringLiteral("email"), QStringLiteral("Email"), entered.value(QStringLiteral("email")).toString(),
+                  errors.value(QStringLiteral("email")).toString(), QStringLiteral("We send your confirmation here."),
+                  QStringLiteral("email"), QStringLiteral("email")) +
               QStringLiteral("</section>");
     }
     QString price;
     if (!v.chosen) {
-        price = QStringLiteral("<section class=\"card\"><fieldset style=\"border:0;padding:0;margin:0\"><legend><h2>Choose a price level</h2></legend>");
+        price = QStringLiteral("<section class=\"card\"><fieldset "
+                               "style=\"border:0;padding:0;margin:0\"><legend><h2>Choose a price level</h2></legend>");
         const QString err = errors.value(QStringLiteral("offer")).toString();
         if (!err.isEmpty())
             price += QStringLiteral("<span class=\"error-text\" role=\"alert\">%1</span>").arg(esc(err));
@@ -463,16 +512,21 @@ HttpResponse SandboxServer::checkoutPage(Context &ctx)
             const OfferView &o = v.offers.at(i);
             price += QStringLiteral("<label class=\"choice\"><input type=\"radio\" name=\"offer\" value=\"%1\"%2>"
                                     "<span>%3<small>%4</small></span><span class=\"price\">%5</span></label>")
-                         .arg(esc(o.id), i == 0 ? QStringLiteral(" checked") : QString(), esc(o.name), esc(o.description), Html::money(o.price));
+                         .arg(esc(o.id), i == 0 ? QStringLiteral(" checked") : QString(), esc(o.name),
+                              esc(o.description), Html::money(o.price));
         }
         price += QStringLiteral("</fieldset></section>");
     }
     const bool paid = !v.chosen || v.chosen->price > 0;
-    const QString button = !v.chosen ? QStringLiteral("Continue") : (paid ? QStringLiteral("Continue to payment") : QStringLiteral("Confirm booking"));
+    const QString button = !v.chosen
+                               ? QStringLiteral("Continue")
+                               : (paid ? QStringLiteral("Continue to payment") : QStringLiteral("Confirm booking"));
     CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
-    const QString body = QStringLiteral("<form method=\"post\" action=\"/checkout/%1/review\" novalidate><div class=\"grid\"><div>%2%3"
-                                        "<div class=\"actions\"><button class=\"primary\" type=\"submit\" id=\"continue\">%4</button></div></div>%5</div></form>")
-                             .arg(record->id, who, price, button, summaryCard(v, json.remaining(*opportunity)));
+    const QString body =
+        QStringLiteral("<form method=\"post\" action=\"/checkout/%1/review\" novalidate><div class=\"grid\"><div>%2%3"
+                       "<div class=\"actions\"><button class=\"primary\" type=\"submit\" "
+                       "id=\"continue\">%4</button></div></div>%5</div></form>")
+            .arg(record->id, who, price, button, summaryCard(v, json.remaining(*opportunity)));
     return HttpResponse::html(200, Html::page(QStringLiteral("Review your booking"), broker, 1, paid, body));
 }
 
@@ -480,7 +534,8 @@ HttpResponse SandboxServer::checkoutReview(Context &ctx)
 {
     auto record = m_store.checkout(ctx.match.captured(1));
     if (!record)
-        return htmlError(404, m_options.brokerName, QStringLiteral("Checkout not found"), QStringLiteral("This checkout link is not valid."));
+        return htmlError(404, m_options.brokerName, QStringLiteral("Checkout not found"),
+                         QStringLiteral("This checkout link is not valid."));
     const QByteArray self = "/checkout/" + record->id.toUtf8();
     if (record->status != QLatin1String("review") && record->status != QLatin1String("payment"))
         return HttpResponse::redirect(self);
@@ -498,13 +553,16 @@ HttpResponse SandboxServer::checkoutReview(Context &ctx)
         else
             errors.insert(QStringLiteral("offer"), QStringLiteral("Choose a price level."));
     }
-    const bool guest = d.value(QStringLiteral("customerId")).toString().isEmpty() && d.value(QStringLiteral("person")).toObject().isEmpty();
+    const bool guest = d.value(QStringLiteral("customerId")).toString().isEmpty() &&
+                       d.value(QStringLiteral("person")).toObject().isEmpty();
     if (guest) {
         static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
         const QString given = form.value(QStringLiteral("givenName")).trimmed();
         const QString family = form.value(QStringLiteral("familyName")).trimmed();
         const QString mail = form.value(QStringLiteral("email")).trimmed();
-        entered = {{QStringLiteral("givenName"), given}, {QStringLiteral("familyName"), family}, {QStringLiteral("email"), mail}};
+        entered = {{QStringLiteral("givenName"), given},
+                   {QStringLiteral("familyName"), family},
+                   {QStringLiteral("email"), mail}};
         if (given.isEmpty())
             errors.insert(QStringLiteral("givenName"), QStringLiteral("Enter your first name."));
         if (family.isEmpty())
@@ -544,14 +602,16 @@ HttpResponse SandboxServer::checkoutPaymentPage(Context &ctx)
 {
     const auto record = m_store.checkout(ctx.match.captured(1));
     if (!record)
-        return htmlError(404, m_options.brokerName, QStringLiteral("Checkout not found"), QStringLiteral("This checkout link is not valid."));
+        return htmlError(404, m_options.brokerName, QStringLiteral("Checkout not found"),
+                         QStringLiteral("This checkout link is not valid."));
     if (record->status != QLatin1String("payment"))
         return HttpResponse::redirect("/checkout/" + record->id.toUtf8());
     const QJsonObject &d = record->data;
     const QString broker = d.value(QStringLiteral("brokerName")).toString(m_options.brokerName);
     const auto opportunity = m_catalogue->findOpportunity(d.value(QStringLiteral("opportunity")).toString());
     if (!opportunity)
-        return htmlError(404, broker, QStringLiteral("Session not found"), QStringLiteral("This session no longer exists."));
+        return htmlError(404, broker, QStringLiteral("Session not found"),
+                         QStringLiteral("This session no longer exists."));
     CheckoutView v;
     v.opportunity = *opportunity;
     v.what = describe(*m_catalogue, *opportunity);
@@ -563,29 +623,40 @@ HttpResponse SandboxServer::checkoutPaymentPage(Context &ctx)
     const QJsonObject entered = d.value(QStringLiteral("payEntered")).toObject();
     QString banner;
     if (errors.contains(QStringLiteral("declined"))) {
-        banner = QStringLiteral("<div class=\"banner error\" role=\"alert\" id=\"payment-declined\"><strong>Payment declined.</strong> %1</div>")
+        banner = QStringLiteral("<div class=\"banner error\" role=\"alert\" id=\"payment-declined\"><strong>Payment "
+                                "declined.</strong> %1</div>")
                      .arg(esc(errors.value(QStringLiteral("declined")).toString()));
     } else if (!errors.isEmpty()) {
-        banner = QStringLiteral("<div class=\"banner error\" role=\"alert\"><strong>Check your card details.</strong> Some fields need correcting.</div>");
+        banner = QStringLiteral("<div class=\"banner error\" role=\"alert\"><strong>Check your card details.</strong> "
+                                "Some fields need correcting.</div>");
     }
     const QString amount = v.chosen ? QStringLiteral("£") + QString::number(v.chosen->price, 'f', 2) : QString();
     const QString body =
-        QStringLiteral("<div class=\"grid\"><form class=\"card\" method=\"post\" action=\"/checkout/%1/payment\" novalidate aria-labelledby=\"pay\">"
+        QStringLiteral("<div class=\"grid\"><form class=\"card\" method=\"post\" action=\"/checkout/%1/payment\" "
+                       "novalidate aria-labelledby=\"pay\">"
                        "<h2 id=\"pay\">Pay by card</h2>%2")
             .arg(record->id, banner) +
-        Html::field(QStringLiteral("cardNumber"), QStringLiteral("Card number"), entered.value(QStringLiteral("cardNumber")).toString(),
-                    errors.value(QStringLiteral("cardNumber")).toString(), QStringLiteral("The long number on the front of your card."),
-                    QStringLiteral("text"), QStringLiteral("cc-number")) +
+        Html::field(QStringLiteral("cardNumber"), QStringLiteral("Card number"),
+                    entered.value(QStringLiteral("cardNumber")).toString(),
+                    errors.value(QStringLiteral("cardNumber")).toString(),
+                    QStringLiteral("The long number on the front of your card."), QStringLiteral("text"),
+                    QStringLiteral("cc-number")) +
         QStringLiteral("<div class=\"row\">") +
-        Html::field(QStringLiteral("expiry"), QStringLiteral("Expiry"), entered.value(QStringLiteral("expiry")).toString(),
-                    errors.value(QStringLiteral("expiry")).toString(), QStringLiteral("MM/YY"), QStringLiteral("text"), QStringLiteral("cc-exp")) +
-        Html::field(QStringLiteral("cvc"), QStringLiteral("CVC"), QString(), errors.value(QStringLiteral("cvc")).toString(),
-                    QStringLiteral("3 or 4 digits on the back."), QStringLiteral("text"), QStringLiteral("cc-csc")) +
+        Html::field(QStringLiteral("expiry"), QStringLiteral("Expiry"),
+                    entered.value(QStringLiteral("expiry")).toString(),
+                    errors.value(QStringLiteral("expiry")).toString(), QStringLiteral("MM/YY"), QStringLiteral("text"),
+                    QStringLiteral("cc-exp")) +
+        Html::field(QStringLiteral("cvc"), QStringLiteral("CVC"), QString(),
+                    errors.value(QStringLiteral("cvc")).toString(), QStringLiteral("3 or 4 digits on the back."),
+                    QStringLiteral("text"), QStringLiteral("cc-csc")) +
         QStringLiteral("</div>") +
-        Html::field(QStringLiteral("nameOnCard"), QStringLiteral("Name on card"), entered.value(QStringLiteral("nameOnCard")).toString(),
-                    errors.value(QStringLiteral("nameOnCard")).toString(), {}, QStringLiteral("text"), QStringLiteral("cc-name")) +
-        QStringLiteral("<div class=\"actions\"><button class=\"primary\" type=\"submit\" id=\"pay-button\">Pay %1</button>"
-                       "<a class=\"button secondary\" href=\"/checkout/%2\">Back</a></div></form>%3</div>")
+        Html::field(QStringLiteral("nameOnCard"), QStringLiteral("Name on card"),
+                    entered.value(QStringLiteral("nameOnCard")).toString(),
+                    errors.value(QStringLiteral("nameOnCard")).toString(), {}, QStringLiteral("text"),
+                    QStringLiteral("cc-name")) +
+        QStringLiteral(
+            "<div class=\"actions\"><button class=\"primary\" type=\"submit\" id=\"pay-button\">Pay %1</button>"
+            "<a class=\"button secondary\" href=\"/checkout/%2\">Back</a></div></form>%3</div>")
             .arg(amount, record->id, summaryCard(v, -1));
     return HttpResponse::html(200, Html::page(QStringLiteral("Payment"), broker, 2, true, body));
 }
@@ -594,7 +665,8 @@ HttpResponse SandboxServer::checkoutPay(Context &ctx)
 {
     auto record = m_store.checkout(ctx.match.captured(1));
     if (!record)
-        return htmlError(404, m_options.brokerName, QStringLiteral("Checkout not found"), QStringLiteral("This checkout link is not valid."));
+        return htmlError(404, m_options.brokerName, QStringLiteral("Checkout not found"),
+                         QStringLiteral("This checkout link is not valid."));
     const QByteArray self = "/checkout/" + record->id.toUtf8();
     if (record->status != QLatin1String("payment"))
         return HttpResponse::redirect(self); // already completed, full, or not yet reviewed: the page says which
@@ -609,7 +681,8 @@ HttpResponse SandboxServer::checkoutPay(Context &ctx)
     if (number.isEmpty())
         errors.insert(QStringLiteral("cardNumber"), QStringLiteral("Enter your card number."));
     else if (!digits.match(number).hasMatch() || !luhn(number))
-        errors.insert(QStringLiteral("cardNumber"), QStringLiteral("Enter a valid card number, like 4242 4242 4242 4242."));
+        errors.insert(QStringLiteral("cardNumber"),
+                      QStringLiteral("Enter a valid card number, like 4242 4242 4242 4242."));
     static const QRegularExpression exp(QStringLiteral(R"(^(0[1-9]|1[0-2])\s*/\s*(\d{2})$)"));
     const QRegularExpressionMatch em = exp.match(expiry);
     if (expiry.isEmpty()) {
@@ -627,17 +700,21 @@ HttpResponse SandboxServer::checkoutPay(Context &ctx)
         errors.insert(QStringLiteral("cvc"), QStringLiteral("Enter the 3 or 4 digit security code."));
     if (name.isEmpty())
         errors.insert(QStringLiteral("nameOnCard"), QStringLiteral("Enter the name as it appears on the card."));
-    if (errors.isEmpty() && (number == QLatin1String("4000000000000002") || number == QLatin1String("4000000000009995"))) {
-        errors.insert(QStringLiteral("declined"), number.endsWith(QLatin1String("9995"))
-                                                      ? QStringLiteral("The card has insufficient funds. No money has been taken. Try another card.")
-                                                      : QStringLiteral("Your card was declined. No money has been taken. Try another card."));
+    if (errors.isEmpty() &&
+        (number == QLatin1String("4000000000000002") || number == QLatin1String("4000000000009995"))) {
+        errors.insert(
+            QStringLiteral("declined"),
+            number.endsWith(QLatin1String("9995"))
+                ? QStringLiteral("The card has insufficient funds. No money has been taken. Try another card.")
+                : QStringLiteral("Your card was declined. No money has been taken. Try another card."));
     }
     QJsonObject &d = record->data;
     if (!errors.isEmpty()) {
         d.insert(QStringLiteral("payErrors"), errors);
-        d.insert(QStringLiteral("payEntered"), QJsonObject{{QStringLiteral("cardNumber"), form.value(QStringLiteral("cardNumber"))},
-                                                           {QStringLiteral("expiry"), expiry},
-                                                           {QStringLiteral("nameOnCard"), name}});
+        d.insert(QStringLiteral("payEntered"),
+                 QJsonObject{{QStringLiteral("cardNumber"), form.value(QStringLiteral("cardNumber"))},
+                             {QStringLiteral("expiry"), expiry},
+                             {QStringLiteral("nameOnCard"), name}});
         m_store.updateCheckout(*record);
         HttpResponse page = checkoutPaymentPage(ctx);
         d.remove(QStringLiteral("payErrors"));
@@ -682,46 +759,52 @@ SandboxServer::CompleteResult SandboxServer::completeCheckout(CheckoutRecord &ch
     const QString itemId = randomToken(8, "abcdefghijkmnopqrstuvwxyz23456789");
     const QString confirmation = randomToken(6, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789");
     const QString orderDate = Iso8601::formatDateTime(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
-    const int organizer = opportunity->type == Opportunity::Slot
-                              ? m_catalogue->venues().at(m_catalogue->facilityUses().at(opportunity->owner).venue).organizer
-                              : m_catalogue->events().at(m_catalogue->sessions().at(opportunity->owner).event).organizer;
+    const int organizer =
+        opportunity->type == Opportunity::Slot
+            ? m_catalogue->venues().at(m_catalogue->facilityUses().at(opportunity->owner).venue).organizer
+            : m_catalogue->events().at(m_catalogue->sessions().at(opportunity->owner).event).organizer;
     const QString sellerBase = m_catalogue->providerBase(organizer);
-    QJsonObject header{{QStringLiteral("type"), QStringLiteral("Order")},
-                       {QStringLiteral("identifier"), orderId},
-                       {QStringLiteral("orderDate"), orderDate},
-                       {QStringLiteral("confirmationNumber"), confirmation},
-                       {QStringLiteral("seller"),
-                        QJsonObject{{QStringLiteral("type"), QStringLiteral("Organization")},
-                                    {QStringLiteral("id"), sellerBase},
-                                    {QStringLiteral("name"), m_catalogue->organizers().at(organizer).name},
-                                    {QStringLiteral("termsOfService"),
-                                     QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("PrivacyPolicy")},
-                                                            {QStringLiteral("name"), QStringLiteral("Privacy Policy")},
-                                                            {QStringLiteral("url"), sellerBase + QStringLiteral("/privacy")}},
-                                                QJsonObject{{QStringLiteral("type"), QStringLiteral("TermsOfUse")},
-                                                            {QStringLiteral("name"), QStringLiteral("Terms and Conditions")},
-                                                            {QStringLiteral("url"), sellerBase + QStringLiteral("/terms")}}}}}},
-                       {QStringLiteral("broker"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Organization")},
-                                                              {QStringLiteral("name"), d.value(QStringLiteral("brokerName"))},
-                                                              {QStringLiteral("url"), d.value(QStringLiteral("brokerUrl"))}}},
-                       {QStringLiteral("totalPaymentDue"), QJsonObject{{QStringLiteral("type"), QStringLiteral("PriceSpecification")},
-                                                                       {QStringLiteral("price"), offer.price},
-                                                                       {QStringLiteral("priceCurrency"), QStringLiteral("GBP")}}},
-                       {QStringLiteral("payment"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Payment")},
-                                                               {QStringLiteral("name"), paymentNote},
-                                                               {QStringLiteral("identifier"), QStringLiteral("pay_") + randomToken(14, "abcdefghijklmnopqrstuvwxyz0123456789")}}},
-                       {QStringLiteral("imin:sentTo"), email}};
+    QJsonObject header{
+        {QStringLiteral("type"), QStringLiteral("Order")},
+        {QStringLiteral("identifier"), orderId},
+        {QStringLiteral("orderDate"), orderDate},
+        {QStringLiteral("confirmationNumber"), confirmation},
+        {QStringLiteral("seller"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("Organization")},
+                     {QStringLiteral("id"), sellerBase},
+                     {QStringLiteral("name"), m_catalogue->organizers().at(organizer).name},
+                     {QStringLiteral("termsOfService"),
+                      QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("PrivacyPolicy")},
+                                             {QStringLiteral("name"), QStringLiteral("Privacy Policy")},
+                                             {QStringLiteral("url"), sellerBase + QStringLiteral("/privacy")}},
+                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("TermsOfUse")},
+                                             {QStringLiteral("name"), QStringLiteral("Terms and Conditions")},
+                                             {QStringLiteral("url"), sellerBase + QStringLiteral("/terms")}}}}}},
+        {QStringLiteral("broker"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Organization")},
+                                               {QStringLiteral("name"), d.value(QStringLiteral("brokerName"))},
+                                               {QStringLiteral("url"), d.value(QStringLiteral("brokerUrl"))}}},
+        {QStringLiteral("totalPaymentDue"), QJsonObject{{QStringLiteral("type"), QStringLiteral("PriceSpecification")},
+                                                        {QStringLiteral("price"), offer.price},
+                                                        {QStringLiteral("priceCurrency"), QStringLiteral("GBP")}}},
+        {QStringLiteral("payment"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("Payment")},
+                     {QStringLiteral("name"), paymentNote},
+                     {QStringLiteral("identifier"),
+                      QStringLiteral("pay_") + randomToken(14, "abcdefghijklmnopqrstuvwxyz0123456789")}}},
+        {QStringLiteral("imin:sentTo"), email}};
     if (customerId.isEmpty())
-        header.insert(QStringLiteral("customer"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")},
-                                                              {QStringLiteral("givenName"), person.value(QStringLiteral("givenName"))},
-                                                              {QStringLiteral("familyName"), person.value(QStringLiteral("familyName"))},
-                                                              {QStringLiteral("email"), email}});
-    QJsonObject accepted{{QStringLiteral("type"), QStringLiteral("Offer")},
-                         {QStringLiteral("id"), offer.id},
-                         {QStringLiteral("name"), offer.name},
-                         {QStringLiteral("price"), offer.price},
-                         {QStringLiteral("priceCurrency"), QStringLiteral("GBP")},
-                         {QStringLiteral("latestCancellationBeforeStartDate"), Iso8601::formatDuration(offer.cancelWindowMs)}};
+        header.insert(QStringLiteral("customer"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")},
+                                  {QStringLiteral("givenName"), person.value(QStringLiteral("givenName"))},
+                                  {QStringLiteral("familyName"), person.value(QStringLiteral("familyName"))},
+                                  {QStringLiteral("email"), email}});
+    QJsonObject accepted{
+        {QStringLiteral("type"), QStringLiteral("Offer")},
+        {QStringLiteral("id"), offer.id},
+        {QStringLiteral("name"), offer.name},
+        {QStringLiteral("price"), offer.price},
+        {QStringLiteral("priceCurrency"), QStringLiteral("GBP")},
+        {QStringLiteral("latestCancellationBeforeStartDate"), Iso8601::formatDuration(offer.cancelWindowMs)}};
     Opportunity after = *opportunity;
     after.baseRemaining -= 1; // the snapshot shows the place this booking took
     OrderItemRecord item;
@@ -741,11 +824,12 @@ SandboxServer::CompleteResult SandboxServer::completeCheckout(CheckoutRecord &ch
     MailRecord mail;
     mail.to = email;
     mail.subject = QStringLiteral("Booking confirmed: %1 on %2").arg(what.name, longDate(what.start));
-    mail.text = QStringLiteral("Hello %1,\n\nYour booking is confirmed.\n\n%2\n%3, %4 to %5\n%6, %7\nPrice level: %8 (%9)\n"
-                               "Confirmation number: %10\n\nBooked through %11.\n")
-                    .arg(person.value(QStringLiteral("givenName")).toString(), what.name, longDate(what.start), clock(what.start),
-                         clock(what.end), what.venue, what.address, offer.name, Html::money(offer.price), confirmation,
-                         d.value(QStringLiteral("brokerName")).toString());
+    mail.text =
+        QStringLiteral("Hello %1,\n\nYour booking is confirmed.\n\n%2\n%3, %4 to %5\n%6, %7\nPrice level: %8 (%9)\n"
+                       "Confirmation number: %10\n\nBooked through %11.\n")
+            .arg(person.value(QStringLiteral("givenName")).toString(), what.name, longDate(what.start),
+                 clock(what.start), clock(what.end), what.venue, what.address, offer.name, Html::money(offer.price),
+                 confirmation, d.value(QStringLiteral("brokerName")).toString());
     mail.orderId = orderId;
     mail.created = orderDate;
     const bool ok = m_store.insertOrder(OrderRecord{orderId, checkout.tenant, customerId, orderDate, header}) &&

@@ -35,9 +35,10 @@ bool isEmail(const QString &text)
 }
 
 // Person fields a CustomerUpdateAction or PATCH may change.
-const QStringList personFields{QStringLiteral("email"),     QStringLiteral("telephone"),        QStringLiteral("givenName"),
-                               QStringLiteral("familyName"), QStringLiteral("birthDate"),       QStringLiteral("gender"),
-                               QStringLiteral("imin:is13OrOver"), QStringLiteral("address"), QStringLiteral("emergencyContact")};
+const QStringList personFields{
+    QStringLiteral("email"),           QStringLiteral("telephone"), QStringLiteral("givenName"),
+    QStringLiteral("familyName"),      QStringLiteral("birthDate"), QStringLiteral("gender"),
+    QStringLiteral("imin:is13OrOver"), QStringLiteral("address"),   QStringLiteral("emergencyContact")};
 
 struct Entitlement
 {
@@ -77,16 +78,19 @@ QJsonArray SandboxServer::validatePerson(const QJsonObject &person, const QStrin
     if (person.contains(QStringLiteral("birthDate"))) {
         const QDate d = QDate::fromString(person.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
         if (!d.isValid() || d > QDate::currentDate())
-            problems.append(invalidParam(prefix + QStringLiteral("birthDate"), QStringLiteral("must be a past date as YYYY-MM-DD")));
+            problems.append(invalidParam(prefix + QStringLiteral("birthDate"),
+                                         QStringLiteral("must be a past date as YYYY-MM-DD")));
     }
     if (person.contains(QStringLiteral("gender"))) {
         const QString g = JsonLd::localName(person.value(QStringLiteral("gender")).toString());
         if (g != QLatin1String("Female") && g != QLatin1String("Male"))
-            problems.append(invalidParam(prefix + QStringLiteral("gender"),
-                                         QStringLiteral("must be https://schema.org/Female or https://schema.org/Male")));
+            problems.append(
+                invalidParam(prefix + QStringLiteral("gender"),
+                             QStringLiteral("must be https://schema.org/Female or https://schema.org/Male")));
     }
     if (person.contains(QStringLiteral("imin:is13OrOver")) && !person.value(QStringLiteral("imin:is13OrOver")).isBool())
-        problems.append(invalidParam(prefix + QStringLiteral("imin:is13OrOver"), QStringLiteral("must be true or false")));
+        problems.append(
+            invalidParam(prefix + QStringLiteral("imin:is13OrOver"), QStringLiteral("must be true or false")));
     for (const char *objectKey : {"address", "emergencyContact"}) {
         if (person.contains(QLatin1String(objectKey)) && !person.value(QLatin1String(objectKey)).isObject())
             problems.append(invalidParam(prefix + QLatin1String(objectKey), QStringLiteral("must be an object")));
@@ -129,7 +133,8 @@ HttpResponse SandboxServer::createCustomer(Context &ctx)
     }
     if (!problems.isEmpty()) {
         return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid customer account"),
-                     QStringLiteral("The customer account is missing required fields or has invalid values."), problems);
+                     QStringLiteral("The customer account is missing required fields or has invalid values."),
+                     problems);
     }
     CustomerRecord c;
     c.identifier = newIdentifier();
@@ -185,38 +190,46 @@ HttpResponse SandboxServer::customerAction(Context &ctx)
                 label = QLatin1String(e.label);
         }
         if (label.isEmpty())
-            problems.append(invalidParam(QStringLiteral("object.entitlementType"), QStringLiteral("must be the id of one of /entitlements")));
-        const QString until = object.value(QStringLiteral("validUntil")).toString(object.value(QStringLiteral("expires")).toString());
+            problems.append(invalidParam(QStringLiteral("object.entitlementType"),
+                                         QStringLiteral("must be the id of one of /entitlements")));
+        const QString until =
+            object.value(QStringLiteral("validUntil")).toString(object.value(QStringLiteral("expires")).toString());
         if (!Iso8601::parseDateTime(until).isValid())
-            problems.append(invalidParam(QStringLiteral("object.validUntil"), QStringLiteral("must be an ISO 8601 date-time")));
+            problems.append(
+                invalidParam(QStringLiteral("object.validUntil"), QStringLiteral("must be an ISO 8601 date-time")));
         if (!problems.isEmpty()) {
             return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid entitlement"),
                          QStringLiteral("The entitlement update is not valid."), problems);
         }
-        const QJsonObject entitlement{{QStringLiteral("@type"), QStringLiteral("Entitlement")},
-                                      {QStringLiteral("expires"), until},
-                                      {QStringLiteral("entitlementType"), QJsonObject{{QStringLiteral("id"), typeId},
-                                                                                      {QStringLiteral("type"), QStringLiteral("Concept")},
-                                                                                      {QStringLiteral("prefLabel"), label}}}};
+        const QJsonObject entitlement{
+            {QStringLiteral("@type"), QStringLiteral("Entitlement")},
+            {QStringLiteral("expires"), until},
+            {QStringLiteral("entitlementType"), QJsonObject{{QStringLiteral("id"), typeId},
+                                                            {QStringLiteral("type"), QStringLiteral("Concept")},
+                                                            {QStringLiteral("prefLabel"), label}}}};
         c->account.insert(QStringLiteral("entitlement"), entitlement);
         c->updated = nowText();
         m_store.updateCustomer(*c);
-        return jsonResponse(200, {{QStringLiteral("@context"), context},
-                                  {QStringLiteral("@type"), QStringLiteral("imin:EntitlementUpdateAction")},
-                                  {QStringLiteral("actionStatus"), QStringLiteral("https://schema.org/CompletedActionStatus")},
-                                  {QStringLiteral("object"), entitlement}});
+        return jsonResponse(
+            200, {{QStringLiteral("@context"), context},
+                  {QStringLiteral("@type"), QStringLiteral("imin:EntitlementUpdateAction")},
+                  {QStringLiteral("actionStatus"), QStringLiteral("https://schema.org/CompletedActionStatus")},
+                  {QStringLiteral("object"), entitlement}});
     }
     if (type != QLatin1String("CustomerUpdateAction")) {
-        return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Unknown action"),
-                     QStringLiteral("The action must be a CustomerUpdateAction or imin:EntitlementUpdateAction."),
-                     QJsonArray{invalidParam(QStringLiteral("@type"), QStringLiteral("must be CustomerUpdateAction or imin:EntitlementUpdateAction"))});
+        return error(
+            400, QStringLiteral("InvalidRequestError"), QStringLiteral("Unknown action"),
+            QStringLiteral("The action must be a CustomerUpdateAction or imin:EntitlementUpdateAction."),
+            QJsonArray{invalidParam(QStringLiteral("@type"),
+                                    QStringLiteral("must be CustomerUpdateAction or imin:EntitlementUpdateAction"))});
     }
     QJsonArray problems = validatePerson(object, QStringLiteral("object."), false);
     bool any = false;
     for (const QString &field : personFields)
         any = any || object.contains(field);
     if (!body.value(QStringLiteral("object")).isObject() || !any)
-        problems.append(invalidParam(QStringLiteral("object"), QStringLiteral("must hold at least one Person field to change")));
+        problems.append(
+            invalidParam(QStringLiteral("object"), QStringLiteral("must hold at least one Person field to change")));
     if (!problems.isEmpty()) {
         return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid update"),
                      QStringLiteral("The customer update is not valid; nothing was changed."), problems);
@@ -242,9 +255,10 @@ HttpResponse SandboxServer::customerAction(Context &ctx)
     // The sandbox has no Linked Accounts, so every named Seller is reported as a failure.
     QJsonArray sellerErrors;
     for (const QJsonValue &seller : JsonLd::asArray(body.value(QStringLiteral("seller")))) {
-        sellerErrors.append(QJsonObject{{QStringLiteral("@type"), QStringLiteral("OpenBookingError")},
-                                        {QStringLiteral("description"),
-                                         QStringLiteral("The customer has no linked account with %1.").arg(seller.toString())}});
+        sellerErrors.append(
+            QJsonObject{{QStringLiteral("@type"), QStringLiteral("OpenBookingError")},
+                        {QStringLiteral("description"),
+                         QStringLiteral("The customer has no linked account with %1.").arg(seller.toString())}});
     }
     if (!sellerErrors.isEmpty())
         out.insert(QStringLiteral("error"), sellerErrors);
@@ -263,13 +277,15 @@ HttpResponse SandboxServer::patchCustomer(Context &ctx)
                      QStringLiteral("There is no customer account %1.").arg(ctx.match.captured(1)));
     }
     // The worked example's flat Person; a nested `customer` object is accepted too.
-    const QJsonObject fields = body.value(QStringLiteral("customer")).isObject() ? body.value(QStringLiteral("customer")).toObject() : body;
+    const QJsonObject fields =
+        body.value(QStringLiteral("customer")).isObject() ? body.value(QStringLiteral("customer")).toObject() : body;
     QJsonArray problems = validatePerson(fields, QString(), false);
     bool any = false;
     for (const QString &field : personFields)
         any = any || fields.contains(field);
     if (!any)
-        problems.append(invalidParam(QStringLiteral("body"), QStringLiteral("must hold at least one Person field to change")));
+        problems.append(
+            invalidParam(QStringLiteral("body"), QStringLiteral("must hold at least one Person field to change")));
     if (!problems.isEmpty()) {
         return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid update"),
                      QStringLiteral("The customer update is not valid; nothing was changed."), problems);
@@ -294,10 +310,11 @@ HttpResponse SandboxServer::deleteCustomer(Context &ctx)
     }
     if (!c->deleted) {
         // Erasure: personal data replaced by placeholders; orders that embed the customer show them too.
-        const QJsonObject placeholder{{QStringLiteral("@type"), QStringLiteral("Person")},
-                                      {QStringLiteral("givenName"), QStringLiteral("Deleted")},
-                                      {QStringLiteral("familyName"), QStringLiteral("Deleted")},
-                                      {QStringLiteral("email"), QStringLiteral("deleted-%1@deleted.invalid").arg(c->identifier.toLower())}};
+        const QJsonObject placeholder{
+            {QStringLiteral("@type"), QStringLiteral("Person")},
+            {QStringLiteral("givenName"), QStringLiteral("Deleted")},
+            {QStringLiteral("familyName"), QStringLiteral("Deleted")},
+            {QStringLiteral("email"), QStringLiteral("deleted-%1@deleted.invalid").arg(c->identifier.toLower())}};
         c->account = QJsonObject{{QStringLiteral("@context"), context},
                                  {QStringLiteral("@type"), QStringLiteral("CustomerAccount")},
                                  {QStringLiteral("customer"), placeholder}};

@@ -98,34 +98,53 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 303: return "See Other";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 303:
+        return "See Other";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 } // namespace
 
 HttpResponder::HttpResponder(HttpConnection *connection, quint64 sequence)
     : m_connection(connection), m_sequence(sequence)
-{
-}
+{}
 
 void HttpResponder::send(const HttpResponse &response) const
 {
@@ -200,8 +219,8 @@ void HttpConnection::failAndClose(int status, const QString &why)
 {
     m_busy = true;
     m_closeAfter = true;
-    HttpResponse response = m_server->errorResponder ? m_server->errorResponder(status, why)
-                                                     : HttpResponse::json(status, QByteArray());
+    HttpResponse response =
+        m_server->errorResponder ? m_server->errorResponder(status, why) : HttpResponse::json(status, QByteArray());
     respond(++m_sequence, response);
 }
 

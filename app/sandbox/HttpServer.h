@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -8,7 +9,6 @@
 #include <QPointer>
 #include <QString>
 #include <QUrlQuery>
-#include <functional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -17,10 +17,10 @@ namespace Sandbox {
 
 struct HttpRequest
 {
-    QByteArray method;   // "GET", "POST", ...
-    QString path;        // percent-decoded path, no query
-    QByteArray rawPath;  // path as sent (still encoded)
-    QByteArray rawQuery; // query as sent, without '?'
+    QByteArray method;                            // "GET", "POST", ...
+    QString path;                                 // percent-decoded path, no query
+    QByteArray rawPath;                           // path as sent (still encoded)
+    QByteArray rawQuery;                          // query as sent, without '?'
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     QByteArray body;
 

@@ -45,11 +45,13 @@ QJsonObject SandboxServer::renderOrder(const Context &ctx, const OrderRecord &or
     QJsonObject out = order.data;
     out.remove(QStringLiteral("imin:sentTo"));
     Q_UNUSED(withContext);
-    out.insert(QStringLiteral("@context"), QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://openactive.io/ns-beta")});
+    out.insert(QStringLiteral("@context"),
+               QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://openactive.io/ns-beta")});
     out.insert(QStringLiteral("id"), QStringLiteral("{origin}/api/v2/orders/") + order.identifier);
     if (!order.customerId.isEmpty()) {
         // The customer as they are now: after an erasure this shows the placeholders.
-        QJsonObject customer{{QStringLiteral("type"), QStringLiteral("Person")}, {QStringLiteral("identifier"), order.customerId}};
+        QJsonObject customer{{QStringLiteral("type"), QStringLiteral("Person")},
+                             {QStringLiteral("identifier"), order.customerId}};
         if (const auto c = m_store.customer(order.tenant, order.customerId)) {
             const QJsonObject p = c->account.value(QStringLiteral("customer")).toObject();
             for (const char *k : {"givenName", "familyName", "email"}) {
@@ -61,9 +63,10 @@ QJsonObject SandboxServer::renderOrder(const Context &ctx, const OrderRecord &or
     }
     QJsonArray receipts;
     for (const auto &r : m_store.receiptsOf(order.identifier)) {
-        receipts.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Invoice")},
-                                    {QStringLiteral("url"), QStringLiteral("{origin}/api/v2/receipts/") + QString::number(r.first)},
-                                    {QStringLiteral("dateCreated"), r.second}});
+        receipts.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("Invoice")},
+                        {QStringLiteral("url"), QStringLiteral("{origin}/api/v2/receipts/") + QString::number(r.first)},
+                        {QStringLiteral("dateCreated"), r.second}});
     }
     if (!receipts.isEmpty())
         out.insert(QStringLiteral("imin:receipt"), receipts);
@@ -89,13 +92,15 @@ bool readCustomerAndPage(const HttpRequest &r, QString *customer, int *page, QJs
 {
     *customer = r.queryValue(QStringLiteral("customerIdentifier"));
     if (customer->isEmpty())
-        problems->append(SandboxServer::invalidParam(QStringLiteral("customerIdentifier"), QStringLiteral("is required")));
+        problems->append(
+            SandboxServer::invalidParam(QStringLiteral("customerIdentifier"), QStringLiteral("is required")));
     *page = 1;
     if (!r.queryValues(QStringLiteral("page")).isEmpty()) {
         bool ok = false;
         *page = r.queryValue(QStringLiteral("page")).toInt(&ok);
         if (!ok || *page < 1)
-            problems->append(SandboxServer::invalidParam(QStringLiteral("page"), QStringLiteral("must be a whole number from 1")));
+            problems->append(
+                SandboxServer::invalidParam(QStringLiteral("page"), QStringLiteral("must be a whole number from 1")));
     }
     return problems->isEmpty();
 }
@@ -107,7 +112,8 @@ HttpResponse SandboxServer::orderHistory(Context &ctx)
     int page = 1;
     QJsonArray problems;
     if (!readCustomerAndPage(ctx.request, &customer, &page, &problems))
-        return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid request"), QStringLiteral("Give a customerIdentifier."), problems);
+        return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid request"),
+                     QStringLiteral("Give a customerIdentifier."), problems);
     if (!m_store.customer(ctx.tenant, customer)) {
         return error(404, QStringLiteral("NotFoundError"), QStringLiteral("Customer not found"),
                      QStringLiteral("There is no customer account %1.").arg(customer));
@@ -125,14 +131,16 @@ HttpResponse SandboxServer::upcomingItems(Context &ctx)
     int page = 1;
     QJsonArray problems;
     if (!readCustomerAndPage(ctx.request, &customer, &page, &problems))
-        return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid request"), QStringLiteral("Give a customerIdentifier."), problems);
+        return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid request"),
+                     QStringLiteral("Give a customerIdentifier."), problems);
     if (!m_store.customer(ctx.tenant, customer)) {
         return error(404, QStringLiteral("NotFoundError"), QStringLiteral("Customer not found"),
                      QStringLiteral("There is no customer account %1.").arg(customer));
     }
     int total = 0;
     QJsonArray items;
-    for (const OrderItemRecord &i : m_store.upcomingItemsOf(ctx.tenant, customer, nowMs(), (page - 1) * perPage, perPage, &total))
+    for (const OrderItemRecord &i :
+         m_store.upcomingItemsOf(ctx.tenant, customer, nowMs(), (page - 1) * perPage, perPage, &total))
         items.append(renderItem(ctx, i, true));
     return withOrigin(200, collection(ctx, items, total, page, perPage), ctx.origin);
 }
@@ -152,14 +160,16 @@ HttpResponse SandboxServer::cancelItems(Context &ctx)
         return error(400, type, name, description, QJsonArray{invalidParam(param, description)});
     };
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
-        static const QStringList allowed{QStringLiteral("@context"), QStringLiteral("@type"), QStringLiteral("type"), QStringLiteral("orderedItem")};
+        static const QStringList allowed{QStringLiteral("@context"), QStringLiteral("@type"), QStringLiteral("type"),
+                                         QStringLiteral("orderedItem")};
         if (!allowed.contains(it.key()))
             return refuse(QStringLiteral("PatchContainsExcessivePropertiesError"), QStringLiteral("Excess properties"),
-                          QStringLiteral("Only orderedItem may be sent when cancelling; remove %1.").arg(it.key()), it.key());
+                          QStringLiteral("Only orderedItem may be sent when cancelling; remove %1.").arg(it.key()),
+                          it.key());
     }
     if (!JsonLd::hasType(body, QStringLiteral("Order")))
-        return refuse(QStringLiteral("InvalidRequestError"), QStringLiteral("Not an Order"), QStringLiteral("The body must be an Order."),
-                      QStringLiteral("@type"));
+        return refuse(QStringLiteral("InvalidRequestError"), QStringLiteral("Not an Order"),
+                      QStringLiteral("The body must be an Order."), QStringLiteral("@type"));
     const QJsonArray requested = JsonLd::asArray(body.value(QStringLiteral("orderedItem")));
     if (requested.isEmpty())
         return refuse(QStringLiteral("InvalidRequestError"), QStringLiteral("Nothing to cancel"),
@@ -170,30 +180,38 @@ HttpResponse SandboxServer::cancelItems(Context &ctx)
     for (const QJsonValue &v : requested) {
         const QJsonObject r = v.toObject();
         for (auto it = r.constBegin(); it != r.constEnd(); ++it) {
-            static const QStringList allowed{QStringLiteral("@type"), QStringLiteral("type"), QStringLiteral("@id"), QStringLiteral("id"),
-                                             QStringLiteral("orderItemStatus")};
+            static const QStringList allowed{QStringLiteral("@type"), QStringLiteral("type"), QStringLiteral("@id"),
+                                             QStringLiteral("id"), QStringLiteral("orderItemStatus")};
             if (!allowed.contains(it.key()))
-                return refuse(QStringLiteral("PatchContainsExcessivePropertiesError"), QStringLiteral("Excess properties"),
-                              QStringLiteral("An OrderItem in a cancellation may hold only its id and orderItemStatus; remove %1.").arg(it.key()),
+                return refuse(QStringLiteral("PatchContainsExcessivePropertiesError"),
+                              QStringLiteral("Excess properties"),
+                              QStringLiteral(
+                                  "An OrderItem in a cancellation may hold only its id and orderItemStatus; remove %1.")
+                                  .arg(it.key()),
                               QStringLiteral("orderedItem.") + it.key());
         }
-        if (JsonLd::localName(r.value(QStringLiteral("orderItemStatus")).toString()) != QLatin1String("CustomerCancelled"))
+        if (JsonLd::localName(r.value(QStringLiteral("orderItemStatus")).toString()) !=
+            QLatin1String("CustomerCancelled"))
             return refuse(QStringLiteral("PatchNotAllowedOnPropertyError"), QStringLiteral("Status not allowed"),
                           QStringLiteral("orderItemStatus may only be set to https://openactive.io/CustomerCancelled."),
                           QStringLiteral("orderedItem.orderItemStatus"));
         const QString id = JsonLd::idOf(r);
         const QString itemId = id.section(QLatin1Char('/'), -1);
-        const bool inOrder = id.contains(QStringLiteral("/orders/") + order->identifier + QStringLiteral("/order-items/"));
-        const auto found = std::find_if(items.begin(), items.end(), [&](const OrderItemRecord &i) { return i.itemId == itemId; });
+        const bool inOrder =
+            id.contains(QStringLiteral("/orders/") + order->identifier + QStringLiteral("/order-items/"));
+        const auto found =
+            std::find_if(items.begin(), items.end(), [&](const OrderItemRecord &i) { return i.itemId == itemId; });
         if (!inOrder || found == items.end())
             return refuse(QStringLiteral("OrderItemNotWithinOrderError"), QStringLiteral("Item not in order"),
-                          QStringLiteral("The OrderItem %1 is not part of order %2.").arg(id, order->identifier), QStringLiteral("orderedItem.@id"));
+                          QStringLiteral("The OrderItem %1 is not part of order %2.").arg(id, order->identifier),
+                          QStringLiteral("orderedItem.@id"));
         if (found->status == QLatin1String("CustomerCancelled"))
             continue; // idempotent
         if (found->status != QLatin1String("OrderItemConfirmed") || now >= found->cancelDeadlineMs)
-            return refuse(QStringLiteral("CancellationNotPermittedError"), QStringLiteral("Cancellation not permitted"),
-                          QStringLiteral("This booking can no longer be cancelled: the cancellation window has closed."),
-                          QStringLiteral("orderedItem.@id"));
+            return refuse(
+                QStringLiteral("CancellationNotPermittedError"), QStringLiteral("Cancellation not permitted"),
+                QStringLiteral("This booking can no longer be cancelled: the cancellation window has closed."),
+                QStringLiteral("orderedItem.@id"));
         toCancel.append(*found);
     }
     if (!toCancel.isEmpty()) {
@@ -209,16 +227,25 @@ HttpResponse SandboxServer::cancelItems(Context &ctx)
             ok = ok && m_store.setOrderItemStatus(i.orderId, i.itemId, QStringLiteral("CustomerCancelled")) &&
                  m_store.addTaken(i.opportunityId, -1);
             const QJsonObject opp = i.data.value(QStringLiteral("orderedItem")).toObject();
-            const QString name = opp.value(QStringLiteral("superEvent")).toObject().value(QStringLiteral("superEvent")).toObject()
-                                     .value(QStringLiteral("name")).toString(opp.value(QStringLiteral("facilityUse")).toObject().value(QStringLiteral("name")).toString());
-            names.append(name + QStringLiteral(" on ") + QDateTime::fromMSecsSinceEpoch(i.startMs, Qt::UTC).toString(QStringLiteral("dddd d MMMM yyyy 'at' HH:mm")));
+            const QString name =
+                opp.value(QStringLiteral("superEvent"))
+                    .toObject()
+                    .value(QStringLiteral("superEvent"))
+                    .toObject()
+                    .value(QStringLiteral("name"))
+                    .toString(
+                        opp.value(QStringLiteral("facilityUse")).toObject().value(QStringLiteral("name")).toString());
+            names.append(name + QStringLiteral(" on ") +
+                         QDateTime::fromMSecsSinceEpoch(i.startMs, Qt::UTC)
+                             .toString(QStringLiteral("dddd d MMMM yyyy 'at' HH:mm")));
         }
         MailRecord mail;
         mail.to = email;
         mail.subject = QStringLiteral("Booking cancelled: %1").arg(names.join(QStringLiteral(", ")));
-        mail.text = QStringLiteral("Your booking has been cancelled:\n\n%1\n\nConfirmation number: %2\n"
-                                   "Any payment will be refunded to the card you paid with.\n")
-                        .arg(names.join(QLatin1Char('\n')), order->data.value(QStringLiteral("confirmationNumber")).toString());
+        mail.text =
+            QStringLiteral("Your booking has been cancelled:\n\n%1\n\nConfirmation number: %2\n"
+                           "Any payment will be refunded to the card you paid with.\n")
+                .arg(names.join(QLatin1Char('\n')), order->data.value(QStringLiteral("confirmationNumber")).toString());
         mail.orderId = order->identifier;
         mail.created = Iso8601::formatDateTime(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
         ok = ok && m_store.insertMail(mail);
@@ -240,30 +267,47 @@ HttpResponse SandboxServer::receiptPage(Context &ctx)
     const auto receipt = m_store.receipt(ctx.match.captured(1).toLongLong());
     const auto order = receipt ? m_store.order(ctx.tenant, receipt->first) : std::nullopt;
     if (!order) {
-        return HttpResponse::html(404, Html::page(QStringLiteral("Receipt not found"), m_options.brokerName, 0, false,
-                                                  QStringLiteral("<div class=\"card\"><h1>Receipt not found</h1></div>")));
+        return HttpResponse::html(404,
+                                  Html::page(QStringLiteral("Receipt not found"), m_options.brokerName, 0, false,
+                                             QStringLiteral("<div class=\"card\"><h1>Receipt not found</h1></div>")));
     }
     const QJsonObject o = order->data;
     QString rows;
     for (const OrderItemRecord &i : m_store.orderItems(order->identifier)) {
         const QJsonObject opp = i.data.value(QStringLiteral("orderedItem")).toObject();
         const QJsonObject offer = i.data.value(QStringLiteral("acceptedOffer")).toObject();
-        const QString name = opp.value(QStringLiteral("superEvent")).toObject().value(QStringLiteral("superEvent")).toObject()
-                                 .value(QStringLiteral("name")).toString(opp.value(QStringLiteral("facilityUse")).toObject().value(QStringLiteral("name")).toString());
-        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(Html::esc(name), QDateTime::fromMSecsSinceEpoch(i.startMs, Qt::UTC).toString(QStringLiteral("d MMM yyyy HH:mm")),
-                         Html::esc(offer.value(QStringLiteral("name")).toString()), Html::money(offer.value(QStringLiteral("price")).toDouble()));
+        const QString name =
+            opp.value(QStringLiteral("superEvent"))
+                .toObject()
+                .value(QStringLiteral("superEvent"))
+                .toObject()
+                .value(QStringLiteral("name"))
+                .toString(opp.value(QStringLiteral("facilityUse")).toObject().value(QStringLiteral("name")).toString());
+        rows +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                .arg(Html::esc(name),
+                     QDateTime::fromMSecsSinceEpoch(i.startMs, Qt::UTC).toString(QStringLiteral("d MMM yyyy HH:mm")),
+                     Html::esc(offer.value(QStringLiteral("name")).toString()),
+                     Html::money(offer.value(QStringLiteral("price")).toDouble()));
     }
-    const QString body = QStringLiteral("<div class=\"card\"><h1>Receipt</h1><p class=\"meta\">Order %1 · confirmation %2 · %3</p>"
-                                        "<table class=\"receipt\"><thead><tr><th>Session</th><th>When</th><th>Price level</th><th>Price</th></tr></thead>"
-                                        "<tbody>%4</tbody></table><div class=\"total\"><span>Total paid</span><span>%5</span></div>"
-                                        "<p class=\"meta\">%6 · Sold by %7</p></div>")
-                             .arg(Html::esc(order->identifier), Html::esc(o.value(QStringLiteral("confirmationNumber")).toString()),
-                                  Html::esc(receipt->second), rows,
-                                  Html::money(o.value(QStringLiteral("totalPaymentDue")).toObject().value(QStringLiteral("price")).toDouble()),
-                                  Html::esc(o.value(QStringLiteral("payment")).toObject().value(QStringLiteral("name")).toString()),
-                                  Html::esc(o.value(QStringLiteral("seller")).toObject().value(QStringLiteral("name")).toString()));
-    return HttpResponse::html(200, Html::page(QStringLiteral("Receipt"), o.value(QStringLiteral("broker")).toObject().value(QStringLiteral("name")).toString(m_options.brokerName), 0, false, body));
+    const QString body =
+        QStringLiteral("<div class=\"card\"><h1>Receipt</h1><p class=\"meta\">Order %1 · confirmation %2 · %3</p>"
+                       "<table class=\"receipt\"><thead><tr><th>Session</th><th>When</th><th>Price "
+                       "level</th><th>Price</th></tr></thead>"
+                       "<tbody>%4</tbody></table><div class=\"total\"><span>Total paid</span><span>%5</span></div>"
+                       "<p class=\"meta\">%6 · Sold by %7</p></div>")
+            .arg(Html::esc(order->identifier), Html::esc(o.value(QStringLiteral("confirmationNumber")).toString()),
+                 Html::esc(receipt->second), rows,
+                 Html::money(
+                     o.value(QStringLiteral("totalPaymentDue")).toObject().value(QStringLiteral("price")).toDouble()),
+                 Html::esc(o.value(QStringLiteral("payment")).toObject().value(QStringLiteral("name")).toString()),
+                 Html::esc(o.value(QStringLiteral("seller")).toObject().value(QStringLiteral("name")).toString()));
+    return HttpResponse::html(
+        200,
+        Html::page(
+            QStringLiteral("Receipt"),
+            o.value(QStringLiteral("broker")).toObject().value(QStringLiteral("name")).toString(m_options.brokerName),
+            0, false, body));
 }
 
 } // namespace Sandbox

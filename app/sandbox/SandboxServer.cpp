@@ -18,34 +18,42 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("port"), QStringLiteral("TCP port to listen on (0 picks a free one)."), QStringLiteral("N"),
          QStringLiteral("0")},
-        {QStringLiteral("bind"), QStringLiteral("Address to listen on."), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("bind"), QStringLiteral("Address to listen on."), QStringLiteral("ADDR"),
+         QStringLiteral("127.0.0.1")},
         {QStringLiteral("data"), QStringLiteral("Folder for the sandbox's SQLite state."), QStringLiteral("DIR")},
         {QStringLiteral("api-key"), QStringLiteral("The X-API-KEY clients must send."), QStringLiteral("KEY"),
          QStringLiteral("sandbox-key")},
-        {QStringLiteral("seed"), QStringLiteral("Seed of the generated catalogue."), QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("seed"), QStringLiteral("Seed of the generated catalogue."), QStringLiteral("N"),
+         QStringLiteral("1")},
         {QStringLiteral("center"), QStringLiteral("Centre of the catalogue's venues."), QStringLiteral("LAT,LNG"),
          QStringLiteral("51.7520,-1.2578")},
         {QStringLiteral("sessions"), QStringLiteral("Number of session series in the catalogue."), QStringLiteral("N"),
          QStringLiteral("2000")},
-        {QStringLiteral("activity-list"), QStringLiteral("An OpenActive activity list (JSON-LD); collection-*.jsonld beside it are read too."),
+        {QStringLiteral("activity-list"),
+         QStringLiteral("An OpenActive activity list (JSON-LD); collection-*.jsonld beside it are read too."),
          QStringLiteral("FILE")},
-        {QStringLiteral("broker-name"), QStringLiteral("Broker name shown on checkout pages when a request gives none."),
-         QStringLiteral("NAME"), QStringLiteral("ActiveDesk")},
+        {QStringLiteral("broker-name"),
+         QStringLiteral("Broker name shown on checkout pages when a request gives none."), QStringLiteral("NAME"),
+         QStringLiteral("ActiveDesk")},
         {QStringLiteral("now"), QStringLiteral("Start the sandbox's clock at this ISO 8601 date-time (for tests)."),
          QStringLiteral("DATETIME")},
-        {QStringLiteral("latency-ms"), QStringLiteral("Delay every API answer by N ms."), QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("latency-ms"), QStringLiteral("Delay every API answer by N ms."), QStringLiteral("N"),
+         QStringLiteral("0")},
         {QStringLiteral("error-rate"), QStringLiteral("Share of API calls answered 503 (0 to 1)."), QStringLiteral("P"),
          QStringLiteral("0")},
-        {QStringLiteral("drop-rate"), QStringLiteral("Share of API calls whose connection is closed unanswered (0 to 1)."),
-         QStringLiteral("P"), QStringLiteral("0")},
-        {QStringLiteral("garbage-rate"), QStringLiteral("Share of API calls answered 200 with a malformed body (0 to 1)."),
-         QStringLiteral("P"), QStringLiteral("0")},
+        {QStringLiteral("drop-rate"),
+         QStringLiteral("Share of API calls whose connection is closed unanswered (0 to 1)."), QStringLiteral("P"),
+         QStringLiteral("0")},
+        {QStringLiteral("garbage-rate"),
+         QStringLiteral("Share of API calls answered 200 with a malformed body (0 to 1)."), QStringLiteral("P"),
+         QStringLiteral("0")},
     });
 }
 
 QString SandboxOptions::defaultDataDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/activedesk/sandbox");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/activedesk/sandbox");
 }
 
 bool SandboxOptions::readFrom(const QCommandLineParser &p, SandboxOptions *o, QString *error)
@@ -109,7 +117,9 @@ bool SandboxOptions::readFrom(const QCommandLineParser &p, SandboxOptions *o, QS
     {
         const char *name;
         double *target;
-    } rates[] = {{"error-rate", &o->faults.errorRate}, {"drop-rate", &o->faults.dropRate}, {"garbage-rate", &o->faults.garbageRate}};
+    } rates[] = {{"error-rate", &o->faults.errorRate},
+                 {"drop-rate", &o->faults.dropRate},
+                 {"garbage-rate", &o->faults.garbageRate}};
     for (const auto &r : rates) {
         *r.target = p.value(QLatin1String(r.name)).toDouble(&ok);
         if (!ok || *r.target < 0 || *r.target > 1) {
@@ -143,7 +153,8 @@ bool SandboxServer::start(QString *error)
     registerRoutes();
     m_http = new HttpServer([this](const HttpRequest &r, const HttpResponder &w) { handle(r, w); }, this);
     m_http->errorResponder = [](int status, const QString &why) {
-        const QString type = status == 413 ? QStringLiteral("PayloadTooLargeError") : QStringLiteral("InvalidRequestError");
+        const QString type =
+            status == 413 ? QStringLiteral("PayloadTooLargeError") : QStringLiteral("InvalidRequestError");
         return SandboxServer::error(status, type, QStringLiteral("Request rejected"), why);
     };
     if (!m_http->listen(m_options.bind, m_options.port)) {
@@ -221,15 +232,17 @@ QJsonObject SandboxServer::collection(const Context &ctx, const QJsonArray &item
                 query += QLatin1Char('&');
             const QString value = p.first == QLatin1String("page") ? (hadPage = true, pageValue) : p.second;
             query += QString::fromLatin1(QUrl::toPercentEncoding(p.first, "[]")) + QLatin1Char('=') +
-                     (p.first == QLatin1String("page") ? value : QString::fromLatin1(QUrl::toPercentEncoding(value, ",:{}")));
+                     (p.first == QLatin1String("page") ? value
+                                                       : QString::fromLatin1(QUrl::toPercentEncoding(value, ",:{}")));
         }
         if (!hadPage)
             query += (query.isEmpty() ? QString() : QStringLiteral("&")) + QStringLiteral("page=") + pageValue;
         return ctx.origin + ctx.request.path + QLatin1Char('?') + query;
     };
     const int totalPages = std::max(1, (total + perPage - 1) / perPage);
-    const QString self = ctx.origin + QString::fromUtf8(ctx.request.rawPath) +
-                         (ctx.request.rawQuery.isEmpty() ? QString() : QLatin1Char('?') + QString::fromUtf8(ctx.request.rawQuery));
+    const QString self =
+        ctx.origin + QString::fromUtf8(ctx.request.rawPath) +
+        (ctx.request.rawQuery.isEmpty() ? QString() : QLatin1Char('?') + QString::fromUtf8(ctx.request.rawQuery));
     QJsonObject view{{QStringLiteral("id"), implicitQuery.isEmpty() ? self : self + QLatin1Char('&') + implicitQuery},
                      {QStringLiteral("type"), QStringLiteral("PartialCollectionView")},
                      {QStringLiteral("first"), urlForPage(QStringLiteral("1"))},
@@ -242,8 +255,9 @@ QJsonObject SandboxServer::collection(const Context &ctx, const QJsonArray &item
         view.insert(QStringLiteral("next"), urlForPage(QString::number(page + 1)));
     if (page > 1)
         view.insert(QStringLiteral("previous"), urlForPage(QString::number(std::min(page - 1, totalPages))));
-    return {{QStringLiteral("@context"), QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/"),
-                                                    QStringLiteral("https://openactive.io/ns-beta")}},
+    return {{QStringLiteral("@context"),
+             QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/"),
+                        QStringLiteral("https://openactive.io/ns-beta")}},
             {QStringLiteral("id"), self},
             {QStringLiteral("type"), QStringLiteral("imin:RestrictedCollection")},
             {QStringLiteral("imin:totalItems"), total},
@@ -263,44 +277,69 @@ void SandboxServer::registerRoutes()
     const QString id = QStringLiteral("([^/]+)");
     const QString book = QStringLiteral("/api/v2");
     // Customer accounts (contract 3).
-    addRoute("POST", book + QStringLiteral("/customer-accounts"), Auth::Booking, std::bind(&SandboxServer::createCustomer, this, _1));
-    addRoute("GET", book + QStringLiteral("/customer-accounts/") + id, Auth::Booking, std::bind(&SandboxServer::getCustomer, this, _1));
-    addRoute("PATCH", book + QStringLiteral("/customer-accounts/") + id, Auth::Booking, std::bind(&SandboxServer::patchCustomer, this, _1));
-    addRoute("DELETE", book + QStringLiteral("/customer-accounts/") + id, Auth::Booking, std::bind(&SandboxServer::deleteCustomer, this, _1));
+    addRoute("POST", book + QStringLiteral("/customer-accounts"), Auth::Booking,
+             std::bind(&SandboxServer::createCustomer, this, _1));
+    addRoute("GET", book + QStringLiteral("/customer-accounts/") + id, Auth::Booking,
+             std::bind(&SandboxServer::getCustomer, this, _1));
+    addRoute("PATCH", book + QStringLiteral("/customer-accounts/") + id, Auth::Booking,
+             std::bind(&SandboxServer::patchCustomer, this, _1));
+    addRoute("DELETE", book + QStringLiteral("/customer-accounts/") + id, Auth::Booking,
+             std::bind(&SandboxServer::deleteCustomer, this, _1));
     addRoute("POST", book + QStringLiteral("/customer-accounts/") + id + QStringLiteral("/actions"), Auth::Booking,
              std::bind(&SandboxServer::customerAction, this, _1));
-    addRoute("GET", book + QStringLiteral("/entitlements"), Auth::Booking, std::bind(&SandboxServer::entitlements, this, _1));
+    addRoute("GET", book + QStringLiteral("/entitlements"), Auth::Booking,
+             std::bind(&SandboxServer::entitlements, this, _1));
     // Orders (contract 6).
     addRoute("GET", book + QStringLiteral("/orders"), Auth::Booking, std::bind(&SandboxServer::orderHistory, this, _1));
-    addRoute("GET", book + QStringLiteral("/orders/") + id, Auth::Booking, std::bind(&SandboxServer::orderById, this, _1));
-    addRoute("PATCH", book + QStringLiteral("/orders/") + id, Auth::Booking, std::bind(&SandboxServer::cancelItems, this, _1));
-    addRoute("GET", book + QStringLiteral("/order-items"), Auth::Booking, std::bind(&SandboxServer::upcomingItems, this, _1));
-    addRoute("GET", book + QStringLiteral("/receipts/(\\d+)"), Auth::None, std::bind(&SandboxServer::receiptPage, this, _1));
+    addRoute("GET", book + QStringLiteral("/orders/") + id, Auth::Booking,
+             std::bind(&SandboxServer::orderById, this, _1));
+    addRoute("PATCH", book + QStringLiteral("/orders/") + id, Auth::Booking,
+             std::bind(&SandboxServer::cancelItems, this, _1));
+    addRoute("GET", book + QStringLiteral("/order-items"), Auth::Booking,
+             std::bind(&SandboxServer::upcomingItems, this, _1));
+    addRoute("GET", book + QStringLiteral("/receipts/(\\d+)"), Auth::None,
+             std::bind(&SandboxServer::receiptPage, this, _1));
     // Search (contract 7, 8).
-    addRoute("GET", QStringLiteral("/events-api/v2/event-series"), Auth::Search, std::bind(&SandboxServer::searchEvents, this, _1));
-    addRoute("GET", QStringLiteral("/events-api/v2/event-series/") + id, Auth::Search, std::bind(&SandboxServer::eventSeriesById, this, _1));
+    addRoute("GET", QStringLiteral("/events-api/v2/event-series"), Auth::Search,
+             std::bind(&SandboxServer::searchEvents, this, _1));
+    addRoute("GET", QStringLiteral("/events-api/v2/event-series/") + id, Auth::Search,
+             std::bind(&SandboxServer::eventSeriesById, this, _1));
     addRoute("GET", QStringLiteral("/events-api/v2/places"), Auth::Search, std::bind(&SandboxServer::places, this, _1));
     addRoute("GET", QStringLiteral("/events-api/v2/facets"), Auth::Search, std::bind(&SandboxServer::facets, this, _1));
-    addRoute("GET", QStringLiteral("/facilities-api/v2/facility-uses"), Auth::Search, std::bind(&SandboxServer::searchFacilities, this, _1));
-    addRoute("GET", QStringLiteral("/facilities-api/v2/facility-uses/") + id, Auth::Search, std::bind(&SandboxServer::facilityUseById, this, _1));
-    addRoute("GET", QStringLiteral("/facilities-api/v2/slots/") + id, Auth::Search, std::bind(&SandboxServer::slotById, this, _1));
+    addRoute("GET", QStringLiteral("/facilities-api/v2/facility-uses"), Auth::Search,
+             std::bind(&SandboxServer::searchFacilities, this, _1));
+    addRoute("GET", QStringLiteral("/facilities-api/v2/facility-uses/") + id, Auth::Search,
+             std::bind(&SandboxServer::facilityUseById, this, _1));
+    addRoute("GET", QStringLiteral("/facilities-api/v2/slots/") + id, Auth::Search,
+             std::bind(&SandboxServer::slotById, this, _1));
     // Checkout (contract 5): authenticated and standalone sessions, then the hosted pages.
     for (const char *method : {"POST", "PUT"}) {
-        addRoute(method, QStringLiteral("/api/checkout-sessions/?"), Auth::Booking, std::bind(&SandboxServer::createCheckoutSession, this, _1));
-        addRoute(method, QStringLiteral("/checkout-sessions/?"), Auth::Booking, std::bind(&SandboxServer::createCheckoutSession, this, _1));
+        addRoute(method, QStringLiteral("/api/checkout-sessions/?"), Auth::Booking,
+                 std::bind(&SandboxServer::createCheckoutSession, this, _1));
+        addRoute(method, QStringLiteral("/checkout-sessions/?"), Auth::Booking,
+                 std::bind(&SandboxServer::createCheckoutSession, this, _1));
     }
-    addRoute("GET", QStringLiteral("/(?:checkout|opendata)/([A-Za-z0-9]+)"), Auth::None, std::bind(&SandboxServer::checkoutPage, this, _1));
-    addRoute("POST", QStringLiteral("/checkout/([A-Za-z0-9]+)/review"), Auth::None, std::bind(&SandboxServer::checkoutReview, this, _1));
-    addRoute("GET", QStringLiteral("/checkout/([A-Za-z0-9]+)/payment"), Auth::None, std::bind(&SandboxServer::checkoutPaymentPage, this, _1));
-    addRoute("POST", QStringLiteral("/checkout/([A-Za-z0-9]+)/payment"), Auth::None, std::bind(&SandboxServer::checkoutPay, this, _1));
-    addRoute("GET", QStringLiteral("/checkout/([A-Za-z0-9]+)/confirmation"), Auth::None, std::bind(&SandboxServer::checkoutPage, this, _1));
-    addRoute("GET", QStringLiteral("/checkout/assets/([a-z0-9.-]+)"), Auth::None, std::bind(&SandboxServer::checkoutAsset, this, _1));
-    addRoute("GET", QStringLiteral("/v1/(events|slots)/(\\d+)(?:/(\\d{12}))?"), Auth::None, std::bind(&SandboxServer::guestCheckout, this, _1));
+    addRoute("GET", QStringLiteral("/(?:checkout|opendata)/([A-Za-z0-9]+)"), Auth::None,
+             std::bind(&SandboxServer::checkoutPage, this, _1));
+    addRoute("POST", QStringLiteral("/checkout/([A-Za-z0-9]+)/review"), Auth::None,
+             std::bind(&SandboxServer::checkoutReview, this, _1));
+    addRoute("GET", QStringLiteral("/checkout/([A-Za-z0-9]+)/payment"), Auth::None,
+             std::bind(&SandboxServer::checkoutPaymentPage, this, _1));
+    addRoute("POST", QStringLiteral("/checkout/([A-Za-z0-9]+)/payment"), Auth::None,
+             std::bind(&SandboxServer::checkoutPay, this, _1));
+    addRoute("GET", QStringLiteral("/checkout/([A-Za-z0-9]+)/confirmation"), Auth::None,
+             std::bind(&SandboxServer::checkoutPage, this, _1));
+    addRoute("GET", QStringLiteral("/checkout/assets/([a-z0-9.-]+)"), Auth::None,
+             std::bind(&SandboxServer::checkoutAsset, this, _1));
+    addRoute("GET", QStringLiteral("/v1/(events|slots)/(\\d+)(?:/(\\d{12}))?"), Auth::None,
+             std::bind(&SandboxServer::guestCheckout, this, _1));
     // Sandbox-only aids.
     addRoute("GET", QStringLiteral("/sandbox/mailbox"), Auth::Admin, std::bind(&SandboxServer::mailbox, this, _1));
-    addRoute("GET", QStringLiteral("/sandbox/customers"), Auth::Admin, std::bind(&SandboxServer::customersDump, this, _1));
+    addRoute("GET", QStringLiteral("/sandbox/customers"), Auth::Admin,
+             std::bind(&SandboxServer::customersDump, this, _1));
     addRoute("GET", QStringLiteral("/sandbox/faults"), Auth::Admin, std::bind(&SandboxServer::getFaults, this, _1));
-    addRoute("POST", QStringLiteral("/sandbox/faults"), Auth::Admin, std::bind(&SandboxServer::setFaultsRoute, this, _1));
+    addRoute("POST", QStringLiteral("/sandbox/faults"), Auth::Admin,
+             std::bind(&SandboxServer::setFaultsRoute, this, _1));
 }
 
 bool SandboxServer::authorised(const HttpRequest &request, Auth auth) const
@@ -332,10 +371,10 @@ void SandboxServer::handle(const HttpRequest &request, const HttpResponder &resp
     }
     if (!matched) {
         if (!allowed.isEmpty()) {
-            HttpResponse r = error(405, QStringLiteral("MethodNotAllowedError"), QStringLiteral("Method not allowed"),
-                                   QStringLiteral("%1 is not supported on %2; use %3.")
-                                       .arg(QString::fromLatin1(request.method), request.path,
-                                            QString::fromLatin1(allowed.join(", "))));
+            HttpResponse r = error(
+                405, QStringLiteral("MethodNotAllowedError"), QStringLiteral("Method not allowed"),
+                QStringLiteral("%1 is not supported on %2; use %3.")
+                    .arg(QString::fromLatin1(request.method), request.path, QString::fromLatin1(allowed.join(", "))));
             r.setHeader("Allow", allowed.join(", "));
             responder.send(r);
             return;
@@ -370,7 +409,8 @@ void SandboxServer::handle(const HttpRequest &request, const HttpResponder &resp
                 return;
             }
             if (f.garbageRate > 0 && rng->generateDouble() < f.garbageRate) {
-                responder.send(HttpResponse::json(200, QByteArrayLiteral("{\"@context\": [\"https://openactive.io/\", \"type\": ")));
+                responder.send(HttpResponse::json(
+                    200, QByteArrayLiteral("{\"@context\": [\"https://openactive.io/\", \"type\": ")));
                 return;
             }
         }
@@ -385,7 +425,8 @@ void SandboxServer::handle(const HttpRequest &request, const HttpResponder &resp
         answer();
 }
 
-HttpResponse SandboxServer::dispatch(const HttpRequest &request, const Route &route, const QRegularExpressionMatch &match)
+HttpResponse SandboxServer::dispatch(const HttpRequest &request, const Route &route,
+                                     const QRegularExpressionMatch &match)
 {
     QByteArray host = request.header("host");
     if (host.isEmpty())
@@ -458,7 +499,8 @@ HttpResponse SandboxServer::setFaultsRoute(Context &ctx)
                             QStringLiteral("garbageRate")};
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (!known.contains(it.key())) {
-            problems.append(invalidParam(it.key(), QStringLiteral("unknown setting; use one of ") + known.join(QStringLiteral(", "))));
+            problems.append(invalidParam(it.key(), QStringLiteral("unknown setting; use one of ") +
+                                                       known.join(QStringLiteral(", "))));
             continue;
         }
         if (!it.value().isDouble()) {
@@ -474,7 +516,9 @@ HttpResponse SandboxServer::setFaultsRoute(Context &ctx)
         } else if (v < 0 || v > 1) {
             problems.append(invalidParam(it.key(), QStringLiteral("must be from 0 to 1")));
         } else {
-            (it.key() == QLatin1String("errorRate") ? f.errorRate : it.key() == QLatin1String("dropRate") ? f.dropRate : f.garbageRate) = v;
+            (it.key() == QLatin1String("errorRate")  ? f.errorRate
+             : it.key() == QLatin1String("dropRate") ? f.dropRate
+                                                     : f.garbageRate) = v;
         }
     }
     if (!problems.isEmpty()) {

@@ -4,6 +4,8 @@
 #include "HttpServer.h"
 #include "SandboxStore.h"
 
+#include <functional>
+#include <memory>
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -11,8 +13,6 @@
 #include <QObject>
 #include <QRegularExpression>
 #include <QUrl>
-#include <functional>
-#include <memory>
 
 class QCommandLineParser;
 class Clock;

@@ -43,15 +43,16 @@ const char *const schema[] = {
     " customer TEXT NOT NULL, status TEXT NOT NULL, start_ms INTEGER NOT NULL, cancel_deadline_ms INTEGER NOT NULL,"
     " opportunity TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (order_id, item_id))",
     "CREATE INDEX IF NOT EXISTS items_by_customer ON order_items (tenant, customer, status, start_ms)",
-    "CREATE TABLE IF NOT EXISTS receipts (id INTEGER PRIMARY KEY AUTOINCREMENT, order_id TEXT NOT NULL, created TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS mailbox (id INTEGER PRIMARY KEY AUTOINCREMENT, to_addr TEXT NOT NULL, subject TEXT NOT NULL,"
+    "CREATE TABLE IF NOT EXISTS receipts (id INTEGER PRIMARY KEY AUTOINCREMENT, order_id TEXT NOT NULL, created TEXT "
+    "NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS mailbox (id INTEGER PRIMARY KEY AUTOINCREMENT, to_addr TEXT NOT NULL, subject TEXT NOT "
+    "NULL,"
     " body TEXT NOT NULL, order_id TEXT, created TEXT NOT NULL)",
 };
 } // namespace
 
 SandboxStore::SandboxStore() : m_connectionName(QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::Id128))
-{
-}
+{}
 
 SandboxStore::~SandboxStore()
 {
@@ -245,7 +246,8 @@ std::optional<CheckoutRecord> SandboxStore::checkout(const QString &id) const
 bool SandboxStore::insertOrder(const OrderRecord &o)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO orders (identifier, tenant, customer, order_date, data) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO orders (identifier, tenant, customer, order_date, data) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(o.identifier);
     q.addBindValue(o.tenant);
     q.addBindValue(o.customerId);
@@ -303,8 +305,8 @@ OrderItemRecord itemFrom(const QSqlQuery &q)
     return i;
 }
 
-const char *const itemColumns =
-    "SELECT order_id, item_id, tenant, customer, status, start_ms, cancel_deadline_ms, opportunity, data FROM order_items ";
+const char *const itemColumns = "SELECT order_id, item_id, tenant, customer, status, start_ms, cancel_deadline_ms, "
+                                "opportunity, data FROM order_items ";
 } // namespace
 
 std::optional<OrderRecord> SandboxStore::order(const QString &tenant, const QString &identifier) const
@@ -341,8 +343,9 @@ QVector<OrderRecord> SandboxStore::ordersOf(const QString &tenant, const QString
     q.addBindValue(tenant);
     q.addBindValue(customerId);
     *total = exec(q) && q.next() ? q.value(0).toInt() : 0;
-    q.prepare(QStringLiteral("SELECT identifier, tenant, customer, order_date, data FROM orders"
-                             " WHERE tenant = ? AND customer = ? ORDER BY order_date DESC, rowid DESC LIMIT ? OFFSET ?"));
+    q.prepare(
+        QStringLiteral("SELECT identifier, tenant, customer, order_date, data FROM orders"
+                       " WHERE tenant = ? AND customer = ? ORDER BY order_date DESC, rowid DESC LIMIT ? OFFSET ?"));
     q.addBindValue(tenant);
     q.addBindValue(customerId);
     q.addBindValue(limit);
@@ -449,7 +452,8 @@ QString SandboxStore::meta(const QString &key) const
 bool SandboxStore::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     return exec(q);

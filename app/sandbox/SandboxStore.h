@@ -1,11 +1,11 @@
 #pragma once
 
+#include <optional>
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
-#include <optional>
 
 namespace Sandbox {
 
@@ -23,8 +23,8 @@ struct CheckoutRecord
 {
     QString id;
     QString tenant;
-    QJsonObject data;   // everything the checkout pages need (see SandboxServer)
-    QString status;     // review, payment, completed, full, started
+    QJsonObject data; // everything the checkout pages need (see SandboxServer)
+    QString status;   // review, payment, completed, full, started
     QString orderId;
 };
 
@@ -34,7 +34,7 @@ struct OrderItemRecord
     QString itemId;
     QString customerId;
     QString tenant;
-    QString status;        // OrderItemConfirmed, CustomerCancelled, ...
+    QString status; // OrderItemConfirmed, CustomerCancelled, ...
     qint64 startMs = 0;
     qint64 cancelDeadlineMs = 0;
     QString opportunityId; // open-data identifier
@@ -91,13 +91,14 @@ public:
     std::optional<OrderRecord> order(const QString &tenant, const QString &identifier) const;
     QVector<OrderItemRecord> orderItems(const QString &orderId) const;
     // Orders of a customer, newest first; `total` receives the count.
-    QVector<OrderRecord> ordersOf(const QString &tenant, const QString &customerId, int offset, int limit, int *total) const;
+    QVector<OrderRecord> ordersOf(const QString &tenant, const QString &customerId, int offset, int limit,
+                                  int *total) const;
     // Confirmed items starting after nowMs, earliest first.
     QVector<OrderItemRecord> upcomingItemsOf(const QString &tenant, const QString &customerId, qint64 nowMs, int offset,
                                              int limit, int *total) const;
 
     qint64 insertReceipt(const QString &orderId, const QString &created);
-    std::optional<QPair<QString, QString>> receipt(qint64 id) const; // order id, created
+    std::optional<QPair<QString, QString>> receipt(qint64 id) const;          // order id, created
     QVector<QPair<qint64, QString>> receiptsOf(const QString &orderId) const; // newest first
 
     bool insertMail(const MailRecord &m);

@@ -39,14 +39,16 @@ bool parsePaging(const HttpRequest &r, int *page, int *limit, QJsonArray *proble
     if (r.queryValues(QStringLiteral("page")).size()) {
         *page = r.queryValue(QStringLiteral("page")).toInt(&ok);
         if (!ok || *page < 1) {
-            problems->append(SandboxServer::invalidParam(QStringLiteral("page"), QStringLiteral("must be a whole number from 1")));
+            problems->append(
+                SandboxServer::invalidParam(QStringLiteral("page"), QStringLiteral("must be a whole number from 1")));
             return false;
         }
     }
     if (limit && r.queryValues(QStringLiteral("limit")).size()) {
         *limit = r.queryValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || *limit < 1 || *limit > maxLimit) {
-            problems->append(SandboxServer::invalidParam(QStringLiteral("limit"), QStringLiteral("must be from 1 to 50")));
+            problems->append(
+                SandboxServer::invalidParam(QStringLiteral("limit"), QStringLiteral("must be from 1 to 50")));
             return false;
         }
     }
@@ -64,9 +66,11 @@ bool SandboxServer::parseSearch(const HttpRequest &r, SearchQuery *q, QJsonArray
 {
     const QString geo = r.queryValue(QStringLiteral("geo[radial]"));
     if (geo.isEmpty())
-        problems->append(invalidParam(QStringLiteral("geo[radial]"), QStringLiteral("is required, as LAT,LNG,RADIUS_KM")));
+        problems->append(
+            invalidParam(QStringLiteral("geo[radial]"), QStringLiteral("is required, as LAT,LNG,RADIUS_KM")));
     else if (!parseGeo(geo, &q->lat, &q->lng, &q->radiusKm))
-        problems->append(invalidParam(QStringLiteral("geo[radial]"), QStringLiteral("must be LAT,LNG,RADIUS_KM with a radius above 0")));
+        problems->append(invalidParam(QStringLiteral("geo[radial]"),
+                                      QStringLiteral("must be LAT,LNG,RADIUS_KM with a radius above 0")));
     const QString mode = r.queryValue(QStringLiteral("mode"));
     if (mode == QLatin1String("upcoming-sessions"))
         q->mode = SearchQuery::Mode::UpcomingSessions;
@@ -77,9 +81,10 @@ bool SandboxServer::parseSearch(const HttpRequest &r, SearchQuery *q, QJsonArray
     else if (mode == QLatin1String("discovery-price-desc"))
         q->mode = SearchQuery::Mode::PriceDesc;
     else
-        problems->append(invalidParam(QStringLiteral("mode"), mode.isEmpty() ? QStringLiteral("is required")
-                                                                               : QStringLiteral("must be upcoming-sessions, discovery-geo, "
-                                                                                                "discovery-price-asc or discovery-price-desc")));
+        problems->append(invalidParam(QStringLiteral("mode"),
+                                      mode.isEmpty() ? QStringLiteral("is required")
+                                                     : QStringLiteral("must be upcoming-sessions, discovery-geo, "
+                                                                      "discovery-price-asc or discovery-price-desc")));
     q->limit = defaultLimit;
     parsePaging(r, &q->page, &q->limit, problems);
 
@@ -92,7 +97,8 @@ bool SandboxServer::parseSearch(const HttpRequest &r, SearchQuery *q, QJsonArray
             continue;
         const QDateTime dt = Iso8601::parseDateTime(v);
         if (!dt.isValid()) {
-            problems->append(invalidParam(QLatin1String(key), QStringLiteral("must be an ISO 8601 date-time with a zone")));
+            problems->append(
+                invalidParam(QLatin1String(key), QStringLiteral("must be an ISO 8601 date-time with a zone")));
             continue;
         }
         if (key[10] == 'g')
@@ -130,7 +136,8 @@ bool SandboxServer::parseSearch(const HttpRequest &r, SearchQuery *q, QJsonArray
         q->includeMin = parts.value(0).toInt(&a);
         q->includeMax = parts.size() > 1 ? parts.at(1).toInt(&b) : q->includeMin;
         if (!a || !b || parts.size() > 2 || q->includeMin < 0 || q->includeMax < q->includeMin)
-            problems->append(invalidParam(QStringLiteral("ageRange[includeRange]"), QStringLiteral("must be MIN or MIN,MAX")));
+            problems->append(
+                invalidParam(QStringLiteral("ageRange[includeRange]"), QStringLiteral("must be MIN or MIN,MAX")));
     }
 
     // Activities: a parent includes its children; several values allowed.
@@ -167,7 +174,8 @@ bool SandboxServer::parseSearch(const HttpRequest &r, SearchQuery *q, QJsonArray
     const QStringList tags = r.queryValues(QStringLiteral("iminTag"));
     const QStringList notTags = r.queryValues(QStringLiteral("iminTag[not]"));
     if (!tags.isEmpty() && !notTags.isEmpty())
-        problems->append(invalidParam(QStringLiteral("iminTag"), QStringLiteral("cannot be combined with iminTag[not]")));
+        problems->append(
+            invalidParam(QStringLiteral("iminTag"), QStringLiteral("cannot be combined with iminTag[not]")));
     if (r.queryValue(QStringLiteral("showAllSessions")) == QLatin1String("true"))
         q->highFrequency = SearchQuery::HighFrequency::All;
     else if (tags.contains(QStringLiteral("HighFrequencySession")))
@@ -188,8 +196,8 @@ HttpResponse SandboxServer::searchEvents(Context &ctx)
     json.setQueryCentre(q.lat, q.lng);
     QJsonArray items;
     for (const SearchHit &hit : result.hits) {
-        items.append(json.eventSeries(hit.event, hit.sessions, std::max(q.fromMs, now), q.toMs, CatalogueJson::Detail::Summary,
-                                      hit.occurrenceStart));
+        items.append(json.eventSeries(hit.event, hit.sessions, std::max(q.fromMs, now), q.toMs,
+                                      CatalogueJson::Detail::Summary, hit.occurrenceStart));
     }
     // By default the API behaves as if iminTag[not]=HighFrequencySession were added; it shows in view.id.
     const bool implicitTag = ctx.request.queryValues(QStringLiteral("iminTag")).isEmpty() &&
@@ -216,7 +224,8 @@ HttpResponse SandboxServer::eventSeriesById(Context &ctx)
     }
     CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
     QJsonObject out = json.eventSeries(e, sessions, now, now + 14 * dayMs, CatalogueJson::Detail::Full);
-    out.insert(QStringLiteral("@context"), QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/")});
+    out.insert(QStringLiteral("@context"),
+               QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/")});
     return jsonResponse(200, out);
 }
 
@@ -245,7 +254,8 @@ HttpResponse SandboxServer::places(Context &ctx)
     QVector<int> order = perVenue.keys().toVector();
     std::sort(order.begin(), order.end(), [&](int a, int b) {
         const auto &va = m_catalogue->venues().at(a), &vb = m_catalogue->venues().at(b);
-        return Catalogue::distanceKm(q.lat, q.lng, va.lat, va.lng) < Catalogue::distanceKm(q.lat, q.lng, vb.lat, vb.lng);
+        return Catalogue::distanceKm(q.lat, q.lng, va.lat, va.lng) <
+               Catalogue::distanceKm(q.lat, q.lng, vb.lat, vb.lng);
     });
     CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
     json.setQueryCentre(q.lat, q.lng);
@@ -261,15 +271,17 @@ HttpResponse SandboxServer::places(Context &ctx)
             if (item.first == QLatin1String("geo[radial]") || item.first == QLatin1String("page") ||
                 item.first == QLatin1String("mode") || item.first == QLatin1String("limit"))
                 continue;
-            query += QLatin1Char('&') + QString::fromLatin1(QUrl::toPercentEncoding(item.first, "[]")) + QLatin1Char('=') +
-                     QString::fromLatin1(QUrl::toPercentEncoding(item.second, ",:"));
+            query += QLatin1Char('&') + QString::fromLatin1(QUrl::toPercentEncoding(item.first, "[]")) +
+                     QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(item.second, ",:"));
         }
-        p.insert(QStringLiteral("imin:event"),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("imin:RestrictedCollection")},
-                             {QStringLiteral("id"), ctx.origin + QStringLiteral("/events-api/v2/event-series?mode=discovery-geo&geo[radial]=") +
-                                                        QString::number(venue.lat, 'f', 6) + QLatin1Char(',') +
-                                                        QString::number(venue.lng, 'f', 6) + QStringLiteral(",0.05") + query},
-                             {QStringLiteral("imin:totalItems"), perVenue.value(v)}});
+        p.insert(
+            QStringLiteral("imin:event"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("imin:RestrictedCollection")},
+                        {QStringLiteral("id"),
+                         ctx.origin + QStringLiteral("/events-api/v2/event-series?mode=discovery-geo&geo[radial]=") +
+                             QString::number(venue.lat, 'f', 6) + QLatin1Char(',') +
+                             QString::number(venue.lng, 'f', 6) + QStringLiteral(",0.05") + query},
+                        {QStringLiteral("imin:totalItems"), perVenue.value(v)}});
         items.append(p);
     }
     return jsonResponse(200, collection(ctx, items, int(order.size()), page, limit));
@@ -320,12 +332,14 @@ HttpResponse SandboxServer::facets(Context &ctx)
                                            {QStringLiteral("prefLabel"), c.prefLabel},
                                            {QStringLiteral("imin:totalItems"), total}});
     }
-    QJsonObject index{{QStringLiteral("activity"), QJsonObject{{QStringLiteral("type"), QStringLiteral("imin:FacetCollection")},
-                                                              {QStringLiteral("imin:item"), activityItems}}}};
+    QJsonObject index{
+        {QStringLiteral("activity"), QJsonObject{{QStringLiteral("type"), QStringLiteral("imin:FacetCollection")},
+                                                 {QStringLiteral("imin:item"), activityItems}}}};
     index.insert(QStringLiteral("activityConceptCollection"),
                  QJsonObject{{QStringLiteral("type"), QStringLiteral("imin:FacetCollection")},
                              {QStringLiteral("imin:item"), collectionItems}});
-    return jsonResponse(200, {{QStringLiteral("@context"), QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/")}},
+    return jsonResponse(200, {{QStringLiteral("@context"), QJsonArray{QStringLiteral("https://openactive.io/"),
+                                                                      QStringLiteral("https://schema.imin.co/")}},
                               {QStringLiteral("id"), ctx.origin + ctx.request.path},
                               {QStringLiteral("type"), QStringLiteral("imin:Facets")},
                               {QStringLiteral("imin:index"), index}});
@@ -338,14 +352,17 @@ HttpResponse SandboxServer::searchFacilities(Context &ctx)
     double lat = 0, lng = 0, radius = 0;
     const QString geo = r.queryValue(QStringLiteral("geo[radial]"));
     if (geo.isEmpty())
-        problems.append(invalidParam(QStringLiteral("geo[radial]"), QStringLiteral("is required, as LAT,LNG,RADIUS_KM")));
+        problems.append(
+            invalidParam(QStringLiteral("geo[radial]"), QStringLiteral("is required, as LAT,LNG,RADIUS_KM")));
     else if (!parseGeo(geo, &lat, &lng, &radius))
-        problems.append(invalidParam(QStringLiteral("geo[radial]"), QStringLiteral("must be LAT,LNG,RADIUS_KM with a radius above 0")));
+        problems.append(invalidParam(QStringLiteral("geo[radial]"),
+                                     QStringLiteral("must be LAT,LNG,RADIUS_KM with a radius above 0")));
     const QString mode = r.queryValue(QStringLiteral("mode"));
     const bool slotsMode = mode == QLatin1String("upcoming-slots");
     if (!slotsMode && mode != QLatin1String("discovery-geo"))
-        problems.append(invalidParam(QStringLiteral("mode"), mode.isEmpty() ? QStringLiteral("is required")
-                                                                             : QStringLiteral("must be discovery-geo or upcoming-slots")));
+        problems.append(invalidParam(QStringLiteral("mode"),
+                                     mode.isEmpty() ? QStringLiteral("is required")
+                                                    : QStringLiteral("must be discovery-geo or upcoming-slots")));
     int page = 1, limit = defaultLimit;
     parsePaging(r, &page, &limit, &problems);
     const QString gte = r.queryValue(QStringLiteral("startDate[gte]"));
@@ -353,17 +370,22 @@ HttpResponse SandboxServer::searchFacilities(Context &ctx)
     const qint64 now = nowMs();
     qint64 from = now, to = now + 14 * dayMs;
     if (!slotsMode && (!gte.isEmpty() || !lte.isEmpty())) {
-        problems.append(invalidParam(gte.isEmpty() ? QStringLiteral("startDate[lte]") : QStringLiteral("startDate[gte]"),
-                                     QStringLiteral("is not allowed in discovery-geo mode")));
+        problems.append(
+            invalidParam(gte.isEmpty() ? QStringLiteral("startDate[lte]") : QStringLiteral("startDate[gte]"),
+                         QStringLiteral("is not allowed in discovery-geo mode")));
     } else if (slotsMode) {
         const QDateTime g = Iso8601::parseDateTime(gte), l = Iso8601::parseDateTime(lte);
         if (gte.isEmpty() && lte.isEmpty())
-            problems.append(invalidParam(QStringLiteral("startDate[gte]"), QStringLiteral("startDate[gte] or startDate[lte] is required in upcoming-slots mode")));
+            problems.append(
+                invalidParam(QStringLiteral("startDate[gte]"),
+                             QStringLiteral("startDate[gte] or startDate[lte] is required in upcoming-slots mode")));
         else if ((!gte.isEmpty() && !g.isValid()) || (!lte.isEmpty() && !l.isValid()))
-            problems.append(invalidParam(!gte.isEmpty() && !g.isValid() ? QStringLiteral("startDate[gte]") : QStringLiteral("startDate[lte]"),
+            problems.append(invalidParam(!gte.isEmpty() && !g.isValid() ? QStringLiteral("startDate[gte]")
+                                                                        : QStringLiteral("startDate[lte]"),
                                          QStringLiteral("must be an ISO 8601 date-time with a zone")));
         else if (g.isValid() && l.isValid() && g.date() != l.date())
-            problems.append(invalidParam(QStringLiteral("startDate[lte]"), QStringLiteral("must fall on the same calendar day as startDate[gte]")));
+            problems.append(invalidParam(QStringLiteral("startDate[lte]"),
+                                         QStringLiteral("must fall on the same calendar day as startDate[gte]")));
         else {
             // One calendar day: from gte to the day's end, or from the day's start to lte.
             const QDate day = g.isValid() ? g.date() : l.date();
@@ -442,7 +464,8 @@ HttpResponse SandboxServer::facilityUseById(Context &ctx)
     const qint64 now = nowMs();
     CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
     QJsonObject out = json.facilityUse(f, m_catalogue->slots(f, now, now + 7 * dayMs), true);
-    out.insert(QStringLiteral("@context"), QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/")});
+    out.insert(QStringLiteral("@context"),
+               QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/")});
     return jsonResponse(200, out);
 }
 
@@ -455,7 +478,8 @@ HttpResponse SandboxServer::slotById(Context &ctx)
     }
     CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
     QJsonObject out = json.slot(*o);
-    out.insert(QStringLiteral("@context"), QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/")});
+    out.insert(QStringLiteral("@context"),
+               QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/")});
     out.insert(QStringLiteral("facilityUse"), ctx.origin + QStringLiteral("/facilities-api/v2/facility-uses/") +
                                                   m_catalogue->facilityUseIdentifier(o->owner));
     return jsonResponse(200, out);

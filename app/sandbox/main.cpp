@@ -1,11 +1,11 @@
 // activedesk-sandbox: a faithful local imin for ActiveDesk, its tests and staff training.
 #include "SandboxServer.h"
 
+#include <csignal>
+#include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
-#include <csignal>
-#include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
 

@@ -12,7 +12,8 @@
 #error "ACTIVEDESK_BIN_DIR must be defined by the build"
 #endif
 
-SandboxProcess::SandboxProcess(const QStringList &extraArgs, const QString &dataDir) : m_args(extraArgs), m_dataDir(dataDir)
+SandboxProcess::SandboxProcess(const QStringList &extraArgs, const QString &dataDir)
+    : m_args(extraArgs), m_dataDir(dataDir)
 {
     if (m_dataDir.isEmpty()) {
         m_tempDir = std::make_unique<QTemporaryDir>();

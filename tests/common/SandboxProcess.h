@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,7 +11,6 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
-#include <memory>
 
 // Starts the real activedesk-sandbox executable on a free loopback port for a test.
 class SandboxProcess
@@ -40,8 +40,8 @@ private:
 
 struct HttpResult
 {
-    int status = 0;         // 0: no HTTP answer
-    int networkError = 0;   // QNetworkReply::NetworkError
+    int status = 0;       // 0: no HTTP answer
+    int networkError = 0; // QNetworkReply::NetworkError
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray header(const QByteArray &name) const;

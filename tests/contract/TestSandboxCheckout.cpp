@@ -11,7 +11,7 @@ struct Bookable
     QString occurrence; // open-data identifier
     QString paidOffer;
     QString freeOffer;
-    QString eventId;    // search id URL
+    QString eventId; // search id URL
     int remaining = 0;
     QString sessionName;
 };
@@ -27,9 +27,11 @@ class TestSandboxCheckout : public QObject
 
     QString createCustomer(const QString &given, const QString &email)
     {
-        const QJsonObject body{{"@context", "https://openactive.io/"},
-                               {"@type", "CustomerAccount"},
-                               {"customer", QJsonObject{{"@type", "Person"}, {"email", email}, {"givenName", given}, {"familyName", "Tester"}}}};
+        const QJsonObject body{
+            {"@context", "https://openactive.io/"},
+            {"@type", "CustomerAccount"},
+            {"customer",
+             QJsonObject{{"@type", "Person"}, {"email", email}, {"givenName", given}, {"familyName", "Tester"}}}};
         const HttpResult r = m_http->postJson("/api/v2/customer-accounts", body);
         return r.json().value("identifier").toString();
     }
@@ -37,12 +39,14 @@ class TestSandboxCheckout : public QObject
     Bookable find(const std::function<bool(const QJsonObject &occ, const QJsonArray &offers)> &accept)
     {
         QString next = "/events-api/v2/event-series?geo%5Bradial%5D=51.752,-1.2578,50&mode=upcoming-sessions&limit=50"
-                       "&startDate%5Bgte%5D=" + QUrl::toPercentEncoding(QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate));
+                       "&startDate%5Bgte%5D=" +
+                       QUrl::toPercentEncoding(QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate));
         for (int page = 0; page < 30 && !next.isEmpty(); ++page) {
             const QJsonObject p = m_http->get(next).json();
             for (const QJsonValue &v : p.value("imin:item").toArray()) {
                 const QJsonObject e = v.toObject();
-                const QJsonObject occ = e.value("subEvent").toArray().first().toObject().value("subEvent").toArray().first().toObject();
+                const QJsonObject occ =
+                    e.value("subEvent").toArray().first().toObject().value("subEvent").toArray().first().toObject();
                 if (!occ.contains("imin:checkoutUrlTemplate"))
                     continue;
                 const QJsonObject full = m_http->get(e.value("id").toString()).json();
@@ -74,7 +78,8 @@ class TestSandboxCheckout : public QObject
     }
     static bool hasPaid(const QJsonArray &offers)
     {
-        return std::any_of(offers.begin(), offers.end(), [](const QJsonValue &o) { return o.toObject().value("price").toDouble() > 0; });
+        return std::any_of(offers.begin(), offers.end(),
+                           [](const QJsonValue &o) { return o.toObject().value("price").toDouble() > 0; });
     }
     QJsonObject checkoutBody(const QString &customer, const QString &occurrence, const QString &offer)
     {
@@ -82,11 +87,15 @@ class TestSandboxCheckout : public QObject
                 {"type", "imin:CheckoutSession"},
                 {"imin:initialOrder",
                  QJsonObject{{"type", "OrderQuote"},
-                             {"broker", QJsonObject{{"type", "Organization"}, {"name", "Test Leisure"}, {"url", "https://broker.example"}}},
+                             {"broker", QJsonObject{{"type", "Organization"},
+                                                    {"name", "Test Leisure"},
+                                                    {"url", "https://broker.example"}}},
                              {"customer", customer},
-                             {"orderedItem", QJsonArray{QJsonObject{{"type", "OrderItem"},
-                                                                    {"acceptedOffer", QJsonObject{{"type", "Offer"}, {"id", offer}}},
-                                                                    {"orderedItem", QJsonObject{{"type", "ScheduledSession"}, {"identifier", occurrence}}}}}}}},
+                             {"orderedItem",
+                              QJsonArray{QJsonObject{{"type", "OrderItem"},
+                                                     {"acceptedOffer", QJsonObject{{"type", "Offer"}, {"id", offer}}},
+                                                     {"orderedItem", QJsonObject{{"type", "ScheduledSession"},
+                                                                                 {"identifier", occurrence}}}}}}}},
                 {"imin:backToBrokerUrl", "https://broker.example/search"},
                 {"imin:backToBrokerUserProfileUrl", "https://broker.example/bookings"}};
     }
@@ -128,8 +137,10 @@ private Q_SLOTS:
             QCOMPARE(r.json().value("@type").toString(), type);
             QVERIFY(!r.json().value("description").toString().isEmpty());
         };
-        expect400(checkoutBody(customer, "https://nowhere.example/api/scheduled-sessions/1-203001010900", b.paidOffer), "UnknownOpportunityError");
-        expect400(checkoutBody(customer, b.occurrence, "https://nowhere.example/offers/x"), "OpportunityOfferPairNotBookableError");
+        expect400(checkoutBody(customer, "https://nowhere.example/api/scheduled-sessions/1-203001010900", b.paidOffer),
+                  "UnknownOpportunityError");
+        expect400(checkoutBody(customer, b.occurrence, "https://nowhere.example/offers/x"),
+                  "OpportunityOfferPairNotBookableError");
         expect400(checkoutBody("NoSuchCust", b.occurrence, b.paidOffer), "InvalidRequestError");
         QJsonObject noCustomer = checkoutBody(customer, b.occurrence, b.paidOffer);
         QJsonObject initial = noCustomer.value("imin:initialOrder").toObject();
@@ -140,7 +151,9 @@ private Q_SLOTS:
         badUrl.insert("imin:backToBrokerUrl", "broker.example/search");
         expect400(badUrl, "InvalidRequestError");
         // A full occurrence is refused.
-        const Bookable full = find([](const QJsonObject &occ, const QJsonArray &) { return occ.value("remainingAttendeeCapacity").toInt() == 0; });
+        const Bookable full = find([](const QJsonObject &occ, const QJsonArray &) {
+            return occ.value("remainingAttendeeCapacity").toInt() == 0;
+        });
         QVERIFY(!full.occurrence.isEmpty());
         const QJsonObject fullEvent = m_http->get(full.eventId).json();
         QString anyOffer;
@@ -154,7 +167,10 @@ private Q_SLOTS:
         // Customer as a Person, opportunity by `id`, aliases for the back URL: all accepted.
         QJsonObject alt = checkoutBody(customer, b.occurrence, b.paidOffer);
         QJsonObject altInitial = alt.value("imin:initialOrder").toObject();
-        altInitial.insert("customer", QJsonObject{{"type", "Person"}, {"givenName", "Pat"}, {"familyName", "Guest"}, {"email", "pat@example.org"}});
+        altInitial.insert("customer", QJsonObject{{"type", "Person"},
+                                                  {"givenName", "Pat"},
+                                                  {"familyName", "Guest"},
+                                                  {"email", "pat@example.org"}});
         QJsonArray items = altInitial.value("orderedItem").toArray();
         QJsonObject item = items.first().toObject();
         item.insert("orderedItem", QJsonObject{{"type", "ScheduledSession"}, {"id", b.occurrence}});
@@ -165,8 +181,16 @@ private Q_SLOTS:
         alt.insert("backUrl", "https://broker.example/back");
         const HttpResult ok = m_http->postJson("/checkout-sessions", alt);
         QCOMPARE(ok.status, 201);
-        QVERIFY(ok.json().value("potentialAction").toArray().first().toObject().value("target").toString().contains("/opendata/"));
-        QCOMPARE(ok.json().value("imin:initialOrder").toObject().value("broker").toObject().value("name").toString(), QStringLiteral("Test Leisure"));
+        QVERIFY(ok.json()
+                    .value("potentialAction")
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value("target")
+                    .toString()
+                    .contains("/opendata/"));
+        QCOMPARE(ok.json().value("imin:initialOrder").toObject().value("broker").toObject().value("name").toString(),
+                 QStringLiteral("Test Leisure"));
     }
 
     void paidCheckoutThroughThePages()
@@ -176,7 +200,8 @@ private Q_SLOTS:
             return occ.value("remainingAttendeeCapacity").toInt() > 2 && hasPaid(offers);
         });
         QVERIFY(!b.paidOffer.isEmpty());
-        const HttpResult created = m_http->postJson("/api/checkout-sessions", checkoutBody(customer, b.occurrence, b.paidOffer));
+        const HttpResult created =
+            m_http->postJson("/api/checkout-sessions", checkoutBody(customer, b.occurrence, b.paidOffer));
         QCOMPARE(created.status, 201);
         QVERIFY(created.header("Location").startsWith("/checkout-sessions/"));
         const QJsonObject action = created.json().value("potentialAction").toArray().first().toObject();
@@ -192,8 +217,12 @@ private Q_SLOTS:
         QVERIFY(review.body.contains(b.sessionName.toHtmlEscaped().toUtf8()));
 
         // The member changes their email before paying: the confirmation goes to the address as it is then.
-        QCOMPARE(m_http->postJson("/api/v2/customer-accounts/" + customer + "/actions",
-                                  {{"@type", "CustomerUpdateAction"}, {"object", QJsonObject{{"email", "louis.new@example.org"}}}}).status, 200);
+        QCOMPARE(m_http
+                     ->postJson("/api/v2/customer-accounts/" + customer + "/actions",
+                                {{"@type", "CustomerUpdateAction"},
+                                 {"object", QJsonObject{{"email", "louis.new@example.org"}}}})
+                     .status,
+                 200);
 
         HttpResult next = m_http->postForm(page + "/review", {});
         QCOMPARE(next.status, 303);
@@ -204,7 +233,9 @@ private Q_SLOTS:
         for (const char *label : {"Card number", "Expiry", "CVC", "Name on card", "Pay £"})
             QVERIFY2(payment.body.contains(label), label);
 
-        HttpResult bad = m_http->postForm(paymentPath, {{"cardNumber", "4242 4242 4242 4241"}, {"expiry", "13/20"}, {"cvc", "1"}, {"nameOnCard", ""}});
+        HttpResult bad = m_http->postForm(
+            paymentPath,
+            {{"cardNumber", "4242 4242 4242 4241"}, {"expiry", "13/20"}, {"cvc", "1"}, {"nameOnCard", ""}});
         QCOMPARE(bad.status, 200);
         QVERIFY(bad.body.contains("Enter a valid card number"));
         QVERIFY(bad.body.contains("Enter the expiry date as MM/YY"));
@@ -216,7 +247,8 @@ private Q_SLOTS:
         QCOMPARE(declined.status, 200);
         QVERIFY(declined.body.contains("payment-declined"));
         QVERIFY(declined.body.contains("declined"));
-        QCOMPARE(m_http->get("/api/v2/orders?customerIdentifier=" + customer).json().value("imin:totalItems").toInt(), 0);
+        QCOMPARE(m_http->get("/api/v2/orders?customerIdentifier=" + customer).json().value("imin:totalItems").toInt(),
+                 0);
 
         HttpResult paid = m_http->postForm(paymentPath, card("4242 4242 4242 4242"));
         QCOMPARE(paid.status, 303);
@@ -228,7 +260,8 @@ private Q_SLOTS:
         QVERIFY(confirmation.body.contains("Back to Test Leisure"));
         QVERIFY(confirmation.body.contains("href=\"https://broker.example/bookings\""));
         QVERIFY(confirmation.body.contains("View my bookings"));
-        const QRegularExpressionMatch number = QRegularExpression("id=\"confirmation-number\">([A-Z0-9]{6})<").match(QString::fromUtf8(confirmation.body));
+        const QRegularExpressionMatch number =
+            QRegularExpression("id=\"confirmation-number\">([A-Z0-9]{6})<").match(QString::fromUtf8(confirmation.body));
         QVERIFY(number.hasMatch());
         // Paying again does not book twice.
         QCOMPARE(m_http->postForm(paymentPath, card("4242 4242 4242 4242")).status, 303);
@@ -246,8 +279,10 @@ private Q_SLOTS:
         QCOMPARE(item.value("orderItemStatus").toString(), QStringLiteral("https://openactive.io/OrderItemConfirmed"));
         QCOMPARE(item.value("acceptedOffer").toObject().value("id").toString(), b.paidOffer);
         QCOMPARE(item.value("orderedItem").toObject().value("identifier").toString(), b.occurrence);
-        QVERIFY(item.value("id").toString().startsWith(m_sandbox->baseUrl().toString() + "/api/v2/orders/" + orderId + "/order-items/"));
-        const QString receiptUrl = byId.json().value("imin:receipt").toArray().first().toObject().value("url").toString();
+        QVERIFY(item.value("id").toString().startsWith(m_sandbox->baseUrl().toString() + "/api/v2/orders/" + orderId +
+                                                       "/order-items/"));
+        const QString receiptUrl =
+            byId.json().value("imin:receipt").toArray().first().toObject().value("url").toString();
         TestHttp browser(m_sandbox->baseUrl(), QByteArray());
         const HttpResult receipt = browser.get(receiptUrl);
         QCOMPARE(receipt.status, 200);
@@ -255,7 +290,15 @@ private Q_SLOTS:
         const QJsonObject upcoming = m_http->get("/api/v2/order-items?customerIdentifier=" + customer).json();
         QCOMPARE(upcoming.value("imin:totalItems").toInt(), 1);
         QVERIFY(upcoming.value("imin:item").toArray().first().toObject().value("imin:isPresentlyCancellable").toBool());
-        QCOMPARE(upcoming.value("imin:item").toArray().first().toObject().value("imin:order").toObject().value("identifier").toString(), orderId);
+        QCOMPARE(upcoming.value("imin:item")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("imin:order")
+                     .toObject()
+                     .value("identifier")
+                     .toString(),
+                 orderId);
         int remainingNow = -1;
         for (const QJsonValue &ss : m_http->get(b.eventId).json().value("subEvent").toArray())
             for (const QJsonValue &o : ss.toObject().value("subEvent").toArray())
@@ -279,18 +322,41 @@ private Q_SLOTS:
         auto cancelBody = [&](const QString &status, const QString &id) {
             return QJsonObject{{"@context", "https://openactive.io/"},
                                {"@type", "Order"},
-                               {"orderedItem", QJsonArray{QJsonObject{{"@type", "OrderItem"}, {"@id", id}, {"orderItemStatus", status}}}}};
+                               {"orderedItem", QJsonArray{QJsonObject{
+                                                   {"@type", "OrderItem"}, {"@id", id}, {"orderItemStatus", status}}}}};
         };
-        QCOMPARE(patch(cancelBody("https://openactive.io/CustomerCancelled", itemId), "no-such-order").json().value("@type").toString(), QStringLiteral("UnknownOrderError"));
-        QCOMPARE(patch(cancelBody("https://openactive.io/SellerCancelled", itemId), orderId).json().value("@type").toString(), QStringLiteral("PatchNotAllowedOnPropertyError"));
+        QCOMPARE(patch(cancelBody("https://openactive.io/CustomerCancelled", itemId), "no-such-order")
+                     .json()
+                     .value("@type")
+                     .toString(),
+                 QStringLiteral("UnknownOrderError"));
+        QCOMPARE(patch(cancelBody("https://openactive.io/SellerCancelled", itemId), orderId)
+                     .json()
+                     .value("@type")
+                     .toString(),
+                 QStringLiteral("PatchNotAllowedOnPropertyError"));
         QJsonObject excess = cancelBody("https://openactive.io/CustomerCancelled", itemId);
         excess.insert("orderDate", "2030-01-01T00:00:00Z");
-        QCOMPARE(patch(excess, orderId).json().value("@type").toString(), QStringLiteral("PatchContainsExcessivePropertiesError"));
-        QCOMPARE(patch(cancelBody("https://openactive.io/CustomerCancelled", itemId + "x"), orderId).json().value("@type").toString(), QStringLiteral("OrderItemNotWithinOrderError"));
+        QCOMPARE(patch(excess, orderId).json().value("@type").toString(),
+                 QStringLiteral("PatchContainsExcessivePropertiesError"));
+        QCOMPARE(patch(cancelBody("https://openactive.io/CustomerCancelled", itemId + "x"), orderId)
+                     .json()
+                     .value("@type")
+                     .toString(),
+                 QStringLiteral("OrderItemNotWithinOrderError"));
         QCOMPARE(patch(cancelBody("https://openactive.io/CustomerCancelled", itemId), orderId).status, 204);
         QCOMPARE(patch(cancelBody("https://openactive.io/CustomerCancelled", itemId), orderId).status, 204);
-        QCOMPARE(m_http->get("/api/v2/order-items?customerIdentifier=" + customer).json().value("imin:totalItems").toInt(), 0);
-        QCOMPARE(m_http->get("/api/v2/orders/" + orderId).json().value("orderedItem").toArray().first().toObject().value("orderItemStatus").toString(),
+        QCOMPARE(
+            m_http->get("/api/v2/order-items?customerIdentifier=" + customer).json().value("imin:totalItems").toInt(),
+            0);
+        QCOMPARE(m_http->get("/api/v2/orders/" + orderId)
+                     .json()
+                     .value("orderedItem")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("orderItemStatus")
+                     .toString(),
                  QStringLiteral("https://openactive.io/CustomerCancelled"));
         const QJsonArray after = mails("louis.new@example.org");
         QCOMPARE(after.size(), 2);
@@ -302,7 +368,8 @@ private Q_SLOTS:
         const QString customer = createCustomer("Fay", "fay@example.org");
         const Bookable b = find([](const QJsonObject &occ, const QJsonArray &offers) {
             return occ.value("remainingAttendeeCapacity").toInt() > 0 &&
-                   std::any_of(offers.begin(), offers.end(), [](const QJsonValue &o) { return o.toObject().value("price").toDouble() == 0; });
+                   std::any_of(offers.begin(), offers.end(),
+                               [](const QJsonValue &o) { return o.toObject().value("price").toDouble() == 0; });
         });
         QVERIFY(!b.freeOffer.isEmpty());
         const QString page = checkoutPath(customer, b.occurrence, b.freeOffer);
@@ -326,7 +393,10 @@ private Q_SLOTS:
         for (const QJsonValue &ss : occ.value("subEvent").toArray())
             for (const QJsonValue &o : ss.toObject().value("subEvent").toArray())
                 if (o.toObject().value("identifier").toString() == b.occurrence)
-                    link = o.toObject().value("imin:checkoutUrlTemplate").toString().replace("{checkoutBaseUrl}", m_sandbox->baseUrl().toString());
+                    link = o.toObject()
+                               .value("imin:checkoutUrlTemplate")
+                               .toString()
+                               .replace("{checkoutBaseUrl}", m_sandbox->baseUrl().toString());
         TestHttp browser(m_sandbox->baseUrl(), QByteArray());
         const HttpResult start = browser.get(link);
         QCOMPARE(start.status, 303);
@@ -334,12 +404,15 @@ private Q_SLOTS:
         const HttpResult review = browser.get(page);
         QVERIFY(review.body.contains("First name"));
         QVERIFY(review.body.contains("Choose a price level"));
-        const HttpResult errors = browser.postForm(page + "/review", {{"givenName", ""}, {"familyName", "Guest"}, {"email", "nope"}});
+        const HttpResult errors =
+            browser.postForm(page + "/review", {{"givenName", ""}, {"familyName", "Guest"}, {"email", "nope"}});
         QCOMPARE(errors.status, 200);
         QVERIFY(errors.body.contains("Enter your first name."));
         QVERIFY(errors.body.contains("Enter an email address like name@example.com."));
         QVERIFY(errors.body.contains("value=\"Guest\"")); // what was typed is kept
-        const HttpResult ok = browser.postForm(page + "/review", {{"givenName", "Gus"}, {"familyName", "Guest"}, {"email", "gus@example.org"}, {"offer", b.paidOffer}});
+        const HttpResult ok = browser.postForm(
+            page + "/review",
+            {{"givenName", "Gus"}, {"familyName", "Guest"}, {"email", "gus@example.org"}, {"offer", b.paidOffer}});
         QCOMPARE(ok.status, 303);
         QVERIFY(ok.header("Location").endsWith("/payment"));
     }
@@ -352,7 +425,8 @@ private Q_SLOTS:
         QVERIFY(!b.occurrence.isEmpty());
         QStringList paymentPaths;
         for (const QString &who : {"Ann", "Ben"}) {
-            const QString page = checkoutPath(createCustomer(who, who.toLower() + "@race.example"), b.occurrence, b.paidOffer);
+            const QString page =
+                checkoutPath(createCustomer(who, who.toLower() + "@race.example"), b.occurrence, b.paidOffer);
             QVERIFY(!page.isEmpty()); // both may start: the place is only taken on payment
             paymentPaths << QString::fromUtf8(m_http->postForm(page + "/review", {}).header("Location"));
         }
@@ -377,8 +451,13 @@ private Q_SLOTS:
         QCOMPARE(confirmed, 1);
         QCOMPARE(full, 1);
         QVERIFY(outcomes.filter("No payment has been taken").size() == 1);
-        QCOMPARE(m_http->postJson("/api/checkout-sessions", checkoutBody(createCustomer("Cy", "cy@race.example"), b.occurrence, b.paidOffer))
-                     .json().value("@type").toString(), QStringLiteral("OpportunityIsFullError"));
+        QCOMPARE(m_http
+                     ->postJson("/api/checkout-sessions",
+                                checkoutBody(createCustomer("Cy", "cy@race.example"), b.occurrence, b.paidOffer))
+                     .json()
+                     .value("@type")
+                     .toString(),
+                 QStringLiteral("OpportunityIsFullError"));
     }
 
     void faultsCanBeSwitchedOnAndOff()
@@ -430,7 +509,13 @@ private Q_SLOTS:
         const QJsonObject history = m_http->get("/api/v2/orders?customerIdentifier=" + customer).json();
         QCOMPARE(history.value("imin:totalItems").toInt(), 1);
         // Ids follow the new address (the port changed), and the place stays taken.
-        QVERIFY(history.value("imin:item").toArray().first().toObject().value("id").toString().startsWith(m_sandbox->baseUrl().toString()));
+        QVERIFY(history.value("imin:item")
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value("id")
+                    .toString()
+                    .startsWith(m_sandbox->baseUrl().toString()));
         int remaining = -1;
         for (const QJsonValue &ss : m_http->get(QUrl(b.eventId).path()).json().value("subEvent").toArray())
             for (const QJsonValue &o : ss.toObject().value("subEvent").toArray())

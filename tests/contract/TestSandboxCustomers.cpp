@@ -64,13 +64,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("remove");
         QTest::addColumn<QString>("param");
-        QTest::newRow("@context") << "@context" << "@context";
-        QTest::newRow("@type") << "@type" << "@type";
-        QTest::newRow("customer") << "customer" << "customer";
-        QTest::newRow("customer.@type") << "customer.@type" << "customer.@type";
-        QTest::newRow("customer.email") << "customer.email" << "customer.email";
-        QTest::newRow("customer.givenName") << "customer.givenName" << "customer.givenName";
-        QTest::newRow("customer.familyName") << "customer.familyName" << "customer.familyName";
+        QTest::newRow("@context") << "@context"
+                                  << "@context";
+        QTest::newRow("@type") << "@type"
+                               << "@type";
+        QTest::newRow("customer") << "customer"
+                                  << "customer";
+        QTest::newRow("customer.@type") << "customer.@type"
+                                        << "customer.@type";
+        QTest::newRow("customer.email") << "customer.email"
+                                        << "customer.email";
+        QTest::newRow("customer.givenName") << "customer.givenName"
+                                            << "customer.givenName";
+        QTest::newRow("customer.familyName") << "customer.familyName"
+                                             << "customer.familyName";
     }
     void createEnforcesRequiredFields()
     {
@@ -115,9 +122,10 @@ private Q_SLOTS:
     void updateByActionReturnsOnlyChangedFields()
     {
         const QString id = create();
-        const QJsonObject action{{"@context", "https://openactive.io/"},
-                                 {"@type", "CustomerUpdateAction"},
-                                 {"object", QJsonObject{{"@type", "Person"}, {"email", "ada.new@example.org"}, {"givenName", "Ada"}}}};
+        const QJsonObject action{
+            {"@context", "https://openactive.io/"},
+            {"@type", "CustomerUpdateAction"},
+            {"object", QJsonObject{{"@type", "Person"}, {"email", "ada.new@example.org"}, {"givenName", "Ada"}}}};
         const HttpResult r = m_http->postJson("/api/v2/customer-accounts/" + id + "/actions", action);
         QCOMPARE(r.status, 200);
         const QJsonObject o = r.json();
@@ -125,7 +133,12 @@ private Q_SLOTS:
         QCOMPARE(o.value("object").toObject().value("email").toString(), QStringLiteral("ada.new@example.org"));
         QVERIFY(!o.value("object").toObject().contains("givenName")); // unchanged, so not reported
         QVERIFY(!o.contains("error"));
-        QCOMPARE(m_http->get("/api/v2/customer-accounts/" + id).json().value("customer").toObject().value("email").toString(),
+        QCOMPARE(m_http->get("/api/v2/customer-accounts/" + id)
+                     .json()
+                     .value("customer")
+                     .toObject()
+                     .value("email")
+                     .toString(),
                  QStringLiteral("ada.new@example.org"));
         // Sellers without a Linked Account are reported in `error`.
         QJsonObject withSeller = action;
@@ -137,12 +150,14 @@ private Q_SLOTS:
         // An empty update is refused.
         QJsonObject empty = action;
         empty.insert("object", QJsonObject{{"@type", "Person"}});
-        verifyErrorBody(m_http->postJson("/api/v2/customer-accounts/" + id + "/actions", empty), 400, "InvalidRequestError");
+        verifyErrorBody(m_http->postJson("/api/v2/customer-accounts/" + id + "/actions", empty), 400,
+                        "InvalidRequestError");
     }
     void patchMergesFlatPerson()
     {
         const QString id = create();
-        const HttpResult r = m_http->send("PATCH", "/api/v2/customer-accounts/" + id, TestHttp::toBytes({{"email", "flat@example.org"}}));
+        const HttpResult r = m_http->send("PATCH", "/api/v2/customer-accounts/" + id,
+                                          TestHttp::toBytes({{"email", "flat@example.org"}}));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value("customer").toObject().value("email").toString(), QStringLiteral("flat@example.org"));
         QCOMPARE(r.json().value("customer").toObject().value("familyName").toString(), QStringLiteral("Lovelace"));
@@ -159,9 +174,10 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument(after).toJson().contains("Lovelace"));
         QVERIFY(!QJsonDocument(after).toJson().contains("020 7946"));
         QCOMPARE(m_http->send("DELETE", "/api/v2/customer-accounts/" + id, {}).status, 202); // repeatable
-        verifyErrorBody(m_http->postJson("/api/v2/customer-accounts/" + id + "/actions",
-                                         {{"@type", "CustomerUpdateAction"}, {"object", QJsonObject{{"email", "x@example.org"}}}}),
-                        404, "NotFoundError");
+        verifyErrorBody(
+            m_http->postJson("/api/v2/customer-accounts/" + id + "/actions",
+                             {{"@type", "CustomerUpdateAction"}, {"object", QJsonObject{{"email", "x@example.org"}}}}),
+            404, "NotFoundError");
     }
     void entitlements()
     {
@@ -180,13 +196,15 @@ private Q_SLOTS:
                                                         {"entitlementType", QJsonObject{{"id", typeId}}}}}};
         QCOMPARE(m_http->postJson("/api/v2/customer-accounts/" + id + "/actions", action).status, 200);
         const QJsonObject got = m_http->get("/api/v2/customer-accounts/" + id).json();
-        QCOMPARE(got.value("entitlement").toObject().value("entitlementType").toObject().value("id").toString(), typeId);
-        QCOMPARE(got.value("entitlement").toObject().value("expires").toString(), QStringLiteral("2031-01-31T00:00:00Z"));
+        QCOMPARE(got.value("entitlement").toObject().value("entitlementType").toObject().value("id").toString(),
+                 typeId);
+        QCOMPARE(got.value("entitlement").toObject().value("expires").toString(),
+                 QStringLiteral("2031-01-31T00:00:00Z"));
     }
     void brokerIdentifierSeparatesTenants()
     {
-        const HttpResult r = m_http->send("POST", "/api/v2/customer-accounts", TestHttp::toBytes(ada()), "application/json",
-                                          {{"X-Broker-Identifier", "other-broker"}});
+        const HttpResult r = m_http->send("POST", "/api/v2/customer-accounts", TestHttp::toBytes(ada()),
+                                          "application/json", {{"X-Broker-Identifier", "other-broker"}});
         QCOMPARE(r.status, 201);
         const QString id = r.json().value("identifier").toString();
         QCOMPARE(m_http->get("/api/v2/customer-accounts/" + id, {{"X-Broker-Identifier", "other-broker"}}).status, 200);
@@ -210,7 +228,8 @@ private Q_SLOTS:
     {
         const HttpResult r = m_http->send("POST", "/api/v2/customer-accounts", "{\"@type\": \"CustomerAccount\", ");
         verifyErrorBody(r, 400, "InvalidRequestError");
-        QCOMPARE(r.json().value("invalidParams").toArray().first().toObject().value("name").toString(), QStringLiteral("body"));
+        QCOMPARE(r.json().value("invalidParams").toArray().first().toObject().value("name").toString(),
+                 QStringLiteral("body"));
         verifyErrorBody(m_http->send("POST", "/api/v2/customer-accounts", "[1,2]"), 400, "InvalidRequestError");
     }
     void unknownRouteIs404()
@@ -235,9 +254,11 @@ private Q_SLOTS:
     }
     void nonJsonBodyIs415()
     {
-        verifyErrorBody(m_http->send("POST", "/api/v2/customer-accounts", "email=a@b.c", "application/x-www-form-urlencoded"), 415,
+        verifyErrorBody(
+            m_http->send("POST", "/api/v2/customer-accounts", "email=a@b.c", "application/x-www-form-urlencoded"), 415,
+            "UnsupportedMediaTypeError");
+        verifyErrorBody(m_http->send("POST", "/api/v2/customer-accounts", "hello", "text/plain"), 415,
                         "UnsupportedMediaTypeError");
-        verifyErrorBody(m_http->send("POST", "/api/v2/customer-accounts", "hello", "text/plain"), 415, "UnsupportedMediaTypeError");
     }
     void garbageNeverCrashesIt()
     {
@@ -250,18 +271,17 @@ private Q_SLOTS:
             for (char &c : body)
                 c = char(rng.bounded(256));
             if (i % 3 == 0)
-                body = "{\"@type\": " + QByteArray::number(i) + ", \"customer\": [null, {\"email\": 7}], \"imin:initialOrder\": \"x\"}";
+                body = "{\"@type\": " + QByteArray::number(i) +
+                       ", \"customer\": [null, {\"email\": 7}], \"imin:initialOrder\": \"x\"}";
             const QByteArray method = i % 2 ? "POST" : "PATCH";
             const HttpResult r = m_http->send(method, paths.at(i % paths.size()), body);
-            QVERIFY2(r.status >= 400 && r.status < 500, qPrintable(QString::number(r.status) + " " + QString::fromUtf8(r.body)));
+            QVERIFY2(r.status >= 400 && r.status < 500,
+                     qPrintable(QString::number(r.status) + " " + QString::fromUtf8(r.body)));
             QVERIFY(r.isJson());
         }
         QCOMPARE(m_http->get("/api/v2/entitlements").status, 200);
     }
-    void terminatesCleanlyOnSigterm()
-    {
-        QVERIFY(m_sandbox->terminate());
-    }
+    void terminatesCleanlyOnSigterm() { QVERIFY(m_sandbox->terminate()); }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxCustomers)

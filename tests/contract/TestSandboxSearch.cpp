@@ -59,7 +59,15 @@ private Q_SLOTS:
             ++pages;
             const QJsonArray items = page.value("imin:item").toArray();
             for (const QJsonValue &v : items) {
-                const QJsonObject occ = v.toObject().value("subEvent").toArray().first().toObject().value("subEvent").toArray().first().toObject();
+                const QJsonObject occ = v.toObject()
+                                            .value("subEvent")
+                                            .toArray()
+                                            .first()
+                                            .toObject()
+                                            .value("subEvent")
+                                            .toArray()
+                                            .first()
+                                            .toObject();
                 QCOMPARE(v.toObject().value("subEvent").toArray().size(), 1); // one-to-one grouping
                 const QString start = occ.value("startDate").toString();
                 QVERIFY(previousStart <= start); // earliest first
@@ -70,7 +78,9 @@ private Q_SLOTS:
             }
             const QString next = page.value("view").toObject().value("next").toString();
             if (next.isEmpty()) {
-                QCOMPARE(page.value("view").toObject().value("last").toString(), page.value("id").toString().replace("page=" + QString::number(pages), "page=" + QString::number(pages)));
+                QCOMPARE(page.value("view").toObject().value("last").toString(),
+                         page.value("id").toString().replace("page=" + QString::number(pages),
+                                                             "page=" + QString::number(pages)));
                 break;
             }
             QVERIFY(pages < 200);
@@ -96,13 +106,22 @@ private Q_SLOTS:
             sawPrice = sawPrice || e.value("imin:aggregateOffer").toObject().contains("publicAdult");
             double nearest = 1e9;
             for (const QJsonValue &p : e.value("imin:locationSummary").toArray())
-                nearest = std::min(nearest, p.toObject().value("geo").toObject().value("imin:distanceFromGeoQueryCenter").toObject().value("value").toDouble());
+                nearest = std::min(nearest, p.toObject()
+                                                .value("geo")
+                                                .toObject()
+                                                .value("imin:distanceFromGeoQueryCenter")
+                                                .toObject()
+                                                .value("value")
+                                                .toDouble());
             QVERIFY(nearest + 0.011 >= lastDistance); // nearest first (distances are rounded to 10 m)
             lastDistance = nearest;
             for (const QJsonValue &ss : e.value("subEvent").toArray()) {
                 const QString ref = ss.toObject().value("location").toObject().value("id").toString();
                 QVERIFY(ref.startsWith("#/imin:locationSummary/"));
-                sawTemplate = sawTemplate || ss.toObject().value("imin:checkoutUrlTemplate").toString().startsWith("{checkoutBaseUrl}/v1/events/");
+                sawTemplate = sawTemplate || ss.toObject()
+                                                 .value("imin:checkoutUrlTemplate")
+                                                 .toString()
+                                                 .startsWith("{checkoutBaseUrl}/v1/events/");
             }
         }
         QVERIFY(sawTemplate);
@@ -115,7 +134,8 @@ private Q_SLOTS:
             QVERIFY(items.size() > 10);
             double last = mode.endsWith("asc") ? -1 : 1e9;
             for (const QJsonValue &v : items) {
-                const QJsonObject adult = v.toObject().value("imin:aggregateOffer").toObject().value("publicAdult").toObject();
+                const QJsonObject adult =
+                    v.toObject().value("imin:aggregateOffer").toObject().value("publicAdult").toObject();
                 if (adult.isEmpty())
                     continue;
                 const double price = adult.value("price").toDouble();
@@ -131,40 +151,82 @@ private Q_SLOTS:
         const QDateTime to = from.addDays(1);
         const QString window = "&startDate%5Bgte%5D=" + QUrl::toPercentEncoding(Iso8601::formatDateTime(from)) +
                                "&startDate%5Blte%5D=" + QUrl::toPercentEncoding(Iso8601::formatDateTime(to));
-        for (const QJsonValue &v : search("mode=upcoming-sessions&limit=50" + window).json().value("imin:item").toArray()) {
-            const QDateTime start = Iso8601::parseDateTime(v.toObject().value("subEvent").toArray().first().toObject()
-                                                               .value("subEvent").toArray().first().toObject().value("startDate").toString());
+        for (const QJsonValue &v :
+             search("mode=upcoming-sessions&limit=50" + window).json().value("imin:item").toArray()) {
+            const QDateTime start = Iso8601::parseDateTime(v.toObject()
+                                                               .value("subEvent")
+                                                               .toArray()
+                                                               .first()
+                                                               .toObject()
+                                                               .value("subEvent")
+                                                               .toArray()
+                                                               .first()
+                                                               .toObject()
+                                                               .value("startDate")
+                                                               .toString());
             QVERIFY(start >= from.addSecs(-1) && start <= to);
         }
         // Time of day.
-        for (const QJsonValue &v : search("mode=upcoming-sessions&limit=50&startTime%5Bgte%5D=18:00&startTime%5Blte%5D=20:00").json().value("imin:item").toArray()) {
-            const QString t = v.toObject().value("subEvent").toArray().first().toObject().value("subEvent").toArray().first().toObject()
-                                  .value("startDate").toString().mid(11, 5);
+        for (const QJsonValue &v :
+             search("mode=upcoming-sessions&limit=50&startTime%5Bgte%5D=18:00&startTime%5Blte%5D=20:00")
+                 .json()
+                 .value("imin:item")
+                 .toArray()) {
+            const QString t = v.toObject()
+                                  .value("subEvent")
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value("subEvent")
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value("startDate")
+                                  .toString()
+                                  .mid(11, 5);
             QVERIFY2(t >= "18:00" && t <= "20:00", qPrintable(t));
         }
         // Activity by label: a parent (Group Exercise) includes Yoga; a child label only itself.
-        const QJsonArray yoga = search("mode=discovery-geo&limit=50&activityPrefLabel=Yoga").json().value("imin:item").toArray();
+        const QJsonArray yoga =
+            search("mode=discovery-geo&limit=50&activityPrefLabel=Yoga").json().value("imin:item").toArray();
         QVERIFY(!yoga.isEmpty());
         for (const QJsonValue &v : yoga)
-            QCOMPARE(v.toObject().value("activity").toArray().first().toObject().value("prefLabel").toString(), QStringLiteral("Yoga"));
-        const int groupTotal = search("mode=discovery-geo&activityPrefLabel=Group%20Exercise").json().value("imin:totalItems").toInt();
-        const int yogaTotal = search("mode=discovery-geo&activityPrefLabel=Yoga").json().value("imin:totalItems").toInt();
+            QCOMPARE(v.toObject().value("activity").toArray().first().toObject().value("prefLabel").toString(),
+                     QStringLiteral("Yoga"));
+        const int groupTotal =
+            search("mode=discovery-geo&activityPrefLabel=Group%20Exercise").json().value("imin:totalItems").toInt();
+        const int yogaTotal =
+            search("mode=discovery-geo&activityPrefLabel=Yoga").json().value("imin:totalItems").toInt();
         QVERIFY(groupTotal > yogaTotal);
-        const int byId = search("mode=discovery-geo&activityId=" + QUrl::toPercentEncoding("https://openactive.io/activity-list#bf1a5e00-cdcf-465d-8c5a-6f57040b7f7e")).json().value("imin:totalItems").toInt();
+        const int byId =
+            search("mode=discovery-geo&activityId=" +
+                   QUrl::toPercentEncoding("https://openactive.io/activity-list#bf1a5e00-cdcf-465d-8c5a-6f57040b7f7e"))
+                .json()
+                .value("imin:totalItems")
+                .toInt();
         QCOMPARE(byId, yogaTotal);
         // Ages: juniors only.
-        for (const QJsonValue &v : search("mode=discovery-geo&limit=50&ageRangeMax%5Blte%5D=15").json().value("imin:item").toArray())
+        for (const QJsonValue &v :
+             search("mode=discovery-geo&limit=50&ageRangeMax%5Blte%5D=15").json().value("imin:item").toArray())
             QVERIFY(v.toObject().value("ageRange").toObject().value("maxValue").toInt(999) <= 15);
         // High-frequency sessions are only shown when asked for.
-        const QJsonArray hf = search("mode=upcoming-sessions&limit=50&iminTag=HighFrequencySession").json().value("imin:item").toArray();
+        const QJsonArray hf =
+            search("mode=upcoming-sessions&limit=50&iminTag=HighFrequencySession").json().value("imin:item").toArray();
         QVERIFY(!hf.isEmpty());
-        QCOMPARE(search("mode=upcoming-sessions&iminTag=HighFrequencySession&iminTag%5Bnot%5D=HighFrequencySession").status, 400);
+        QCOMPARE(
+            search("mode=upcoming-sessions&iminTag=HighFrequencySession&iminTag%5Bnot%5D=HighFrequencySession").status,
+            400);
         // A tiny radius far away finds nothing.
-        QCOMPARE(m_http->get("/events-api/v2/event-series?mode=discovery-geo&geo%5Bradial%5D=0,0,1").json().value("imin:totalItems").toInt(), 0);
+        QCOMPARE(m_http->get("/events-api/v2/event-series?mode=discovery-geo&geo%5Bradial%5D=0,0,1")
+                     .json()
+                     .value("imin:totalItems")
+                     .toInt(),
+                 0);
     }
     void eventSeriesByIdHasOffers()
     {
-        const QJsonObject first = search("mode=discovery-geo&limit=1").json().value("imin:item").toArray().first().toObject();
+        const QJsonObject first =
+            search("mode=discovery-geo&limit=1").json().value("imin:item").toArray().first().toObject();
         const HttpResult r = m_http->get(first.value("id").toString());
         QCOMPARE(r.status, 200);
         const QJsonObject e = r.json();
@@ -183,14 +245,16 @@ private Q_SLOTS:
     void goldenAndSparseRecords()
     {
         bool golden = false, sparse = false;
-        QString next = "/events-api/v2/event-series?geo%5Bradial%5D=51.7520,-1.2578,100&mode=discovery-price-asc&limit=50";
+        QString next =
+            "/events-api/v2/event-series?geo%5Bradial%5D=51.7520,-1.2578,100&mode=discovery-price-asc&limit=50";
         for (int page = 0; page < 40 && !next.isEmpty() && !(golden && sparse); ++page) {
             const QJsonObject p = m_http->get(next).json();
             for (const QJsonValue &v : p.value("imin:item").toArray()) {
                 const QJsonObject e = v.toObject();
                 if (e.value("name").toString().startsWith("GOLDEN:")) {
                     golden = true;
-                    QVERIFY(e.contains("image") && e.contains("organizer") && e.contains("imin:level") && e.contains("description"));
+                    QVERIFY(e.contains("image") && e.contains("organizer") && e.contains("imin:level") &&
+                            e.contains("description"));
                 }
                 if (!e.contains("description") && !e.contains("organizer")) {
                     sparse = true;
@@ -212,23 +276,36 @@ private Q_SLOTS:
         QCOMPARE(first.value("type").toString(), QStringLiteral("Place"));
         const QJsonObject events = first.value("imin:event").toObject();
         QVERIFY(events.value("imin:totalItems").toInt() > 0);
-        QCOMPARE(m_http->get(events.value("id").toString()).json().value("imin:totalItems").toInt(), events.value("imin:totalItems").toInt());
+        QCOMPARE(m_http->get(events.value("id").toString()).json().value("imin:totalItems").toInt(),
+                 events.value("imin:totalItems").toInt());
 
         const HttpResult facets = m_http->get("/events-api/v2/facets");
         QCOMPARE(facets.status, 200);
-        const QJsonArray activities = facets.json().value("imin:index").toObject().value("activity").toObject().value("imin:item").toArray();
+        const QJsonArray activities =
+            facets.json().value("imin:index").toObject().value("activity").toObject().value("imin:item").toArray();
         QVERIFY(activities.size() > 10);
         bool yogaHasParent = false;
         for (const QJsonValue &a : activities) {
             if (a.toObject().value("prefLabel").toString() == "Yoga")
-                yogaHasParent = a.toObject().value("broaderTransitive").toArray().contains(QJsonValue("https://openactive.io/activity-list#984068a7-5b7b-4989-bb33-f96953d8960c"));
+                yogaHasParent = a.toObject()
+                                    .value("broaderTransitive")
+                                    .toArray()
+                                    .contains(QJsonValue(
+                                        "https://openactive.io/activity-list#984068a7-5b7b-4989-bb33-f96953d8960c"));
         }
         QVERIFY(yogaHasParent);
         if (!SandboxProcess::activityList().isEmpty()) {
-            const QJsonArray collections = facets.json().value("imin:index").toObject().value("activityConceptCollection").toObject().value("imin:item").toArray();
+            const QJsonArray collections = facets.json()
+                                               .value("imin:index")
+                                               .toObject()
+                                               .value("activityConceptCollection")
+                                               .toObject()
+                                               .value("imin:item")
+                                               .toArray();
             QVERIFY(!collections.isEmpty());
             const QString id = collections.first().toObject().value("id").toString();
-            QCOMPARE(search("mode=discovery-geo&activityConceptCollectionId=" + QUrl::toPercentEncoding(id)).status, 200);
+            QCOMPARE(search("mode=discovery-geo&activityConceptCollectionId=" + QUrl::toPercentEncoding(id)).status,
+                     200);
         }
     }
     void facilities()
@@ -239,13 +316,23 @@ private Q_SLOTS:
         QCOMPARE(discovery.status, 200);
         for (const QJsonValue &v : discovery.json().value("imin:item").toArray())
             QVERIFY(!v.toObject().contains("event")); // never Slots in discovery-geo
-        QCOMPARE(m_http->get("/facilities-api/v2/facility-uses?" + fgeo + "&mode=discovery-geo&startDate%5Bgte%5D=2030-01-01T00:00:00Z").status, 400);
+        QCOMPARE(m_http
+                     ->get("/facilities-api/v2/facility-uses?" + fgeo +
+                           "&mode=discovery-geo&startDate%5Bgte%5D=2030-01-01T00:00:00Z")
+                     .status,
+                 400);
         QCOMPARE(m_http->get("/facilities-api/v2/facility-uses?" + fgeo + "&mode=upcoming-slots").status, 400);
         const QDate day = QDate::currentDate().addDays(1);
         const QString gte = QUrl::toPercentEncoding(day.toString(Qt::ISODate) + "T06:00:00Z");
         const QString otherDay = QUrl::toPercentEncoding(day.addDays(1).toString(Qt::ISODate) + "T10:00:00Z");
-        QCOMPARE(m_http->get("/facilities-api/v2/facility-uses?" + fgeo + "&mode=upcoming-slots&startDate%5Bgte%5D=" + gte + "&startDate%5Blte%5D=" + otherDay).status, 400);
-        const HttpResult slots = m_http->get("/facilities-api/v2/facility-uses?" + fgeo + "&mode=upcoming-slots&activityPrefLabel=Badminton&startDate%5Bgte%5D=" + gte);
+        QCOMPARE(m_http
+                     ->get("/facilities-api/v2/facility-uses?" + fgeo +
+                           "&mode=upcoming-slots&startDate%5Bgte%5D=" + gte + "&startDate%5Blte%5D=" + otherDay)
+                     .status,
+                 400);
+        const HttpResult slots =
+            m_http->get("/facilities-api/v2/facility-uses?" + fgeo +
+                        "&mode=upcoming-slots&activityPrefLabel=Badminton&startDate%5Bgte%5D=" + gte);
         QCOMPARE(slots.status, 200);
         const QJsonArray uses = slots.json().value("imin:item").toArray();
         QVERIFY(!uses.isEmpty());
@@ -253,11 +340,14 @@ private Q_SLOTS:
         for (const QJsonValue &v : uses) {
             const QJsonArray events = v.toObject().value("event").toArray();
             QVERIFY(!events.isEmpty());
-            QCOMPARE(v.toObject().value("activity").toArray().first().toObject().value("prefLabel").toString(), QStringLiteral("Badminton"));
+            QCOMPARE(v.toObject().value("activity").toArray().first().toObject().value("prefLabel").toString(),
+                     QStringLiteral("Badminton"));
             for (const QJsonValue &s : events) {
-                QCOMPARE(s.toObject().value("startDate").toString().left(10), day.toString(Qt::ISODate)); // one calendar day
+                QCOMPARE(s.toObject().value("startDate").toString().left(10),
+                         day.toString(Qt::ISODate)); // one calendar day
                 QVERIFY(s.toObject().value("remainingUses").toInt() > 0);
-                QVERIFY(s.toObject().value("id").toString().contains(QRegularExpression("\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}$")));
+                QVERIFY(s.toObject().value("id").toString().contains(
+                    QRegularExpression("\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}$")));
             }
             QVERIFY(lastFirst <= events.first().toObject().value("startDate").toString());
             lastFirst = events.first().toObject().value("startDate").toString();

@@ -1,13 +1,13 @@
 // pageshot URL OUT.png [JAVASCRIPT]: shows a page in QtWebEngine under X, optionally runs a script after the first
 // load (to fill and submit a form as a person would), then captures the X display with `import -window root`.
 // A developer tool for looking at the sandbox's hosted pages; not a test.
+#include <cstdio>
 #include <QApplication>
 #include <QProcess>
 #include <QTimer>
-#include <QWebEngineProfile>
 #include <QWebEnginePage>
+#include <QWebEngineProfile>
 #include <QWebEngineView>
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
     settle.setSingleShot(true);
     settle.setInterval(1200);
     QObject::connect(&settle, &QTimer::timeout, &app, [&] {
-        const int rc = QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), out});
+        const int rc =
+            QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), out});
         app.exit(rc == 0 ? 0 : 1);
     });
     QObject::connect(&view, &QWebEngineView::loadFinished, &app, [&](bool) {

@@ -90,11 +90,13 @@ private Q_SLOTS:
         QCOMPARE(found->owner, 5);
         QCOMPARE(found->startMs, start);
         // The imin search `id` form resolves too.
-        const QString searchId = QStringLiteral("http://h/events-api/v2/scheduled-sessions/") + QUrl::toPercentEncoding(id);
+        const QString searchId =
+            QStringLiteral("http://h/events-api/v2/scheduled-sessions/") + QUrl::toPercentEncoding(id);
         QCOMPARE(c.findOpportunity(searchId)->startMs, start);
         // A time that is not on the timetable is not an occurrence.
         QVERIFY(!c.findOpportunity(c.occurrenceIdentifier(5, start + 60000)).has_value());
-        QVERIFY(!c.findOpportunity(QStringLiteral("https://elsewhere.example/api/scheduled-sessions/5-203001010900")).has_value());
+        QVERIFY(!c.findOpportunity(QStringLiteral("https://elsewhere.example/api/scheduled-sessions/5-203001010900"))
+                     .has_value());
         QVERIFY(c.facilityUses().size() > 0);
         const qint64 slotStart = c.slots(0, now, now + dayMs).constFirst();
         QCOMPARE(c.slotBySearchKey(c.slotSearchKey(0, slotStart))->startMs, slotStart);
@@ -140,11 +142,13 @@ private Q_SLOTS:
         const SearchResult desc = c.search(query(SearchQuery::Mode::PriceDesc), now);
         QCOMPARE(asc.totalItems, desc.totalItems);
         for (int i = 1; i < asc.hits.size(); ++i) {
-            const double a = c.events().at(asc.hits.at(i - 1).event).adultPrice, b = c.events().at(asc.hits.at(i).event).adultPrice;
+            const double a = c.events().at(asc.hits.at(i - 1).event).adultPrice,
+                         b = c.events().at(asc.hits.at(i).event).adultPrice;
             QVERIFY(b < 0 || a <= b);
         }
         for (int i = 1; i < desc.hits.size(); ++i) {
-            const double a = c.events().at(desc.hits.at(i - 1).event).adultPrice, b = c.events().at(desc.hits.at(i).event).adultPrice;
+            const double a = c.events().at(desc.hits.at(i - 1).event).adultPrice,
+                         b = c.events().at(desc.hits.at(i).event).adultPrice;
             QVERIFY(b < 0 || a >= b);
         }
     }
@@ -171,8 +175,10 @@ private Q_SLOTS:
     {
         Catalogue c(options());
         c.refreshIndexes(now);
-        const int groupExercise = c.activityIndex(QStringLiteral("https://openactive.io/activity-list#984068a7-5b7b-4989-bb33-f96953d8960c"));
-        const int yoga = c.activityIndex(QStringLiteral("https://openactive.io/activity-list#bf1a5e00-cdcf-465d-8c5a-6f57040b7f7e"));
+        const int groupExercise =
+            c.activityIndex(QStringLiteral("https://openactive.io/activity-list#984068a7-5b7b-4989-bb33-f96953d8960c"));
+        const int yoga =
+            c.activityIndex(QStringLiteral("https://openactive.io/activity-list#bf1a5e00-cdcf-465d-8c5a-6f57040b7f7e"));
         QVERIFY(groupExercise >= 0 && yoga >= 0);
         SearchQuery q = query(SearchQuery::Mode::DiscoveryGeo);
         q.limit = 5000;
@@ -209,8 +215,10 @@ private Q_SLOTS:
         QHash<QString, int> taken;
         CatalogueJson json(c, QStringLiteral("http://h"), taken);
         const int e = 1;
-        const QJsonObject summary = json.eventSeries(e, c.events().at(e).sessions, now, now + 14 * dayMs, CatalogueJson::Detail::Summary);
-        const QJsonObject full = json.eventSeries(e, c.events().at(e).sessions, now, now + 14 * dayMs, CatalogueJson::Detail::Full);
+        const QJsonObject summary =
+            json.eventSeries(e, c.events().at(e).sessions, now, now + 14 * dayMs, CatalogueJson::Detail::Summary);
+        const QJsonObject full =
+            json.eventSeries(e, c.events().at(e).sessions, now, now + 14 * dayMs, CatalogueJson::Detail::Full);
         for (const QJsonValue &s : summary.value("subEvent").toArray())
             QVERIFY(!s.toObject().contains("offers"));
         for (const QJsonValue &s : full.value("subEvent").toArray())

@@ -13,19 +13,26 @@ private Q_SLOTS:
         QCOMPARE(JsonLd::typeOf(QJsonObject{{"type", "Person"}}), QStringLiteral("Person"));
         QCOMPARE(JsonLd::typeOf(QJsonObject{{"@type", 3}, {"type", "Order"}}), QStringLiteral("Order"));
         QCOMPARE(JsonLd::idOf(QJsonObject{{"id", "https://x/1"}}), QStringLiteral("https://x/1"));
-        QCOMPARE(JsonLd::idOf(QJsonObject{{"@id", "https://x/2"}, {"id", "https://x/3"}}), QStringLiteral("https://x/2"));
+        QCOMPARE(JsonLd::idOf(QJsonObject{{"@id", "https://x/2"}, {"id", "https://x/3"}}),
+                 QStringLiteral("https://x/2"));
         QVERIFY(JsonLd::typeOf(QJsonObject{}).isEmpty());
     }
     void enumerationsInAnyForm_data()
     {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("local");
-        QTest::newRow("url") << "https://schema.org/EventScheduled" << "EventScheduled";
-        QTest::newRow("prefixed") << "schema:EventScheduled" << "EventScheduled";
-        QTest::newRow("bare") << "EventScheduled" << "EventScheduled";
-        QTest::newRow("imin prefix") << "imin:CheckoutSession" << "CheckoutSession";
-        QTest::newRow("oa") << "https://openactive.io/OrderItemConfirmed" << "OrderItemConfirmed";
-        QTest::newRow("fragment") << "https://openactive.io/activity-list#abc" << "abc";
+        QTest::newRow("url") << "https://schema.org/EventScheduled"
+                             << "EventScheduled";
+        QTest::newRow("prefixed") << "schema:EventScheduled"
+                                  << "EventScheduled";
+        QTest::newRow("bare") << "EventScheduled"
+                              << "EventScheduled";
+        QTest::newRow("imin prefix") << "imin:CheckoutSession"
+                                     << "CheckoutSession";
+        QTest::newRow("oa") << "https://openactive.io/OrderItemConfirmed"
+                            << "OrderItemConfirmed";
+        QTest::newRow("fragment") << "https://openactive.io/activity-list#abc"
+                                  << "abc";
     }
     void enumerationsInAnyForm()
     {
@@ -38,7 +45,8 @@ private Q_SLOTS:
         QCOMPARE(JsonLd::asArray(QJsonValue(QJsonObject{{"a", 1}})).size(), 1);
         QCOMPARE(JsonLd::asArray(QJsonArray{1, 2}).size(), 2);
         QCOMPARE(JsonLd::asArray(QJsonValue()).size(), 0);
-        QCOMPARE(JsonLd::firstObject(QJsonArray{1, QJsonObject{{"k", "v"}}}).value("k").toString(), QStringLiteral("v"));
+        QCOMPARE(JsonLd::firstObject(QJsonArray{1, QJsonObject{{"k", "v"}}}).value("k").toString(),
+                 QStringLiteral("v"));
     }
     void durations_data()
     {
@@ -67,10 +75,11 @@ private Q_SLOTS:
         QCOMPARE(Iso8601::parseDateTime("2030-01-16T10:00:00Z").toMSecsSinceEpoch(),
                  QDateTime(QDate(2030, 1, 16), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
         QCOMPARE(Iso8601::parseDateTime("2030-01-16T10:00:00+01:00").toUTC().time(), QTime(9, 0));
-        QVERIFY(!Iso8601::parseDateTime("2030-01-16").isValid());   // no time
+        QVERIFY(!Iso8601::parseDateTime("2030-01-16").isValid());       // no time
         QVERIFY(!Iso8601::parseDateTime("2030-01-16T10:00").isValid()); // no zone
         QVERIFY(!Iso8601::parseDateTime("tomorrow").isValid());
-        QCOMPARE(Iso8601::formatDateTime(QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC)), QStringLiteral("2030-01-02T03:04:05Z"));
+        QCOMPARE(Iso8601::formatDateTime(QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC)),
+                 QStringLiteral("2030-01-02T03:04:05Z"));
     }
 };
 

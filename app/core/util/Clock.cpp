@@ -22,8 +22,7 @@ void Clock::setInstance(const Clock *clock)
 
 OffsetClock::OffsetClock(const QDateTime &startAt)
     : m_offsetMs(startAt.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch())
-{
-}
+{}
 
 QDateTime OffsetClock::currentDateTimeUtc() const
 {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <QDateTime>
 #include <QString>
-#include <optional>
 
 // ISO 8601 as imin writes it: date-times with `Z` or an offset, durations such as `PT1H30M` or `P1D`.
 namespace Iso8601 {
