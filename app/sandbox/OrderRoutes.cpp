@@ -21,6 +21,16 @@ HttpResponse withOrigin(int status, const QJsonObject &body, const QString &orig
     bytes.replace("{origin}", origin.toUtf8());
     return HttpResponse::json(status, bytes);
 }
+
+// What was booked, as a person calls it: the EventSeries name of a session, or the facility's name for a slot.
+QString itemName(const OrderItemRecord &item)
+{
+    const QJsonObject booked = item.data.value(QStringLiteral("orderedItem")).toObject();
+    const QJsonObject series = booked.value(QStringLiteral("superEvent")).toObject();
+    const QString facility =
+        booked.value(QStringLiteral("facilityUse")).toObject().value(QStringLiteral("name")).toString();
+    return series.value(QStringLiteral("superEvent")).toObject().value(QStringLiteral("name")).toString(facility);
+}
 } // namespace
 
 QJsonObject SandboxServer::renderItem(const Context &ctx, const OrderItemRecord &item, bool upcoming) const
@@ -226,15 +236,7 @@ HttpResponse SandboxServer::cancelItems(Context &ctx)
         for (const OrderItemRecord &i : std::as_const(toCancel)) {
             ok = ok && m_store.setOrderItemStatus(i.orderId, i.itemId, QStringLiteral("CustomerCancelled")) &&
                  m_store.addTaken(i.opportunityId, -1);
-            const QJsonObject opp = i.data.value(QStringLiteral("orderedItem")).toObject();
-            const QString name =
-                opp.value(QStringLiteral("superEvent"))
-                    .toObject()
-                    .value(QStringLiteral("superEvent"))
-                    .toObject()
-                    .value(QStringLiteral("name"))
-                    .toString(
-                        opp.value(QStringLiteral("facilityUse")).toObject().value(QStringLiteral("name")).toString());
+            const QString name = itemName(i);
             names.append(name + QStringLiteral(" on ") +
                          QDateTime::fromMSecsSinceEpoch(i.startMs, Qt::UTC)
                              .toString(QStringLiteral("dddd d MMMM yyyy 'at' HH:mm")));
@@ -274,15 +276,8 @@ HttpResponse SandboxServer::receiptPage(Context &ctx)
     const QJsonObject o = order->data;
     QString rows;
     for (const OrderItemRecord &i : m_store.orderItems(order->identifier)) {
-        const QJsonObject opp = i.data.value(QStringLiteral("orderedItem")).toObject();
         const QJsonObject offer = i.data.value(QStringLiteral("acceptedOffer")).toObject();
-        const QString name =
-            opp.value(QStringLiteral("superEvent"))
-                .toObject()
-                .value(QStringLiteral("superEvent"))
-                .toObject()
-                .value(QStringLiteral("name"))
-                .toString(opp.value(QStringLiteral("facilityUse")).toObject().value(QStringLiteral("name")).toString());
+        const QString name = itemName(i);
         rows +=
             QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                 .arg(Html::esc(name),
