@@ -12,6 +12,12 @@ class TestSandboxSearch : public QObject
     std::unique_ptr<TestHttp> m_http;
     const QString geo = QStringLiteral("geo%5Bradial%5D=51.7520,-1.2578,15");
 
+    // The ScheduledSession of an upcoming-sessions item (one SessionSeries with one occurrence).
+    static QJsonObject firstOccurrence(const QJsonValue &item)
+    {
+        const QJsonObject series = item.toObject().value("subEvent").toArray().first().toObject();
+        return series.value("subEvent").toArray().first().toObject();
+    }
     HttpResult search(const QString &query) { return m_http->get("/events-api/v2/event-series?" + geo + "&" + query); }
 
 private Q_SLOTS:
@@ -59,15 +65,7 @@ private Q_SLOTS:
             ++pages;
             const QJsonArray items = page.value("imin:item").toArray();
             for (const QJsonValue &v : items) {
-                const QJsonObject occ = v.toObject()
-                                            .value("subEvent")
-                                            .toArray()
-                                            .first()
-                                            .toObject()
-                                            .value("subEvent")
-                                            .toArray()
-                                            .first()
-                                            .toObject();
+                const QJsonObject occ = firstOccurrence(v);
                 QCOMPARE(v.toObject().value("subEvent").toArray().size(), 1); // one-to-one grouping
                 const QString start = occ.value("startDate").toString();
                 QVERIFY(previousStart <= start); // earliest first
@@ -153,17 +151,7 @@ private Q_SLOTS:
                                "&startDate%5Blte%5D=" + QUrl::toPercentEncoding(Iso8601::formatDateTime(to));
         for (const QJsonValue &v :
              search("mode=upcoming-sessions&limit=50" + window).json().value("imin:item").toArray()) {
-            const QDateTime start = Iso8601::parseDateTime(v.toObject()
-                                                               .value("subEvent")
-                                                               .toArray()
-                                                               .first()
-                                                               .toObject()
-                                                               .value("subEvent")
-                                                               .toArray()
-                                                               .first()
-                                                               .toObject()
-                                                               .value("startDate")
-                                                               .toString());
+            const QDateTime start = Iso8601::parseDateTime(firstOccurrence(v).value("startDate").toString());
             QVERIFY(start >= from.addSecs(-1) && start <= to);
         }
         // Time of day.
@@ -172,18 +160,7 @@ private Q_SLOTS:
                  .json()
                  .value("imin:item")
                  .toArray()) {
-            const QString t = v.toObject()
-                                  .value("subEvent")
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value("subEvent")
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value("startDate")
-                                  .toString()
-                                  .mid(11, 5);
+            const QString t = firstOccurrence(v).value("startDate").toString().mid(11, 5);
             QVERIFY2(t >= "18:00" && t <= "20:00", qPrintable(t));
         }
         // Activity by label: a parent (Group Exercise) includes Yoga; a child label only itself.
