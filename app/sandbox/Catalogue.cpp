@@ -1,5 +1,7 @@
 #include "Catalogue.h"
 
+#include "util/Iso8601.h"
+
 #include <algorithm>
 #include <cmath>
 #include <QDateTime>
@@ -224,9 +226,16 @@ const char *const venueKinds[] = {"Leisure Centre", "Sports Centre", "Community 
 const char *const streets[] = {"High Street", "Church Lane",  "London Road",   "Station Road", "Park Avenue",
                                "Mill Lane",   "Banbury Road", "Abingdon Road", "Marsh Lane",   "Oxford Road"};
 
+// "2030-01-16T10:00:00Z" → "203001161000" (compact) or "2030-01-16T10-00-00" (slot ids); no QDateTime on hot paths.
 QString stamp(qint64 ms, const char *format)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QLatin1String(format));
+    const QString iso = Iso8601::formatEpochMs(ms);
+    if (qstrcmp(format, "yyyyMMddHHmm") == 0)
+        return iso.left(4) + iso.mid(5, 2) + iso.mid(8, 2) + iso.mid(11, 2) + iso.mid(14, 2);
+    QString slot = iso.left(19);
+    slot[13] = QLatin1Char('-');
+    slot[16] = QLatin1Char('-');
+    return slot; // "yyyy-MM-ddTHH-mm-ss"
 }
 
 qint64 parseStamp(const QString &text, const char *format)
@@ -471,6 +480,14 @@ void Catalogue::generate()
         m_events.append(ev);
     }
 
+    m_eventFilters.reserve(m_events.size());
+    m_eventFirstSession.reserve(m_events.size() + 1);
+    for (const EventSeriesDef &ev : std::as_const(m_events)) {
+        m_eventFilters.append({qint32(ev.activity), qint16(ev.ageMin < 0 ? 0 : ev.ageMin),
+                               qint16(ev.ageMax < 0 ? 120 : ev.ageMax), ev.highFrequency});
+        m_eventFirstSession.append(ev.sessions.constFirst()); // generated contiguously
+    }
+    m_eventFirstSession.append(int(m_sessions.size()));
     for (int e = 0; e < m_events.size(); ++e) {
         if (m_events.at(e).adultPrice >= 0)
             m_eventsByAdultPrice.append(e);
@@ -509,6 +526,11 @@ void Catalogue::generate()
             m_facilities.append(f);
         }
     }
+}
+
+QString Catalogue::compactStamp(qint64 ms)
+{
+    return stamp(ms, "yyyyMMddHHmm");
 }
 
 QString Catalogue::offerName(OfferKind kind)
@@ -585,10 +607,10 @@ std::optional<Opportunity> Catalogue::occurrence(int session, qint64 startMs) co
 {
     if (session < 0 || session >= m_sessions.size())
         return std::nullopt;
-    const QVector<qint64> at = occurrences(session, startMs, startMs);
-    if (at.isEmpty())
-        return std::nullopt;
     const SessionSeriesDef &ss = m_sessions.at(session);
+    const qint64 day = floorDiv(startMs, dayMs);
+    if (startMs - day * dayMs != qint64(ss.startMinute) * minuteMs || !(ss.weekdays & (1u << weekdayOfDay(day))))
+        return std::nullopt; // not on this series' timetable
     Opportunity o;
     o.type = Opportunity::ScheduledSession;
     o.owner = session;
@@ -748,21 +770,22 @@ std::optional<Opportunity> Catalogue::findOpportunity(const QString &identifierO
 void Catalogue::refreshIndexes(qint64 nowMs)
 {
     const qint64 day = floorDiv(nowMs, dayMs);
-    if (day == m_timelineDay)
+    if (std::atomic_load(&m_timeline)->day == day)
         return;
-    m_timelineDay = day;
-    m_timelineFrom = day * dayMs;
-    m_timelineTo = m_timelineFrom + windowMs + dayMs;
-    m_timeline.clear();
-    m_timeline.reserve(m_sessions.size() * 5);
+    auto timeline = std::make_shared<Timeline>();
+    timeline->day = day;
+    timeline->fromMs = day * dayMs;
+    const qint64 to = timeline->fromMs + windowMs + dayMs;
+    timeline->refs.reserve(m_sessions.size() * 5);
     for (int s = 0; s < m_sessions.size(); ++s) {
-        const QVector<qint64> starts = occurrences(s, m_timelineFrom, m_timelineTo);
+        const QVector<qint64> starts = occurrences(s, timeline->fromMs, to);
         for (qint64 start : starts)
-            m_timeline.append({start, s});
+            timeline->refs.append({qint32((start - timeline->fromMs) / minuteMs), s});
     }
-    std::sort(m_timeline.begin(), m_timeline.end(), [](const OccurrenceRef &a, const OccurrenceRef &b) {
-        return a.startMs != b.startMs ? a.startMs < b.startMs : a.session < b.session;
+    std::sort(timeline->refs.begin(), timeline->refs.end(), [](const Timeline::Ref &a, const Timeline::Ref &b) {
+        return a.minute != b.minute ? a.minute < b.minute : a.session < b.session;
     });
+    std::atomic_store(&m_timeline, std::shared_ptr<const Timeline>(std::move(timeline)));
 }
 
 SearchResult Catalogue::search(const SearchQuery &q, qint64 nowMs) const
@@ -780,41 +803,42 @@ SearchResult Catalogue::search(const SearchQuery &q, qint64 nowMs) const
         venueOk[v] = venueDistance[v] <= q.radiusKm;
     }
     const bool discovery = q.mode != SearchQuery::Mode::UpcomingSessions;
-    auto eventOk = [&](const EventSeriesDef &ev) {
-        if (discovery || q.highFrequency == SearchQuery::HighFrequency::Exclude) {
-            if (ev.highFrequency)
-                return false; // discovery modes never return HighFrequencySessions
-        } else if (q.highFrequency == SearchQuery::HighFrequency::Only && !ev.highFrequency) {
-            return false;
-        }
-        if (!q.activityAllowed.isEmpty() && (ev.activity < 0 || !q.activityAllowed.at(ev.activity)))
-            return false;
-        const int lo = ev.ageMin < 0 ? 0 : ev.ageMin;
-        const int hi = ev.ageMax < 0 ? 120 : ev.ageMax;
-        if (q.ageMinGte >= 0 && lo < q.ageMinGte)
-            return false;
-        if (q.ageMaxLte >= 0 && hi > q.ageMaxLte)
-            return false;
-        if (q.includeMin >= 0 && (lo > q.includeMin || hi < std::max(q.includeMin, q.includeMax)))
-            return false;
-        return true;
-    };
-    QVector<char> sessionOk(m_sessions.size());
-    for (int s = 0; s < m_sessions.size(); ++s) {
+    const int eventCount = int(m_events.size());
+    QVector<char> eventOk(eventCount);
+    for (int e = 0; e < eventCount; ++e) {
+        const EventFilter &ev = m_eventFilters.at(e);
+        bool ok = true;
+        if (discovery || q.highFrequency == SearchQuery::HighFrequency::Exclude)
+            ok = !ev.highFrequency; // discovery modes never return HighFrequencySessions
+        else if (q.highFrequency == SearchQuery::HighFrequency::Only)
+            ok = ev.highFrequency;
+        if (ok && !q.activityAllowed.isEmpty())
+            ok = ev.activity >= 0 && q.activityAllowed.at(ev.activity);
+        if (ok && q.ageMinGte >= 0 && ev.ageMin < q.ageMinGte)
+            ok = false;
+        if (ok && q.ageMaxLte >= 0 && ev.ageMax > q.ageMaxLte)
+            ok = false;
+        if (ok && q.includeMin >= 0 && (ev.ageMin > q.includeMin || ev.ageMax < std::max(q.includeMin, q.includeMax)))
+            ok = false;
+        eventOk[e] = ok;
+    }
+    const int sessionCount = int(m_sessions.size());
+    QVector<char> sessionOk(sessionCount);
+    for (int s = 0; s < sessionCount; ++s) {
         const SessionSeriesDef &ss = m_sessions.at(s);
-        bool ok = venueOk.at(ss.venue) && eventOk(m_events.at(ss.event));
-        if (ok && q.timeFromMinute >= 0 && ss.startMinute < q.timeFromMinute)
-            ok = false;
-        if (ok && q.timeToMinute >= 0 && ss.startMinute > q.timeToMinute)
-            ok = false;
-        sessionOk[s] = ok;
+        sessionOk[s] = venueOk.at(ss.venue) && eventOk.at(ss.event) &&
+                       (q.timeFromMinute < 0 || ss.startMinute >= q.timeFromMinute) &&
+                       (q.timeToMinute < 0 || ss.startMinute <= q.timeToMinute);
     }
 
     const int skip = (q.page - 1) * q.limit;
     if (q.mode == SearchQuery::Mode::UpcomingSessions) {
-        auto it = std::lower_bound(m_timeline.begin(), m_timeline.end(), from,
-                                   [](const OccurrenceRef &r, qint64 t) { return r.startMs < t; });
-        for (; it != m_timeline.end() && it->startMs <= to; ++it) {
+        const std::shared_ptr<const Timeline> timeline = std::atomic_load(&m_timeline);
+        const qint64 firstMinute = (from - timeline->fromMs + minuteMs - 1) / minuteMs;
+        const qint64 lastMinute = floorDiv(to - timeline->fromMs, minuteMs);
+        auto it = std::lower_bound(timeline->refs.begin(), timeline->refs.end(), firstMinute,
+                                   [](const Timeline::Ref &r, qint64 m) { return r.minute < m; });
+        for (; it != timeline->refs.end() && it->minute <= lastMinute; ++it) {
             if (!sessionOk.at(it->session))
                 continue;
             if (result.totalItems >= skip && result.hits.size() < q.limit) {
@@ -822,7 +846,7 @@ SearchResult Catalogue::search(const SearchQuery &q, qint64 nowMs) const
                 hit.event = m_sessions.at(it->session).event;
                 hit.sessions = {it->session};
                 hit.occurrenceSession = it->session;
-                hit.occurrenceStart = it->startMs;
+                hit.occurrenceStart = timeline->fromMs + qint64(it->minute) * minuteMs;
                 result.hits.append(hit);
             }
             ++result.totalItems;
@@ -831,16 +855,31 @@ SearchResult Catalogue::search(const SearchQuery &q, qint64 nowMs) const
     }
 
     // One-to-many modes: an EventSeries matches when one of its sessions matches and has an occurrence in range.
-    // A window of at least a week holds an occurrence of every weekly timetable, so the check is only needed
+    // A window of at least a week holds an occurrence of every weekly timetable, so that check is only needed
     // for narrower windows.
     const bool everySessionOccurs = to - from >= 7 * dayMs;
+    auto sessionMatches = [&](int s) {
+        return sessionOk.at(s) && (everySessionOccurs || !occurrences(s, from, to).isEmpty());
+    };
     auto matchingSessions = [&](int e) {
         QVector<int> out;
-        for (int s : m_events.at(e).sessions) {
-            if (sessionOk.at(s) && (everySessionOccurs || !occurrences(s, from, to).isEmpty()))
+        for (int s = m_eventFirstSession.at(e); s < m_eventFirstSession.at(e + 1); ++s) {
+            if (sessionMatches(s))
                 out.append(s);
         }
         return out;
+    };
+    auto anyMatching = [&](int e) {
+        for (int s = m_eventFirstSession.at(e); s < m_eventFirstSession.at(e + 1); ++s) {
+            if (sessionMatches(s))
+                return true;
+        }
+        return false;
+    };
+    auto take = [&](int e) {
+        if (result.totalItems >= skip && result.hits.size() < q.limit)
+            result.hits.append(SearchHit{e, matchingSessions(e), -1, 0});
+        ++result.totalItems;
     };
     if (q.mode == SearchQuery::Mode::DiscoveryGeo) {
         struct Ranked
@@ -849,9 +888,12 @@ SearchResult Catalogue::search(const SearchQuery &q, qint64 nowMs) const
             int event;
         };
         QVector<Ranked> ranked;
-        for (int e = 0; e < m_events.size(); ++e) {
+        ranked.reserve(eventCount);
+        for (int e = 0; e < eventCount; ++e) {
+            if (!eventOk.at(e))
+                continue;
             double best = -1;
-            for (int s : m_events.at(e).sessions) {
+            for (int s = m_eventFirstSession.at(e); s < m_eventFirstSession.at(e + 1); ++s) {
                 if (!sessionOk.at(s))
                     continue;
                 const double d = venueDistance.at(m_sessions.at(s).venue);
@@ -864,9 +906,9 @@ SearchResult Catalogue::search(const SearchQuery &q, qint64 nowMs) const
         auto less = [](const Ranked &a, const Ranked &b) {
             return a.distance != b.distance ? a.distance < b.distance : a.event < b.event;
         };
-        // Only the events up to the requested page need to be in order; the rest only need counting.
-        const qsizetype wanted = std::min<qsizetype>(ranked.size(), qsizetype(skip) + q.limit);
         if (everySessionOccurs) {
+            // Only the events up to the requested page need to be in order; the rest only need counting.
+            const qsizetype wanted = std::min<qsizetype>(ranked.size(), qsizetype(skip) + q.limit);
             std::partial_sort(ranked.begin(), ranked.begin() + wanted, ranked.end(), less);
             result.totalItems = int(ranked.size());
             for (qsizetype i = skip; i < wanted; ++i)
@@ -875,29 +917,14 @@ SearchResult Catalogue::search(const SearchQuery &q, qint64 nowMs) const
         }
         std::sort(ranked.begin(), ranked.end(), less);
         for (const Ranked &r : std::as_const(ranked)) {
-            // Date filtering is checked lazily: only events we count need their occurrences computed.
-            QVector<int> sessions = matchingSessions(r.event);
-            if (sessions.isEmpty())
-                continue;
-            if (result.totalItems >= skip && result.hits.size() < q.limit)
-                result.hits.append(SearchHit{r.event, sessions, -1, 0});
-            ++result.totalItems;
+            if (anyMatching(r.event))
+                take(r.event);
         }
         return result;
     }
     auto consider = [&](int e) {
-        const EventSeriesDef &ev = m_events.at(e);
-        bool any = false;
-        for (int s : ev.sessions)
-            any = any || sessionOk.at(s);
-        if (!any)
-            return;
-        QVector<int> sessions = matchingSessions(e);
-        if (sessions.isEmpty())
-            return;
-        if (result.totalItems >= skip && result.hits.size() < q.limit)
-            result.hits.append(SearchHit{e, sessions, -1, 0});
-        ++result.totalItems;
+        if (eventOk.at(e) && anyMatching(e))
+            take(e);
     };
     if (q.mode == SearchQuery::Mode::PriceAsc) {
         for (int e : m_eventsByAdultPrice)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <QHash>
 #include <QJsonArray>
@@ -177,7 +178,8 @@ public:
 
     // Run a search; `nowMs` is the clock, query bounds are already clipped.
     SearchResult search(const SearchQuery &query, qint64 nowMs) const;
-    // Keep the time-sorted occurrence index fresh for the clock's current day.
+    // Keep the time-sorted occurrence index fresh for the clock's current day. Call from one thread only;
+    // search() may run on others at the same time.
     void refreshIndexes(qint64 nowMs);
 
     // Identifiers.
@@ -199,6 +201,7 @@ public:
     std::optional<Opportunity> slot(int facility, qint64 startMs) const;
 
     static QString offerName(OfferKind kind);
+    static QString compactStamp(qint64 ms); // yyyyMMddHHmm in UTC, as used in identifiers and checkout links
     static double distanceKm(double lat1, double lng1, double lat2, double lng2);
 
 private:
@@ -218,15 +221,31 @@ private:
     QVector<int> m_eventsByAdultPrice; // events with an adult price, cheapest first
     QVector<int> m_eventsWithoutPrice;
 
-    struct OccurrenceRef
+    // Compact copies of what search filters on, in arrays walked front to back.
+    struct EventFilter
     {
-        qint64 startMs;
-        int session;
+        qint32 activity;
+        qint16 ageMin; // 0 when not given
+        qint16 ageMax; // 120 when not given
+        bool highFrequency;
     };
-    QVector<OccurrenceRef> m_timeline; // every occurrence in the index window, by start
-    qint64 m_timelineDay = -1;
-    qint64 m_timelineFrom = 0;
-    qint64 m_timelineTo = 0;
+    QVector<EventFilter> m_eventFilters;
+    QVector<qint32> m_eventFirstSession; // sessions of event e are [first[e], first[e + 1])
+
+    // Every occurrence of the index window in time order; replaced whole when the day changes, so searches on
+    // other threads keep the snapshot they started with.
+    struct Timeline
+    {
+        qint64 day = -1;
+        qint64 fromMs = 0;
+        struct Ref
+        {
+            qint32 minute; // minutes after fromMs
+            qint32 session;
+        };
+        QVector<Ref> refs;
+    };
+    std::shared_ptr<const Timeline> m_timeline = std::make_shared<Timeline>();
 };
 
 } // namespace Sandbox

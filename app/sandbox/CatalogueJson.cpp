@@ -14,7 +14,7 @@ const QString currency = QStringLiteral("GBP");
 
 QString iso(qint64 ms)
 {
-    return Iso8601::formatDateTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    return Iso8601::formatEpochMs(ms);
 }
 
 QString hhmm(int minute)
@@ -170,9 +170,9 @@ QJsonObject CatalogueJson::scheduledSession(const Opportunity &o) const
                     {QStringLiteral("maximumAttendeeCapacity"), o.capacity},
                     {QStringLiteral("remainingAttendeeCapacity"), remaining(o)}};
     if (ev.kind != RecordKind::Sparse) {
-        out.insert(QStringLiteral("imin:checkoutUrlTemplate"),
-                   QStringLiteral("{checkoutBaseUrl}/v1/events/") + QString::number(o.owner) + QLatin1Char('/') +
-                       QDateTime::fromMSecsSinceEpoch(o.startMs, Qt::UTC).toString(QStringLiteral("yyyyMMddHHmm")));
+        out.insert(QStringLiteral("imin:checkoutUrlTemplate"), QStringLiteral("{checkoutBaseUrl}/v1/events/") +
+                                                                   QString::number(o.owner) + QLatin1Char('/') +
+                                                                   Catalogue::compactStamp(o.startMs));
     }
     return out;
 }
@@ -357,9 +357,9 @@ QJsonObject CatalogueJson::slot(const Opportunity &o) const
             {QStringLiteral("maximumUses"), o.capacity},
             {QStringLiteral("remainingUses"), remaining(o)},
             {QStringLiteral("offers"), slotOffers(o.owner)},
-            {QStringLiteral("imin:checkoutUrlTemplate"),
-             QStringLiteral("{checkoutBaseUrl}/v1/slots/") + QString::number(o.owner) + QLatin1Char('/') +
-                 QDateTime::fromMSecsSinceEpoch(o.startMs, Qt::UTC).toString(QStringLiteral("yyyyMMddHHmm"))}};
+            {QStringLiteral("imin:checkoutUrlTemplate"), QStringLiteral("{checkoutBaseUrl}/v1/slots/") +
+                                                             QString::number(o.owner) + QLatin1Char('/') +
+                                                             Catalogue::compactStamp(o.startMs)}};
 }
 
 QJsonObject CatalogueJson::facilityUse(int facility, const QVector<qint64> &slotStarts, bool availableOnly) const

@@ -324,8 +324,7 @@ HttpResponse SandboxServer::guestCheckout(Context &ctx)
         for (qint64 start : m_catalogue->occurrences(owner, now, now + 14LL * 24 * 3600 * 1000)) {
             list += QStringLiteral("<li><a href=\"/v1/events/%1/%2\">%3 at %4</a></li>")
                         .arg(owner)
-                        .arg(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC).toString(QStringLiteral("yyyyMMddHHmm")),
-                             esc(longDate(start)), clock(start));
+                        .arg(Catalogue::compactStamp(start), esc(longDate(start)), clock(start));
         }
         const QString name = m_catalogue->events().at(m_catalogue->sessions().at(owner).event).name;
         return HttpResponse::html(

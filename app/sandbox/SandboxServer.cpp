@@ -136,7 +136,10 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent) : Q
         m_clock = std::make_unique<OffsetClock>(m_options.now);
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    m_searchPool.waitForDone();
+}
 
 qint64 SandboxServer::nowMs() const
 {
@@ -161,6 +164,7 @@ bool SandboxServer::start(QString *error)
         *error = m_http->errorString();
         return false;
     }
+    m_authority = baseUrl().authority().toUtf8();
     return true;
 }
 
@@ -263,6 +267,22 @@ QJsonObject SandboxServer::collection(const Context &ctx, const QJsonArray &item
             {QStringLiteral("imin:totalItems"), total},
             {QStringLiteral("view"), view},
             {QStringLiteral("imin:item"), items}};
+}
+
+HttpResponse SandboxServer::collectionResponse(const Context &ctx, const QVector<QJsonObject> &items, int total,
+                                               int page, int perPage, const QString &implicitQuery) const
+{
+    QByteArray envelope = QJsonDocument(collection(ctx, QJsonArray(), total, page, perPage, implicitQuery))
+                              .toJson(QJsonDocument::Compact);
+    QByteArray list = "\"imin:item\":[";
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i)
+            list += ',';
+        list += QJsonDocument(items.at(i)).toJson(QJsonDocument::Compact);
+    }
+    list += ']';
+    envelope.replace("\"imin:item\":[]", list);
+    return HttpResponse::json(200, envelope);
 }
 
 void SandboxServer::addRoute(const char *method, const QString &pattern, Auth auth, Handler handler)
@@ -414,10 +434,21 @@ void SandboxServer::handle(const HttpRequest &request, const HttpResponder &resp
                 return;
             }
         }
-        HttpResponse r = dispatch(request, route, match);
-        if (request.method == "HEAD")
-            r.body.clear();
-        responder.send(r);
+        m_catalogue->refreshIndexes(nowMs());
+        if (route.auth != Auth::Search) {
+            HttpResponse r = dispatch(request, route, match, m_taken);
+            if (request.method == "HEAD")
+                r.body.clear();
+            responder.send(r);
+            return;
+        }
+        m_searchPool.start([this, request, responder, route, match, taken = m_taken]() {
+            HttpResponse r = dispatch(request, route, match, taken);
+            if (request.method == "HEAD")
+                r.body.clear();
+            QMetaObject::invokeMethod(
+                this, [responder, r]() { responder.send(r); }, Qt::QueuedConnection);
+        });
     };
     if (faulty && f.latencyMs > 0)
         QTimer::singleShot(f.latencyMs, this, answer);
@@ -426,16 +457,15 @@ void SandboxServer::handle(const HttpRequest &request, const HttpResponder &resp
 }
 
 HttpResponse SandboxServer::dispatch(const HttpRequest &request, const Route &route,
-                                     const QRegularExpressionMatch &match)
+                                     const QRegularExpressionMatch &match, const QHash<QString, int> &taken)
 {
     QByteArray host = request.header("host");
     if (host.isEmpty())
-        host = baseUrl().authority().toUtf8();
+        host = m_authority;
     QString tenant = QString::fromUtf8(request.header("x-broker-identifier")).trimmed();
     if (tenant.isEmpty())
         tenant = QStringLiteral("default");
-    Context ctx{request, match, QStringLiteral("http://") + QString::fromUtf8(host), tenant};
-    m_catalogue->refreshIndexes(nowMs());
+    Context ctx{request, match, QStringLiteral("http://") + QString::fromUtf8(host), tenant, taken};
     return route.handler(ctx);
 }
 

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QRegularExpression>
+#include <QThreadPool>
 #include <QUrl>
 
 class QCommandLineParser;
@@ -68,8 +69,9 @@ private:
     {
         const HttpRequest &request;
         QRegularExpressionMatch match;
-        QString origin; // http://host:port as the client addressed us
-        QString tenant; // X-Broker-Identifier, or "default"
+        QString origin;            // http://host:port as the client addressed us
+        QString tenant;            // X-Broker-Identifier, or "default"
+        QHash<QString, int> taken; // places taken, as of the request (a shared copy: safe on a worker thread)
     };
     using Handler = std::function<HttpResponse(Context &)>;
     struct Route
@@ -83,7 +85,8 @@ private:
     void addRoute(const char *method, const QString &pattern, Auth auth, Handler handler);
     void registerRoutes();
     void handle(const HttpRequest &request, const HttpResponder &responder);
-    HttpResponse dispatch(const HttpRequest &request, const Route &route, const QRegularExpressionMatch &match);
+    HttpResponse dispatch(const HttpRequest &request, const Route &route, const QRegularExpressionMatch &match,
+                          const QHash<QString, int> &taken);
     bool authorised(const HttpRequest &request, Auth auth) const;
     qint64 nowMs() const;
 
@@ -99,6 +102,9 @@ private:
     static bool readJsonBody(const HttpRequest &request, QJsonObject *out, HttpResponse *response);
     QJsonObject collection(const Context &ctx, const QJsonArray &items, int total, int page, int perPage,
                            const QString &implicitQuery = {}) const;
+    // The same envelope as an answer, with items serialised one by one (faster for large search pages).
+    HttpResponse collectionResponse(const Context &ctx, const QVector<QJsonObject> &items, int total, int page,
+                                    int perPage, const QString &implicitQuery = {}) const;
 
     // Customer accounts and entitlements (contract 3).
     HttpResponse createCustomer(Context &ctx);
@@ -153,6 +159,9 @@ private:
     HttpServer *m_http = nullptr;
     QVector<Route> m_routes;
     std::unique_ptr<::Clock> m_clock;
+    // Search routes touch no database and read only the catalogue, so they run here, off the main thread.
+    QThreadPool m_searchPool;
+    QByteArray m_authority; // ADDR:PORT, for requests without a Host header
 };
 
 } // namespace Sandbox

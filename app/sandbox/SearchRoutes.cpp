@@ -192,9 +192,9 @@ HttpResponse SandboxServer::searchEvents(Context &ctx)
         return badSearch(problems);
     const qint64 now = nowMs();
     const SearchResult result = m_catalogue->search(q, now);
-    CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
+    CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
     json.setQueryCentre(q.lat, q.lng);
-    QJsonArray items;
+    QVector<QJsonObject> items;
     for (const SearchHit &hit : result.hits) {
         items.append(json.eventSeries(hit.event, hit.sessions, std::max(q.fromMs, now), q.toMs,
                                       CatalogueJson::Detail::Summary, hit.occurrenceStart));
@@ -203,8 +203,8 @@ HttpResponse SandboxServer::searchEvents(Context &ctx)
     const bool implicitTag = ctx.request.queryValues(QStringLiteral("iminTag")).isEmpty() &&
                              ctx.request.queryValues(QStringLiteral("iminTag[not]")).isEmpty() &&
                              q.highFrequency == SearchQuery::HighFrequency::Exclude;
-    return jsonResponse(200, collection(ctx, items, result.totalItems, q.page, q.limit,
-                                        implicitTag ? QStringLiteral("iminTag[not]=HighFrequencySession") : QString()));
+    return collectionResponse(ctx, items, result.totalItems, q.page, q.limit,
+                              implicitTag ? QStringLiteral("iminTag[not]=HighFrequencySession") : QString());
 }
 
 HttpResponse SandboxServer::eventSeriesById(Context &ctx)
@@ -222,7 +222,7 @@ HttpResponse SandboxServer::eventSeriesById(Context &ctx)
         return error(404, QStringLiteral("NotFoundError"), QStringLiteral("Event not found"),
                      QStringLiteral("There is no upcoming event series %1.").arg(ctx.match.captured(1)));
     }
-    CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
+    CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
     QJsonObject out = json.eventSeries(e, sessions, now, now + 14 * dayMs, CatalogueJson::Detail::Full);
     out.insert(QStringLiteral("@context"),
                QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/")});
@@ -257,9 +257,9 @@ HttpResponse SandboxServer::places(Context &ctx)
         return Catalogue::distanceKm(q.lat, q.lng, va.lat, va.lng) <
                Catalogue::distanceKm(q.lat, q.lng, vb.lat, vb.lng);
     });
-    CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
+    CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
     json.setQueryCentre(q.lat, q.lng);
-    QJsonArray items;
+    QVector<QJsonObject> items;
     for (int i = (page - 1) * limit; i < order.size() && i < page * limit; ++i) {
         const int v = order.at(i);
         QJsonObject p = json.place(v, true);
@@ -284,7 +284,7 @@ HttpResponse SandboxServer::places(Context &ctx)
                         {QStringLiteral("imin:totalItems"), perVenue.value(v)}});
         items.append(p);
     }
-    return jsonResponse(200, collection(ctx, items, int(order.size()), page, limit));
+    return collectionResponse(ctx, items, int(order.size()), page, limit);
 }
 
 HttpResponse SandboxServer::facets(Context &ctx)
@@ -409,7 +409,7 @@ HttpResponse SandboxServer::searchFacilities(Context &ctx)
         QVector<qint64> slots;
     };
     QVector<Hit> hits;
-    CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
+    CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
     json.setQueryCentre(lat, lng);
     for (int f = 0; f < m_catalogue->facilityUses().size(); ++f) {
         const FacilityUseDef &fu = m_catalogue->facilityUses().at(f);
@@ -448,10 +448,10 @@ HttpResponse SandboxServer::searchFacilities(Context &ctx)
             return a.first < b.first;
         return a.distance != b.distance ? a.distance < b.distance : a.facility < b.facility;
     });
-    QJsonArray items;
+    QVector<QJsonObject> items;
     for (int i = (page - 1) * limit; i < hits.size() && i < page * limit; ++i)
         items.append(json.facilityUse(hits.at(i).facility, hits.at(i).slots, true));
-    return jsonResponse(200, collection(ctx, items, int(hits.size()), page, limit));
+    return collectionResponse(ctx, items, int(hits.size()), page, limit);
 }
 
 HttpResponse SandboxServer::facilityUseById(Context &ctx)
@@ -462,7 +462,7 @@ HttpResponse SandboxServer::facilityUseById(Context &ctx)
                      QStringLiteral("There is no facility use %1.").arg(ctx.match.captured(1)));
     }
     const qint64 now = nowMs();
-    CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
+    CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
     QJsonObject out = json.facilityUse(f, m_catalogue->slots(f, now, now + 7 * dayMs), true);
     out.insert(QStringLiteral("@context"),
                QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/")});
@@ -476,7 +476,7 @@ HttpResponse SandboxServer::slotById(Context &ctx)
         return error(404, QStringLiteral("NotFoundError"), QStringLiteral("Slot not found"),
                      QStringLiteral("There is no upcoming slot %1.").arg(ctx.match.captured(1)));
     }
-    CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
+    CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
     QJsonObject out = json.slot(*o);
     out.insert(QStringLiteral("@context"),
                QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/")});

@@ -70,6 +70,16 @@ private Q_SLOTS:
         for (const char *bad : {"", "P", "PT", "1D", "P1Y", "PTXH", "P1DT"})
             QVERIFY2(!Iso8601::parseDurationMs(QLatin1String(bad)).has_value(), bad);
     }
+    void epochFormattingMatchesQDateTime()
+    {
+        QRandomGenerator rng(11);
+        for (int i = 0; i < 2000; ++i) {
+            const qint64 ms = qint64(rng.bounded(4102444800.0)) * 1000 - qint64(rng.bounded(1000)) * 86400000LL;
+            QCOMPARE(Iso8601::formatEpochMs(ms), Iso8601::formatDateTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)));
+        }
+        QCOMPARE(Iso8601::formatEpochMs(0), QStringLiteral("1970-01-01T00:00:00Z"));
+        QCOMPARE(Iso8601::formatEpochMs(951782400000), QStringLiteral("2000-02-29T00:00:00Z"));
+    }
     void dateTimes()
     {
         QCOMPARE(Iso8601::parseDateTime("2030-01-16T10:00:00Z").toMSecsSinceEpoch(),

@@ -1,5 +1,6 @@
 #include "Iso8601.h"
 
+#include <cstdio>
 #include <QRegularExpression>
 
 namespace Iso8601 {
@@ -19,6 +20,30 @@ QDateTime parseDateTime(const QString &text)
 QString formatDateTime(const QDateTime &dateTime)
 {
     return dateTime.toUTC().toString(Qt::ISODate);
+}
+
+QString formatEpochMs(qint64 ms)
+{
+    constexpr qint64 dayMs = 86400000;
+    qint64 days = ms >= 0 ? ms / dayMs : -((-ms + dayMs - 1) / dayMs);
+    qint64 rest = ms - days * dayMs;
+    const int hour = int(rest / 3600000);
+    const int minute = int(rest / 60000 % 60);
+    const int second = int(rest / 1000 % 60);
+    // Civil date from a day count (proleptic Gregorian, eras of 400 years).
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 dayOfEra = days - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 mp = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%04lld-%02d-%02dT%02d:%02d:%02dZ", static_cast<long long>(year), month, day,
+                  hour, minute, second);
+    return QString::fromLatin1(buffer);
 }
 
 std::optional<qint64> parseDurationMs(const QString &text)

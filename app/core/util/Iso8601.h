@@ -11,6 +11,8 @@ namespace Iso8601 {
 QDateTime parseDateTime(const QString &text);
 // `2030-01-16T10:00:00Z` (seconds precision, UTC).
 QString formatDateTime(const QDateTime &dateTime);
+// The same for milliseconds since the epoch, without building a QDateTime (used on hot paths).
+QString formatEpochMs(qint64 ms);
 // A duration in milliseconds (`P1D`, `PT12H`, `PT1H30M`, `P1DT2H`); nullopt when malformed.
 // Years and months are not accepted: they have no fixed length.
 std::optional<qint64> parseDurationMs(const QString &text);
