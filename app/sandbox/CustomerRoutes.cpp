@@ -136,6 +136,18 @@ HttpResponse SandboxServer::createCustomer(Context &ctx)
                      QStringLiteral("The customer account is missing required fields or has invalid values."),
                      problems);
     }
+    // A repeated create with the same Idempotency-Key returns the customer the first one made (gap 12.6).
+    const QString key = QString::fromUtf8(ctx.request.header("idempotency-key")).trimmed();
+    if (!key.isEmpty()) {
+        const QString existing = m_store.customerForIdempotencyKey(key, ctx.tenant);
+        if (const auto c = existing.isEmpty() ? std::nullopt : m_store.customer(ctx.tenant, existing)) {
+            const QJsonObject out = renderCustomer(ctx, *c);
+            HttpResponse r = jsonResponse(201, out);
+            r.setHeader("Location", out.value(QStringLiteral("@id")).toString().toUtf8());
+            r.setHeader("Idempotent-Replayed", "true");
+            return r;
+        }
+    }
     CustomerRecord c;
     c.identifier = newIdentifier();
     c.tenant = ctx.tenant;
@@ -145,7 +157,11 @@ HttpResponse SandboxServer::createCustomer(Context &ctx)
     account.remove(QStringLiteral("id"));
     account.remove(QStringLiteral("identifier"));
     c.account = account;
-    if (!m_store.insertCustomer(c)) {
+    const bool saved = m_store.begin() && m_store.insertCustomer(c) &&
+                       (key.isEmpty() || m_store.rememberIdempotencyKey(key, ctx.tenant, c.identifier, c.created)) &&
+                       m_store.commit();
+    if (!saved) {
+        m_store.rollback();
         return error(503, QStringLiteral("TemporarilyUnableToProduceOrderError"), QStringLiteral("Storage busy"),
                      QStringLiteral("The sandbox could not save the customer. Try again."));
     }

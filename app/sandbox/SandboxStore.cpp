@@ -45,6 +45,8 @@ const char *const schema[] = {
     "CREATE INDEX IF NOT EXISTS items_by_customer ON order_items (tenant, customer, status, start_ms)",
     "CREATE TABLE IF NOT EXISTS receipts (id INTEGER PRIMARY KEY AUTOINCREMENT, order_id TEXT NOT NULL, created TEXT "
     "NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS idempotency (key TEXT NOT NULL, tenant TEXT NOT NULL, customer TEXT NOT NULL,"
+    " created TEXT NOT NULL, PRIMARY KEY (key, tenant))",
     "CREATE TABLE IF NOT EXISTS mailbox (id INTEGER PRIMARY KEY AUTOINCREMENT, to_addr TEXT NOT NULL, subject TEXT NOT "
     "NULL,"
     " body TEXT NOT NULL, order_id TEXT, created TEXT NOT NULL)",
@@ -134,6 +136,27 @@ bool SandboxStore::insertCustomer(const CustomerRecord &c)
     q.addBindValue(c.created);
     q.addBindValue(c.updated);
     return exec(q);
+}
+
+bool SandboxStore::rememberIdempotencyKey(const QString &key, const QString &tenant, const QString &customer,
+                                          const QString &created)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO idempotency (key, tenant, customer, created) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(tenant);
+    q.addBindValue(customer);
+    q.addBindValue(created);
+    return exec(q);
+}
+
+QString SandboxStore::customerForIdempotencyKey(const QString &key, const QString &tenant) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT customer FROM idempotency WHERE key = ? AND tenant = ?"));
+    q.addBindValue(key);
+    q.addBindValue(tenant);
+    return exec(q) && q.next() ? q.value(0).toString() : QString();
 }
 
 bool SandboxStore::updateCustomer(const CustomerRecord &c)

@@ -75,6 +75,10 @@ public:
 
     bool insertCustomer(const CustomerRecord &c);
     bool updateCustomer(const CustomerRecord &c);
+    // Idempotency-Key of a create (a sandbox aid; see README): which customer a key already created.
+    bool rememberIdempotencyKey(const QString &key, const QString &tenant, const QString &customer,
+                                const QString &created);
+    QString customerForIdempotencyKey(const QString &key, const QString &tenant) const;
     std::optional<CustomerRecord> customer(const QString &tenant, const QString &identifier) const;
     QVector<CustomerRecord> customers() const;
 

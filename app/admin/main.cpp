@@ -1,0 +1,388 @@
+// activedesk-admin: command-line tool for IT, on the same core as the app.
+#include "auth/Authenticator.h"
+#include "config/Secrets.h"
+#include "config/Settings.h"
+#include "imin/ImminClient.h"
+#include "store/MemberCsv.h"
+#include "store/MemberStore.h"
+#include "sync/SyncWorker.h"
+
+#include <cstdio>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+QTextStream out(stdout);
+QTextStream err(stderr);
+
+const char *const usage = R"(Commands:
+  import-members FILE.csv   add or update members from CSV (header: givenName,familyName,email required;
+                            membershipNumber,telephone,birthDate,gender,streetAddress,addressLocality,postalCode,
+                            emergencyContactName,emergencyContactTelephone optional); queues them for imin
+  sync                      send every change waiting for imin now; exit 0 only if nothing failed
+  status                    how many members are synced, pending and failed, with the reasons for failures
+  export-members FILE.csv   write every member to CSV
+  check-connection          call imin's booking, search and checkout services with the configured key
+  set-api-key               read the imin API key from standard input into the OS keychain
+  add-staff USERNAME        create a staff account (--admin for an administrator); the PIN is read from stdin)";
+
+struct Context
+{
+    QCommandLineParser *parser;
+    QString dataDir;
+    Settings *settings;
+};
+
+bool openStore(const Context &c, MemberStore &store)
+{
+    QString location = c.parser->value(QStringLiteral("database"));
+    if (location.isEmpty())
+        location = c.settings->databaseUrl();
+    if (location.isEmpty())
+        location = c.dataDir;
+    QString error;
+    if (!store.open(location, &error)) {
+        err << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// The imin configuration: settings file, then command-line overrides; the key from the environment or keychain.
+bool loadConfig(const Context &c, ImminConfig *config)
+{
+    *config = c.settings->imminConfig();
+    const struct
+    {
+        const char *option;
+        QUrl ImminConfig::*field;
+    } urls[] = {{"booking-url", &ImminConfig::bookingBase},
+                {"search-url", &ImminConfig::searchBase},
+                {"checkout-url", &ImminConfig::checkoutBase}};
+    for (const auto &u : urls) {
+        if (c.parser->isSet(QLatin1String(u.option)))
+            (config->*u.field) = QUrl(c.parser->value(QLatin1String(u.option)));
+    }
+    if (c.parser->isSet(QStringLiteral("broker-identifier")))
+        config->brokerIdentifier = c.parser->value(QStringLiteral("broker-identifier"));
+    if (c.parser->isSet(QStringLiteral("timeout-ms")))
+        config->timeoutMs = c.parser->value(QStringLiteral("timeout-ms")).toInt();
+    QStringList missing;
+    if (!config->bookingBase.isValid() || config->bookingBase.isEmpty())
+        missing << QStringLiteral("--booking-url");
+    if (!config->searchBase.isValid() || config->searchBase.isEmpty())
+        missing << QStringLiteral("--search-url");
+    if (!config->checkoutBase.isValid() || config->checkoutBase.isEmpty())
+        missing << QStringLiteral("--checkout-url");
+    if (!missing.isEmpty()) {
+        err << "No imin address is configured: give " << missing.join(QStringLiteral(", ")) << "." << Qt::endl;
+        return false;
+    }
+    Secrets secrets;
+    QString key, problem;
+    bool finished = false;
+    secrets.readApiKey([&](const QString &k, const QString &e) {
+        key = k;
+        problem = e;
+        finished = true;
+        QCoreApplication::exit(0);
+    });
+    if (!finished)
+        QCoreApplication::exec();
+    if (key.isEmpty()) {
+        err << problem << Qt::endl;
+        return false;
+    }
+    config->apiKey = key;
+    return true;
+}
+
+int importMembers(const Context &c, const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << "Can't read " << file << ": " << f.errorString() << Qt::endl;
+        return 2;
+    }
+    MemberStore store;
+    if (!openStore(c, store))
+        return 1;
+    const MemberCsv::ImportReport r = MemberCsv::import(store, f.readAll());
+    if (!r.fatal.isEmpty()) {
+        err << file << ": " << r.fatal << Qt::endl;
+        return 2;
+    }
+    for (const MemberCsv::Problem &p : r.skipped)
+        err << file << ":" << p.line << ": skipped: " << p.reason << Qt::endl;
+    out << r.created << " created, " << r.updated << " updated, " << r.unchanged << " unchanged, " << r.skipped.size()
+        << " skipped. Run `activedesk-admin sync` to send them to imin." << Qt::endl;
+    return 0;
+}
+
+int exportMembers(const Context &c, const QString &file)
+{
+    MemberStore store;
+    if (!openStore(c, store))
+        return 1;
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        err << "Can't write " << file << ": " << f.errorString() << Qt::endl;
+        return 2;
+    }
+    f.write(MemberCsv::exportAll(store));
+    out << store.memberCount() << " members written to " << file << "." << Qt::endl;
+    return 0;
+}
+
+int status(const Context &c)
+{
+    MemberStore store;
+    if (!openStore(c, store))
+        return 1;
+    const SyncCounts counts = store.syncCounts();
+    out << counts.synced << " synced, " << counts.pending << " pending, " << counts.failed << " failed" << Qt::endl;
+    for (const Member &m : store.failedMembers())
+        out << "  " << m.membershipNumber << "  " << m.displayName() << ": " << m.sync.reason << Qt::endl;
+    return counts.failed == 0 ? 0 : 3;
+}
+
+int sync(const Context &c)
+{
+    MemberStore store;
+    ImminConfig config;
+    if (!openStore(c, store) || !loadConfig(c, &config))
+        return 1;
+    ImminClient client(config);
+    SyncWorker worker(&store, &client);
+    if (c.parser->isSet(QStringLiteral("backoff-ms")))
+        worker.setBackoff(c.parser->value(QStringLiteral("backoff-ms")).toInt(), 60000);
+    // A person asked for "now": retries waiting for their back-off are due at once.
+    store.makePendingDueNow();
+    const int total = store.pendingCount();
+    const bool terminal = ::isatty(STDOUT_FILENO);
+    QObject::connect(&worker, &SyncWorker::progress, [&](int done, int remaining) {
+        if (!terminal)
+            return;
+        const int width = 30;
+        const int all = std::max(total, done + remaining);
+        const int filled = all ? width * done / all : width;
+        out << "\r[" << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] " << done
+            << "/" << all << Qt::flush;
+    });
+    QObject::connect(&worker, &SyncWorker::drained, &QCoreApplication::quit);
+    const int waitMs = c.parser->value(QStringLiteral("wait")).toInt() * 1000;
+    worker.drain(waitMs);
+    if (!worker.isIdle() || store.pendingCount() > 0 || total > 0)
+        QCoreApplication::exec();
+    if (terminal)
+        out << Qt::endl;
+    const SyncCounts counts = store.syncCounts();
+    const SyncWorker::Stats s = worker.stats();
+    out << "Sent " << s.succeeded << " change(s); " << s.retried << " retried; " << counts.pending << " still pending; "
+        << counts.failed << " failed." << Qt::endl;
+    for (const Member &m : store.failedMembers())
+        out << "  " << m.membershipNumber << "  " << m.displayName() << ": " << m.sync.reason << Qt::endl;
+    if (counts.pending > 0)
+        out << "Pending changes are kept and sent on the next sync." << Qt::endl;
+    return counts.failed == 0 && counts.pending == 0 ? 0 : 3;
+}
+
+int checkConnection(const Context &c)
+{
+    ImminConfig config;
+    if (!loadConfig(c, &config))
+        return 1;
+    config.getRetries = 0;
+    ImminClient client(config);
+    struct Check
+    {
+        QString name;
+        QByteArray method;
+        QUrl url;
+        QByteArray body;
+        QString verdict;
+        bool ok = false;
+    };
+    QVector<Check> checks = {
+        {QStringLiteral("Booking (customers, orders)"),
+         "GET",
+         QUrl(config.bookingBase.toString(QUrl::StripTrailingSlash) +
+              QStringLiteral("/customer-accounts/activedesk-connection-check")),
+         {}},
+        {QStringLiteral("Search (sessions)"),
+         "GET",
+         QUrl(config.searchBase.toString(QUrl::StripTrailingSlash) + QStringLiteral("/events-api/v2/facets")),
+         {}},
+        {QStringLiteral("Checkout"), "POST",
+         QUrl(config.checkoutBase.toString(QUrl::StripTrailingSlash) + QStringLiteral("/api/checkout-sessions")), "{}"},
+    };
+    int pending = int(checks.size());
+    for (Check &check : checks) {
+        client.send(check.method, check.url, check.body, false, nullptr,
+                    [&check, &pending](const ImminClient::Raw &raw) {
+                        const int s = raw.status;
+                        // The booking probe asks for a customer that does not exist and the checkout probe sends an
+                        // empty session: 404 and 400 prove the service is there and took the key.
+                        if (s == 401 || s == 403) {
+                            check.verdict = QStringLiteral("reachable, but it refused the API key");
+                        } else if ((s >= 200 && s < 300) || s == 404 || s == 400) {
+                            check.ok = true;
+                            check.verdict = QStringLiteral("works");
+                        } else if (s == 0) {
+                            check.verdict = QStringLiteral("unreachable: ") + raw.error.message() +
+                                            (raw.error.detail().isEmpty()
+                                                 ? QString()
+                                                 : QStringLiteral(" (") + raw.error.detail() + QLatin1Char(')'));
+                        } else {
+                            check.verdict = QStringLiteral("answered HTTP %1: %2").arg(s).arg(raw.error.message());
+                        }
+                        if (--pending == 0)
+                            QCoreApplication::quit();
+                    });
+    }
+    QCoreApplication::exec();
+    bool all = true;
+    for (const Check &check : checks) {
+        out << (check.ok ? "OK    " : "FAIL  ") << check.name << "  " << check.url.toString(QUrl::RemoveQuery) << "  "
+            << check.verdict << Qt::endl;
+        all = all && check.ok;
+    }
+    return all ? 0 : 4;
+}
+
+QString readSecretLine()
+{
+    const bool tty = ::isatty(STDIN_FILENO);
+    termios before{};
+    if (tty) {
+        ::tcgetattr(STDIN_FILENO, &before);
+        termios silent = before;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+        err << "Key: " << Qt::flush;
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine().trimmed();
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
+        err << Qt::endl;
+    }
+    return line;
+}
+
+int setApiKey()
+{
+    const QString key = readSecretLine();
+    if (key.isEmpty()) {
+        err << "No key was given on standard input; nothing was stored." << Qt::endl;
+        return 2;
+    }
+    Secrets secrets;
+    QString problem;
+    secrets.writeApiKey(key, [&problem](const QString &e) {
+        problem = e;
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    if (!problem.isEmpty()) {
+        err << problem << Qt::endl;
+        return 1;
+    }
+    out << "The API key is stored in the keychain." << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("activedesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ActiveDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACTIVEDESK_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ActiveDesk administration for IT.\n\n") + QLatin1String(usage));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
+    parser.addOptions({
+        {QStringLiteral("data-dir"), QStringLiteral("Where the member database lives."), QStringLiteral("DIR")},
+        {QStringLiteral("database"),
+         QStringLiteral("A PostgreSQL URL (postgresql://user@host:port/db) instead of the SQLite file."),
+         QStringLiteral("URL")},
+        {QStringLiteral("settings"), QStringLiteral("Settings file to read instead of the standard one."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("booking-url"), QStringLiteral("imin booking base, e.g. https://book.imin.co/api/v2"),
+         QStringLiteral("URL")},
+        {QStringLiteral("search-url"), QStringLiteral("imin search base, e.g. https://search.imin.co"),
+         QStringLiteral("URL")},
+        {QStringLiteral("checkout-url"),
+         QStringLiteral("The broker's checkout base, e.g. https://checkout.example.com"), QStringLiteral("URL")},
+        {QStringLiteral("broker-identifier"), QStringLiteral("X-Broker-Identifier to send."), QStringLiteral("ID")},
+        {QStringLiteral("timeout-ms"), QStringLiteral("Time limit of each call."), QStringLiteral("MS")},
+        {QStringLiteral("wait"), QStringLiteral("sync: how long to keep retrying failed calls."),
+         QStringLiteral("SECONDS"), QStringLiteral("120")},
+        {QStringLiteral("backoff-ms"), QStringLiteral("sync: first retry delay (doubles each time)."),
+         QStringLiteral("MS")},
+        {QStringLiteral("admin"), QStringLiteral("add-staff: make the account an administrator.")},
+    });
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        err << "Give a command.\n" << usage << Qt::endl;
+        return 2;
+    }
+    const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
+                                ? parser.value(QStringLiteral("data-dir"))
+                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    Settings settings(parser.value(QStringLiteral("settings")));
+    const Context c{&parser, dataDir, &settings};
+    const QString command = args.first();
+    auto needsFile = [&]() {
+        if (args.size() < 2) {
+            err << command << " needs a file name." << Qt::endl;
+            return false;
+        }
+        return true;
+    };
+    if (command == QLatin1String("import-members"))
+        return needsFile() ? importMembers(c, args.at(1)) : 2;
+    if (command == QLatin1String("export-members"))
+        return needsFile() ? exportMembers(c, args.at(1)) : 2;
+    if (command == QLatin1String("sync"))
+        return sync(c);
+    if (command == QLatin1String("status"))
+        return status(c);
+    if (command == QLatin1String("check-connection"))
+        return checkConnection(c);
+    if (command == QLatin1String("set-api-key"))
+        return setApiKey();
+    if (command == QLatin1String("add-staff")) {
+        if (args.size() < 2) {
+            err << "add-staff needs a username." << Qt::endl;
+            return 2;
+        }
+        MemberStore store;
+        if (!openStore(c, store))
+            return 1;
+        QString error;
+        Authenticator auth(&store);
+        if (!auth.addStaff(args.at(1), parser.isSet(QStringLiteral("admin")) ? StaffRole::Admin : StaffRole::Staff,
+                           readSecretLine(), &error)) {
+            err << error << Qt::endl;
+            return 2;
+        }
+        out << "Staff account " << args.at(1) << " created." << Qt::endl;
+        return 0;
+    }
+    err << "Unknown command \"" << command << "\".\n" << usage << Qt::endl;
+    return 2;
+}

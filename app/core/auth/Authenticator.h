@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/MemberStore.h"
+
+#include <QCoreApplication>
+
+// Staff and member log-in with PIN, lockout included. Messages never say whether a username exists.
+class Authenticator
+{
+    Q_DECLARE_TR_FUNCTIONS(Authenticator)
+public:
+    explicit Authenticator(MemberStore *store) : m_store(store) {}
+
+    struct Outcome
+    {
+        bool ok = false;
+        qint64 lockedForMs = 0; // > 0: no attempt allowed for this long
+        QString message;
+        std::optional<StaffAccount> staff;
+        std::optional<Member> member;
+    };
+    Outcome staffLogin(const QString &username, const QString &pin);
+    Outcome memberLogin(const QString &membershipNumber, const QString &pin);
+    // Creates a staff account after checking the PIN's shape.
+    bool addStaff(const QString &username, StaffRole role, const QString &pin, QString *error);
+
+private:
+    Outcome check(const std::optional<MemberStore::PinRecord> &record, const QString &pin,
+                  const std::function<void(int, qint64)> &save);
+    MemberStore *m_store;
+};

@@ -1,0 +1,77 @@
+#include "Settings.h"
+
+#include <QSettings>
+
+Settings::Settings(const QString &file)
+    : m_settings(file.isEmpty() ? new QSettings(QStringLiteral("ActiveDesk"), QStringLiteral("ActiveDesk"))
+                                : new QSettings(file, QSettings::IniFormat))
+{}
+
+Settings::~Settings()
+{
+    delete m_settings;
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+ImminConfig Settings::imminConfig() const
+{
+    ImminConfig c;
+    QSettings &s = *m_settings;
+    c.bookingBase = QUrl(s.value(QStringLiteral("imin/bookingUrl")).toString());
+    c.searchBase = QUrl(s.value(QStringLiteral("imin/searchUrl")).toString());
+    c.checkoutBase = QUrl(s.value(QStringLiteral("imin/checkoutUrl")).toString());
+    c.brokerIdentifier = s.value(QStringLiteral("imin/brokerIdentifier")).toString();
+    c.timeoutMs = s.value(QStringLiteral("imin/timeoutMs"), c.timeoutMs).toInt();
+    c.brokerName = s.value(QStringLiteral("broker/name"), c.brokerName).toString();
+    c.brokerUrl = s.value(QStringLiteral("broker/url")).toString();
+    c.backUrl = s.value(QStringLiteral("broker/backUrl")).toString();
+    c.profileUrl = s.value(QStringLiteral("broker/profileUrl")).toString();
+    c.backUrlProperty = s.value(QStringLiteral("checkout/backUrlProperty"), c.backUrlProperty).toString();
+    c.profileUrlProperty = s.value(QStringLiteral("checkout/profileUrlProperty"), c.profileUrlProperty).toString();
+    c.customerInInitialOrder =
+        s.value(QStringLiteral("checkout/customerInInitialOrder"), c.customerInInitialOrder).toBool();
+    c.opportunityKey = s.value(QStringLiteral("checkout/opportunityKey"), c.opportunityKey).toString();
+    c.acceptedOfferAsObject =
+        s.value(QStringLiteral("checkout/acceptedOfferAsObject"), c.acceptedOfferAsObject).toBool();
+    return c;
+}
+
+void Settings::setImminConfig(const ImminConfig &c)
+{
+    QSettings &s = *m_settings;
+    s.setValue(QStringLiteral("imin/bookingUrl"), c.bookingBase.toString());
+    s.setValue(QStringLiteral("imin/searchUrl"), c.searchBase.toString());
+    s.setValue(QStringLiteral("imin/checkoutUrl"), c.checkoutBase.toString());
+    s.setValue(QStringLiteral("imin/brokerIdentifier"), c.brokerIdentifier);
+    s.setValue(QStringLiteral("imin/timeoutMs"), c.timeoutMs);
+    s.setValue(QStringLiteral("broker/name"), c.brokerName);
+    s.setValue(QStringLiteral("broker/url"), c.brokerUrl);
+    s.setValue(QStringLiteral("broker/backUrl"), c.backUrl);
+    s.setValue(QStringLiteral("broker/profileUrl"), c.profileUrl);
+    s.setValue(QStringLiteral("checkout/backUrlProperty"), c.backUrlProperty);
+    s.setValue(QStringLiteral("checkout/profileUrlProperty"), c.profileUrlProperty);
+    s.setValue(QStringLiteral("checkout/customerInInitialOrder"), c.customerInInitialOrder);
+    s.setValue(QStringLiteral("checkout/opportunityKey"), c.opportunityKey);
+    s.setValue(QStringLiteral("checkout/acceptedOfferAsObject"), c.acceptedOfferAsObject);
+    s.sync();
+}
+
+bool Settings::hasImminEndpoint() const
+{
+    return !m_settings->value(QStringLiteral("imin/bookingUrl")).toString().isEmpty();
+}
+
+QString Settings::databaseUrl() const
+{
+    return m_settings->value(QStringLiteral("store/databaseUrl")).toString();
+}
+
+void Settings::setDatabaseUrl(const QString &url)
+{
+    m_settings->setValue(QStringLiteral("store/databaseUrl"), url);
+    m_settings->sync();
+}

@@ -1,0 +1,238 @@
+#pragma once
+
+// Value types for what ActiveDesk reads from and sends to imin. Every field may be absent on the wire
+// (contract section 9): strings are empty, numbers carry a `has…` flag or an optional.
+#include <optional>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+struct PostalAddress
+{
+    QString streetAddress;
+    QString addressLocality;
+    QString addressRegion;
+    QString postalCode;
+    QString addressCountry;
+    QString fullAddress; // imin:fullAddress, else built from the parts
+    bool isEmpty() const { return fullAddress.isEmpty() && streetAddress.isEmpty() && postalCode.isEmpty(); }
+};
+
+struct Person
+{
+    QString givenName;
+    QString familyName;
+    QString email;
+    QString telephone;
+    QDate birthDate;
+    QString gender; // local name: "Female", "Male", or empty
+    std::optional<bool> is13OrOver;
+    PostalAddress address;
+    QString emergencyContactName;
+    QString emergencyContactTelephone;
+};
+
+struct Entitlement
+{
+    QString typeId;
+    QString label;
+    QDateTime expires;
+};
+
+struct CustomerAccount
+{
+    QString id;         // @id URL
+    QString identifier; // the imin customer identifier
+    Person customer;
+    QString accessPass;
+    QVector<Entitlement> entitlements;
+};
+
+struct CustomerUpdateResult
+{
+    QString actionStatus; // local name, e.g. "CompletedActionStatus"
+    QStringList changedFields;
+    QStringList sellerErrors;
+};
+
+struct Concept
+{
+    QString id;
+    QString prefLabel;
+    QStringList broader; // broaderTransitive ids
+    int totalItems = -1;
+};
+
+struct Place
+{
+    QString id;
+    QString identifier;
+    QString name;
+    QString telephone;
+    QString url;
+    PostalAddress address;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    std::optional<double> distanceKm;
+    int eventCount = -1; // imin:event.imin:totalItems on /places
+    QString eventsUrl;
+};
+
+struct Offer
+{
+    QString id;
+    QString identifier;
+    QString name;
+    QString description;
+    std::optional<double> price;
+    QString priceCurrency;
+    std::optional<int> ageMin;
+    std::optional<int> ageMax;
+    bool membershipRequired = false;
+    QString latestCancellationBeforeStartDate; // ISO 8601 duration as sent
+};
+
+struct PriceSummary
+{
+    std::optional<double> price;
+    std::optional<double> lowPrice;
+    std::optional<double> highPrice;
+    QString currency;
+    bool indicative = false;
+    bool isEmpty() const { return !price && !lowPrice && !highPrice; }
+};
+
+struct ScheduledSession
+{
+    QString id;
+    QString identifier;
+    QDateTime startDate;
+    QDateTime endDate;
+    QString duration;
+    QString eventStatus; // local name
+    std::optional<int> maximumAttendeeCapacity;
+    std::optional<int> remainingAttendeeCapacity;
+    QString checkoutUrlTemplate;
+    bool isBookable() const { return !checkoutUrlTemplate.isEmpty(); }
+    bool isFull() const { return remainingAttendeeCapacity && *remainingAttendeeCapacity <= 0; }
+};
+
+struct SessionSeries
+{
+    QString id;
+    QString identifier;
+    QString locationRef; // "#/imin:locationSummary/…" or an embedded place's id
+    std::optional<Place> location;
+    QString checkoutUrlTemplate;
+    QString duration;
+    QVector<Offer> offers; // only on by-ID responses
+    QVector<ScheduledSession> occurrences;
+};
+
+struct EventSeries
+{
+    QString id;
+    QString identifier;
+    QString name;
+    QString description;
+    QVector<Concept> activities;
+    std::optional<int> ageMin;
+    std::optional<int> ageMax;
+    QString genderRestriction; // local name
+    QStringList levels;
+    QString organizerName;
+    QString imageUrl;
+    PriceSummary publicAdult;
+    PriceSummary publicJunior;
+    QVector<Place> locations;
+    QVector<SessionSeries> sessionSeries;
+
+    // The place a session series refers to, looked up in imin:locationSummary.
+    std::optional<Place> placeOf(const SessionSeries &series) const;
+};
+
+struct Slot
+{
+    QString id;
+    QString identifier;
+    QDateTime startDate;
+    QDateTime endDate;
+    std::optional<int> maximumUses;
+    std::optional<int> remainingUses;
+    QVector<Offer> offers;
+    QString checkoutUrlTemplate;
+};
+
+struct FacilityUse
+{
+    QString id;
+    QString identifier;
+    QString name;
+    QVector<Concept> activities;
+    QString providerName;
+    std::optional<Place> location;
+    PriceSummary publicAdult;
+    QVector<Slot> slots; // including those of IndividualFacilityUses
+};
+
+struct Facets
+{
+    QVector<Concept> activities;
+    QVector<Concept> collections;
+};
+
+struct CheckoutSession
+{
+    QString location; // Location header
+    QString target;   // potentialAction[0].target
+    QJsonObject body;
+};
+
+struct OrderItem
+{
+    QString id;
+    QString identifier;
+    QString orderIdentifier; // from imin:order, else parsed from the id URL
+    QString status;          // local name: OrderItemConfirmed, CustomerCancelled, ...
+    std::optional<bool> isPresentlyCancellable;
+    QString opportunityType; // ScheduledSession, Slot, ...
+    QString opportunityId;
+    QString opportunityIdentifier;
+    QString name; // the EventSeries name, or the facility's
+    QString venueName;
+    QDateTime startDate;
+    QDateTime endDate;
+    Offer acceptedOffer;
+};
+
+struct Receipt
+{
+    QString url;
+    QDateTime dateCreated;
+};
+
+struct Order
+{
+    QString id;
+    QString identifier;
+    QDateTime orderDate;
+    QString confirmationNumber;
+    QString sellerName;
+    QString customerIdentifier;
+    std::optional<double> totalPaymentDue;
+    QString currency;
+    QVector<Receipt> receipts; // newest first
+    QVector<OrderItem> items;
+};
+
+template <typename T> struct Page
+{
+    QVector<T> items;
+    int totalItems = -1; // a hint: may be approximate
+    int currentPage = 1;
+    int totalPages = -1; // a hint
+    QString next;        // empty on the last page
+};

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Domain.h"
+
+#include <QDateTime>
+#include <QString>
+
+// Where a member stands with imin: derived from the outbox, never stored twice.
+struct SyncState
+{
+    enum class State { Synced, Pending, Failed };
+    State state = State::Synced;
+    int attempts = 0;
+    QString reason; // failed: what happened, in words a receptionist understands
+    QString advice; // failed: what a person can do
+    QDateTime nextAttempt;
+};
+
+struct Member
+{
+    qint64 id = 0;
+    QString membershipNumber;
+    Person person;
+    QString iminIdentifier;
+    bool deleted = false;
+    QDateTime created;
+    QDateTime updated;
+    SyncState sync;
+    QString displayName() const { return (person.givenName + QLatin1Char(' ') + person.familyName).trimmed(); }
+};
+
+enum class StaffRole { Staff, Admin };
+
+struct StaffAccount
+{
+    qint64 id = 0;
+    QString username;
+    StaffRole role = StaffRole::Staff;
+};

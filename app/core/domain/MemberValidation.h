@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Domain.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+// The checks every form and import applies to a member's details. Keys are field names (givenName, familyName,
+// email, telephone, birthDate, gender, emergencyContactTelephone); values are messages to show next to the field.
+class MemberValidation
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberValidation)
+public:
+    static QMap<QString, QString> check(const Person &person, const QDate &today = QDate::currentDate());
+    static bool isEmail(const QString &text);
+    static bool isUkTelephone(const QString &text);
+    // 13 or over on `today`, from the birth date (nullopt when there is none).
+    static std::optional<bool> is13OrOver(const QDate &birthDate, const QDate &today = QDate::currentDate());
+    // "Female"/"Male" from the usual spellings ("F", "female", "https://schema.org/Female"); empty if unknown.
+    static QString normaliseGender(const QString &text);
+};

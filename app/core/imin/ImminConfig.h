@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Where imin is and how to talk to it. The API key lives here only in memory (see config/Secrets).
+struct ImminConfig
+{
+    QUrl bookingBase;  // the part before /customer-accounts (production https://book.imin.co/api/v2)
+    QUrl searchBase;   // the part before /events-api/v2 (production https://search.imin.co)
+    QUrl checkoutBase; // the part before /api/checkout-sessions (the broker's checkout. host)
+    QString apiKey;
+    QString brokerIdentifier; // optional X-Broker-Identifier
+    int timeoutMs = 15000;
+    int getRetries = 3;    // extra attempts for GETs on network errors, timeouts, 502/503/504
+    int retryBaseMs = 400; // first back-off; doubles each time, with jitter
+
+    // Authenticated Checkout: the names the contract marks unverified (section 5.2), with its defaults.
+    QString backUrlProperty = QStringLiteral("imin:backToBrokerUrl");
+    QString profileUrlProperty = QStringLiteral("imin:backToBrokerUserProfileUrl");
+    bool customerInInitialOrder = true;                    // else at the top level
+    QString opportunityKey = QStringLiteral("identifier"); // or "id"
+    bool acceptedOfferAsObject = true;                     // {type, id}, else the bare id
+    QString brokerName = QStringLiteral("ActiveDesk");
+    QString brokerUrl;
+    QString backUrl;
+    QString profileUrl;
+
+    // Base URLs for a sandbox at `origin` (http://127.0.0.1:PORT).
+    static ImminConfig forSandbox(const QUrl &origin, const QString &apiKey)
+    {
+        ImminConfig c;
+        const QString base = origin.toString(QUrl::StripTrailingSlash);
+        c.bookingBase = QUrl(base + QStringLiteral("/api/v2"));
+        c.searchBase = QUrl(base);
+        c.checkoutBase = QUrl(base);
+        c.apiKey = apiKey;
+        return c;
+    }
+    bool isComplete() const
+    {
+        return bookingBase.isValid() && searchBase.isValid() && checkoutBase.isValid() && !apiKey.isEmpty();
+    }
+};

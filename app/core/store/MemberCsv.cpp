@@ -1,0 +1,156 @@
+#include "MemberCsv.h"
+
+#include "domain/MemberValidation.h"
+#include "util/Csv.h"
+
+const QStringList MemberCsv::columns = {
+    QStringLiteral("membershipNumber"),
+    QStringLiteral("givenName"),
+    QStringLiteral("familyName"),
+    QStringLiteral("email"),
+    QStringLiteral("telephone"),
+    QStringLiteral("birthDate"),
+    QStringLiteral("gender"),
+    QStringLiteral("streetAddress"),
+    QStringLiteral("addressLocality"),
+    QStringLiteral("postalCode"),
+    QStringLiteral("emergencyContactName"),
+    QStringLiteral("emergencyContactTelephone"),
+};
+
+namespace {
+bool samePerson(const Person &a, const Person &b)
+{
+    return a.givenName == b.givenName && a.familyName == b.familyName && a.email == b.email &&
+           a.telephone == b.telephone && a.birthDate == b.birthDate && a.gender == b.gender &&
+           a.address.streetAddress == b.address.streetAddress &&
+           a.address.addressLocality == b.address.addressLocality && a.address.postalCode == b.address.postalCode &&
+           a.emergencyContactName == b.emergencyContactName &&
+           a.emergencyContactTelephone == b.emergencyContactTelephone;
+}
+} // namespace
+
+MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &csv)
+{
+    ImportReport report;
+    QVector<Csv::Row> rows;
+    QString error;
+    if (!Csv::parse(csv, &rows, &error)) {
+        report.fatal = tr("The file is not valid CSV: %1").arg(error);
+        return report;
+    }
+    if (rows.isEmpty()) {
+        report.fatal = tr("The file is empty: it needs a header row with givenName,familyName,email.");
+        return report;
+    }
+    QHash<QString, int> index;
+    for (int i = 0; i < rows.first().fields.size(); ++i)
+        index.insert(rows.first().fields.at(i).trimmed(), i);
+    QStringList missing;
+    for (const char *required : {"givenName", "familyName", "email"}) {
+        if (!index.contains(QLatin1String(required)))
+            missing << QLatin1String(required);
+    }
+    if (!missing.isEmpty()) {
+        report.fatal = tr("The header row lacks the required column(s) %1.").arg(missing.join(QStringLiteral(", ")));
+        return report;
+    }
+    for (const QString &name : index.keys()) {
+        if (!columns.contains(name))
+            report.skipped.append({rows.first().line, tr("unknown column \"%1\" ignored").arg(name)});
+    }
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const Csv::Row &row = rows.at(r);
+        auto value = [&](const char *column) {
+            const int i = index.value(QLatin1String(column), -1);
+            return i >= 0 && i < row.fields.size() ? row.fields.at(i).trimmed() : QString();
+        };
+        Person p;
+        p.givenName = value("givenName");
+        p.familyName = value("familyName");
+        p.email = value("email");
+        p.telephone = value("telephone");
+        const QString birth = value("birthDate");
+        p.birthDate = QDate::fromString(birth, Qt::ISODate);
+        const QString gender = value("gender");
+        p.gender = MemberValidation::normaliseGender(gender);
+        p.address.streetAddress = value("streetAddress");
+        p.address.addressLocality = value("addressLocality");
+        p.address.postalCode = value("postalCode");
+        p.emergencyContactName = value("emergencyContactName");
+        p.emergencyContactTelephone = value("emergencyContactTelephone");
+        QMap<QString, QString> problems = MemberValidation::check(p);
+        if (!birth.isEmpty() && !p.birthDate.isValid())
+            problems.insert(QStringLiteral("birthDate"), tr("Write the date of birth as YYYY-MM-DD."));
+        if (!gender.isEmpty() && p.gender.isEmpty())
+            problems.insert(QStringLiteral("gender"),
+                            tr("Write the gender as Female, Male, F or M, or leave it blank."));
+        if (row.fields.size() != rows.first().fields.size())
+            problems.insert(
+                QStringLiteral("row"),
+                tr("It has %1 fields; the header has %2.").arg(row.fields.size()).arg(rows.first().fields.size()));
+        if (!problems.isEmpty()) {
+            QStringList reasons;
+            for (auto it = problems.constBegin(); it != problems.constEnd(); ++it)
+                reasons << it.key() + QStringLiteral(": ") + it.value();
+            report.skipped.append({row.line, reasons.join(QStringLiteral("; "))});
+            continue;
+        }
+        p.is13OrOver = MemberValidation::is13OrOver(p.birthDate);
+        const QString number = value("membershipNumber");
+        std::optional<Member> existing = number.isEmpty() ? std::nullopt : store.memberByNumber(number);
+        if (existing && existing->deleted) {
+            report.skipped.append({row.line, tr("membership number %1 belongs to a deleted member").arg(number)});
+            continue;
+        }
+        if (!existing)
+            existing = store.memberByEmail(p.email);
+        if (existing && !number.isEmpty() && existing->membershipNumber != number) {
+            report.skipped.append(
+                {row.line,
+                 tr("the email %1 belongs to member %2, not %3").arg(p.email, existing->membershipNumber, number)});
+            continue;
+        }
+        if (existing) {
+            if (samePerson(existing->person, p)) {
+                ++report.unchanged;
+                continue;
+            }
+            Member m = *existing;
+            m.person = p;
+            if (!store.updateMember(m, &error)) {
+                report.skipped.append({row.line, error});
+                continue;
+            }
+            ++report.updated;
+            continue;
+        }
+        Member m;
+        m.membershipNumber = number;
+        m.person = p;
+        if (!store.createMember(m, &error)) {
+            report.skipped.append({row.line, error});
+            continue;
+        }
+        ++report.created;
+    }
+    return report;
+}
+
+QByteArray MemberCsv::exportAll(const MemberStore &store)
+{
+    QStringList header = columns;
+    header << QStringLiteral("iminIdentifier") << QStringLiteral("syncState");
+    QByteArray out = Csv::line(header);
+    for (const Member &m : store.allMembers()) {
+        const Person &p = m.person;
+        const QString state = m.sync.state == SyncState::State::Synced    ? QStringLiteral("synced")
+                              : m.sync.state == SyncState::State::Pending ? QStringLiteral("pending")
+                                                                          : QStringLiteral("failed");
+        out += Csv::line({m.membershipNumber, p.givenName, p.familyName, p.email, p.telephone,
+                          p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString(), p.gender,
+                          p.address.streetAddress, p.address.addressLocality, p.address.postalCode,
+                          p.emergencyContactName, p.emergencyContactTelephone, m.iminIdentifier, state});
+    }
+    return out;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "MemberStore.h"
+
+#include <QCoreApplication>
+
+// Import and export of members as CSV (for IT moving a site's members into ActiveDesk).
+class MemberCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberCsv)
+public:
+    struct Problem
+    {
+        int line = 0;
+        QString reason;
+    };
+    struct ImportReport
+    {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        QVector<Problem> skipped;
+        QString fatal; // the file could not be read at all
+    };
+    static const QStringList columns;
+    // Required columns: givenName, familyName, email. Re-importing a file creates no duplicates: a row matches a
+    // member by membership number, else by email; a matching row with no change queues nothing for imin.
+    static ImportReport import(MemberStore &store, const QByteArray &csv);
+    static QByteArray exportAll(const MemberStore &store);
+};

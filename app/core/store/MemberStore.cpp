@@ -1,0 +1,790 @@
+#include "MemberStore.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+
+// Each migration is a list of statements; {{id}} is the auto-increment key and {{c}} a byte-order collation, so
+// prefix searches use the index on both databases.
+const QVector<QStringList> migrations = {
+    {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE members ("
+            " id {{id}},"
+            " membership_number TEXT NOT NULL UNIQUE,"
+            " given_name TEXT, family_name TEXT,"
+            " email TEXT, telephone TEXT,"
+            " birth_date TEXT, gender TEXT, is13 INTEGER,"
+            " street TEXT, locality TEXT, postcode TEXT,"
+            " emergency_name TEXT, emergency_phone TEXT,"
+            " imin_identifier TEXT,"
+            " pin_hash TEXT, pin_failures INTEGER NOT NULL DEFAULT 0, pin_locked_until BIGINT NOT NULL DEFAULT 0,"
+            " deleted INTEGER NOT NULL DEFAULT 0,"
+            " created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+            " s_number TEXT {{c}}, s_given TEXT {{c}},"
+            " s_family TEXT {{c}}, s_email TEXT {{c}},"
+            " s_phone TEXT {{c}})"),
+        QStringLiteral("CREATE INDEX members_s_number ON members (s_number)"),
+        QStringLiteral("CREATE INDEX members_s_given ON members (s_given)"),
+        QStringLiteral("CREATE INDEX members_s_family ON members (s_family)"),
+        QStringLiteral("CREATE INDEX members_s_email ON members (s_email)"),
+        QStringLiteral("CREATE INDEX members_s_phone ON members (s_phone)"),
+        QStringLiteral("CREATE TABLE outbox ("
+                       " id {{id}},"
+                       " member_id BIGINT NOT NULL REFERENCES members (id),"
+                       " kind TEXT NOT NULL, key TEXT NOT NULL UNIQUE,"
+                       " state TEXT NOT NULL DEFAULT 'pending', sent INTEGER NOT NULL DEFAULT 0,"
+                       " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL DEFAULT 0,"
+                       " last_error TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, done_at TEXT)"),
+        QStringLiteral("CREATE INDEX outbox_by_member ON outbox (member_id, state, id)"),
+        QStringLiteral("CREATE INDEX outbox_by_state ON outbox (state, next_attempt_at)"),
+        QStringLiteral("CREATE TABLE staff ("
+                       " id {{id}}, username TEXT NOT NULL UNIQUE, role TEXT NOT NULL, pin_hash TEXT NOT NULL,"
+                       " pin_failures INTEGER NOT NULL DEFAULT 0, pin_locked_until BIGINT NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL)"),
+    },
+};
+
+const char *const memberColumns =
+    "id, membership_number, given_name, family_name, email, telephone, birth_date, gender, is13, street, locality,"
+    " postcode, emergency_name, emergency_phone, imin_identifier, deleted, created_at, updated_at";
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool run(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    qWarning("member store: %s", qPrintable(q.lastError().text()));
+    return false;
+}
+
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(db), m_open(db.transaction()) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool ok() const { return m_open; }
+    bool commit()
+    {
+        if (!m_open)
+            return false;
+        m_open = false;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open;
+};
+
+} // namespace
+
+QString OutboxEntry::kindName(Kind k)
+{
+    switch (k) {
+    case Kind::Create:
+        return QStringLiteral("create");
+    case Kind::Update:
+        return QStringLiteral("update");
+    case Kind::Delete:
+        return QStringLiteral("delete");
+    }
+    return {};
+}
+
+MemberStore::MemberStore() = default;
+
+int MemberStore::latestSchemaVersion()
+{
+    return int(migrations.size());
+}
+
+bool MemberStore::open(const QString &location, QString *error)
+{
+    return m_db.open(location, error) && migrate(error);
+}
+
+int MemberStore::schemaVersion() const
+{
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool MemberStore::migrate(QString *error)
+{
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (int v = schemaVersion(); v < migrations.size(); ++v) {
+        Transaction t(m_db.db());
+        for (QString sql : migrations.at(v)) {
+            sql.replace(QStringLiteral("{{c}}"),
+                        m_db.kind() == Database::Kind::Postgres ? QStringLiteral("COLLATE \"C\"") : QString());
+            if (!q.exec(m_db.dialect(sql))) {
+                *error = tr("Can't upgrade the member database to version %1: %2").arg(v + 1).arg(q.lastError().text());
+                return false;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+        q.addBindValue(v + 1);
+        q.addBindValue(nowText());
+        if (!run(q) || !t.commit()) {
+            *error = tr("Can't record the database upgrade.");
+            return false;
+        }
+    }
+    return true;
+}
+
+QString MemberStore::normalise(const QString &text)
+{
+    QString out = text.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    out.remove(QRegularExpression(QStringLiteral("[\\x{0300}-\\x{036f}]")));
+    return out.simplified();
+}
+
+QString MemberStore::digits(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            out += c;
+    }
+    if (out.startsWith(QLatin1String("44")) && text.trimmed().startsWith(QLatin1Char('+')))
+        out = QLatin1Char('0') + out.mid(2); // +44 20 … and 020 … are the same number
+    return out;
+}
+
+QString MemberStore::nextMembershipNumber() const
+{
+    QSqlQuery q(m_db.db());
+    qint64 next = 100001;
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'next_member_number'")) && q.next())
+        next = q.value(0).toLongLong();
+    for (;; ++next) {
+        q.prepare(QStringLiteral("SELECT 1 FROM members WHERE membership_number = ?"));
+        q.addBindValue(QString::number(next));
+        if (!run(q) || !q.next())
+            break;
+    }
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('next_member_number', ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(next + 1));
+    run(q);
+    return QString::number(next);
+}
+
+namespace {
+void bindPerson(QSqlQuery &q, const Person &p)
+{
+    q.bindValue(QStringLiteral(":given"), p.givenName.trimmed());
+    q.bindValue(QStringLiteral(":family"), p.familyName.trimmed());
+    q.bindValue(QStringLiteral(":email"), p.email.trimmed());
+    q.bindValue(QStringLiteral(":phone"), p.telephone.trimmed());
+    q.bindValue(QStringLiteral(":birth"),
+                p.birthDate.isValid() ? QVariant(p.birthDate.toString(Qt::ISODate)) : QVariant(QString()));
+    q.bindValue(QStringLiteral(":gender"), p.gender);
+    q.bindValue(QStringLiteral(":is13"), p.is13OrOver ? QVariant(*p.is13OrOver ? 1 : 0) : QVariant(-1));
+    q.bindValue(QStringLiteral(":street"), p.address.streetAddress);
+    q.bindValue(QStringLiteral(":locality"), p.address.addressLocality);
+    q.bindValue(QStringLiteral(":postcode"), p.address.postalCode);
+    q.bindValue(QStringLiteral(":ename"), p.emergencyContactName);
+    q.bindValue(QStringLiteral(":ephone"), p.emergencyContactTelephone);
+}
+} // namespace
+
+bool MemberStore::addOutbox(qint64 memberId, OutboxEntry::Kind kind)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO outbox (member_id, kind, key, created_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(memberId);
+    q.addBindValue(OutboxEntry::kindName(kind));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(nowText());
+    return run(q);
+}
+
+bool MemberStore::createMember(Member &member, QString *error)
+{
+    Transaction t(m_db.db());
+    if (!t.ok()) {
+        *error = tr("The member database is busy. Try again.");
+        return false;
+    }
+    QString number = member.membershipNumber.trimmed();
+    if (number.isEmpty())
+        number = nextMembershipNumber();
+    if (memberByNumber(number)) {
+        *error = tr("Membership number %1 is already in use.").arg(number);
+        return false;
+    }
+    const QString now = nowText();
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO members (membership_number, given_name, family_name, email, telephone, birth_date,"
+        " gender, is13, street, locality, postcode, emergency_name, emergency_phone, created_at, updated_at,"
+        " s_number, s_given, s_family, s_email, s_phone)"
+        " VALUES (:number, :given, :family, :email, :phone, :birth, :gender, :is13, :street, :locality,"
+        " :postcode, :ename, :ephone, :created, :updated, :snumber, :sgiven, :sfamily, :semail, :sphone)"
+        " RETURNING id"));
+    q.bindValue(QStringLiteral(":number"), number);
+    bindPerson(q, member.person);
+    q.bindValue(QStringLiteral(":created"), now);
+    q.bindValue(QStringLiteral(":updated"), now);
+    q.bindValue(QStringLiteral(":snumber"), normalise(number));
+    q.bindValue(QStringLiteral(":sgiven"), normalise(member.person.givenName));
+    q.bindValue(QStringLiteral(":sfamily"), normalise(member.person.familyName));
+    q.bindValue(QStringLiteral(":semail"), normalise(member.person.email));
+    q.bindValue(QStringLiteral(":sphone"), digits(member.person.telephone));
+    if (!run(q) || !q.next()) {
+        *error = tr("The member could not be saved: %1").arg(q.lastError().databaseText());
+        return false;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    if (!addOutbox(id, OutboxEntry::Kind::Create) || !t.commit()) {
+        *error = tr("The member could not be saved. Try again.");
+        return false;
+    }
+    member.id = id;
+    member.membershipNumber = number;
+    return true;
+}
+
+bool MemberStore::updateMember(const Member &member, QString *error)
+{
+    Transaction t(m_db.db());
+    const auto before = this->member(member.id);
+    if (!t.ok() || !before || before->deleted) {
+        *error = before ? tr("The member database is busy. Try again.") : tr("This member no longer exists.");
+        return false;
+    }
+    const QString number =
+        member.membershipNumber.trimmed().isEmpty() ? before->membershipNumber : member.membershipNumber.trimmed();
+    if (number != before->membershipNumber && memberByNumber(number)) {
+        *error = tr("Membership number %1 is already in use.").arg(number);
+        return false;
+    }
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        QStringLiteral("UPDATE members SET membership_number = :number, given_name = :given, family_name = :family,"
+                       " email = :email, telephone = :phone, birth_date = :birth, gender = :gender, is13 = :is13,"
+                       " street = :street, locality = :locality, postcode = :postcode, emergency_name = :ename,"
+                       " emergency_phone = :ephone, updated_at = :updated, s_number = :snumber, s_given = :sgiven,"
+                       " s_family = :sfamily, s_email = :semail, s_phone = :sphone WHERE id = :id"));
+    q.bindValue(QStringLiteral(":number"), number);
+    bindPerson(q, member.person);
+    q.bindValue(QStringLiteral(":updated"), nowText());
+    q.bindValue(QStringLiteral(":snumber"), normalise(number));
+    q.bindValue(QStringLiteral(":sgiven"), normalise(member.person.givenName));
+    q.bindValue(QStringLiteral(":sfamily"), normalise(member.person.familyName));
+    q.bindValue(QStringLiteral(":semail"), normalise(member.person.email));
+    q.bindValue(QStringLiteral(":sphone"), digits(member.person.telephone));
+    q.bindValue(QStringLiteral(":id"), member.id);
+    if (!run(q)) {
+        *error = tr("The change could not be saved: %1").arg(q.lastError().databaseText());
+        return false;
+    }
+    // Saving again is how a person fixes a change imin refused: failed entries get another go.
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 'pending', next_attempt_at = 0 WHERE member_id = ? AND state = 'failed'"));
+    q.addBindValue(member.id);
+    if (!run(q) || !addOutbox(member.id, OutboxEntry::Kind::Update) || !t.commit()) {
+        *error = tr("The change could not be saved. Try again.");
+        return false;
+    }
+    return true;
+}
+
+bool MemberStore::deleteMember(qint64 id, QString *error)
+{
+    Transaction t(m_db.db());
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE members SET deleted = 1, updated_at = ? WHERE id = ? AND deleted = 0"));
+    q.addBindValue(nowText());
+    q.addBindValue(id);
+    if (!t.ok() || !run(q) || q.numRowsAffected() != 1) {
+        *error = tr("This member no longer exists.");
+        return false;
+    }
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 'pending', next_attempt_at = 0 WHERE member_id = ? AND state = 'failed'"));
+    q.addBindValue(id);
+    if (!run(q) || !addOutbox(id, OutboxEntry::Kind::Delete) || !t.commit()) {
+        *error = tr("The member could not be deleted. Try again.");
+        return false;
+    }
+    return true;
+}
+
+Member MemberStore::memberFrom(const QSqlQuery &q) const
+{
+    Member m;
+    m.id = q.value(0).toLongLong();
+    m.membershipNumber = q.value(1).toString();
+    m.person.givenName = q.value(2).toString();
+    m.person.familyName = q.value(3).toString();
+    m.person.email = q.value(4).toString();
+    m.person.telephone = q.value(5).toString();
+    m.person.birthDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    m.person.gender = q.value(7).toString();
+    const int is13 = q.value(8).isNull() ? -1 : q.value(8).toInt();
+    if (is13 >= 0)
+        m.person.is13OrOver = is13 == 1;
+    m.person.address.streetAddress = q.value(9).toString();
+    m.person.address.addressLocality = q.value(10).toString();
+    m.person.address.postalCode = q.value(11).toString();
+    m.person.emergencyContactName = q.value(12).toString();
+    m.person.emergencyContactTelephone = q.value(13).toString();
+    m.iminIdentifier = q.value(14).toString();
+    m.deleted = q.value(15).toInt() != 0;
+    m.created = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
+    m.updated = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
+    return m;
+}
+
+std::optional<Member> MemberStore::member(qint64 id) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM members WHERE id = ?").arg(QLatin1String(memberColumns)));
+    q.addBindValue(id);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    Member m = memberFrom(q);
+    m.sync = syncState(m.id);
+    return m;
+}
+
+std::optional<Member> MemberStore::memberByNumber(const QString &number) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM members WHERE membership_number = ?").arg(QLatin1String(memberColumns)));
+    q.addBindValue(number.trimmed());
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    Member m = memberFrom(q);
+    m.sync = syncState(m.id);
+    return m;
+}
+
+std::optional<Member> MemberStore::memberByEmail(const QString &email) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM members WHERE s_email = ? AND deleted = 0 ORDER BY id LIMIT 1")
+                  .arg(QLatin1String(memberColumns)));
+    q.addBindValue(normalise(email));
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    Member m = memberFrom(q);
+    m.sync = syncState(m.id);
+    return m;
+}
+
+QVector<Member> MemberStore::search(const QString &text, int limit) const
+{
+    QVector<Member> out;
+    const QString needle = normalise(text);
+    if (needle.isEmpty() || limit <= 0)
+        return out;
+    const QStringList words = needle.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    struct Clause
+    {
+        QString where;
+        QStringList values;
+    };
+    auto prefix = [](const char *column) { return QStringLiteral("(%1 >= ? AND %1 < ?)").arg(QLatin1String(column)); };
+    auto bounds = [](const QString &p) { return QStringList{p, p + QChar(0xFFFF)}; };
+    QVector<Clause> ranked;
+    ranked.append({QStringLiteral("s_number = ?"), {needle}});
+    if (words.size() == 1) {
+        ranked.append({prefix("s_number"), bounds(needle)});
+        ranked.append({prefix("s_family"), bounds(needle)});
+        ranked.append({prefix("s_given"), bounds(needle)});
+        ranked.append({prefix("s_email"), bounds(needle)});
+        const QString phone = digits(text);
+        if (phone.size() >= 3)
+            ranked.append({prefix("s_phone"), bounds(phone)});
+    } else {
+        const QString first = words.first(), rest = words.mid(1).join(QLatin1Char(' '));
+        ranked.append({prefix("s_given") + QStringLiteral(" AND ") + prefix("s_family"), bounds(first) + bounds(rest)});
+        ranked.append({prefix("s_family") + QStringLiteral(" AND ") + prefix("s_given"), bounds(first) + bounds(rest)});
+        ranked.append({prefix("s_family"), bounds(needle)});
+    }
+    QSet<qint64> seen;
+    QSqlQuery q(m_db.db());
+    for (const Clause &c : std::as_const(ranked)) {
+        if (out.size() >= limit)
+            break;
+        q.prepare(
+            QStringLiteral("SELECT %1 FROM members WHERE deleted = 0 AND %2 ORDER BY s_family, s_given, id LIMIT %3")
+                .arg(QLatin1String(memberColumns), c.where)
+                .arg(limit));
+        for (const QString &v : c.values)
+            q.addBindValue(v);
+        if (!run(q))
+            continue;
+        while (q.next() && out.size() < limit) {
+            Member m = memberFrom(q);
+            if (seen.contains(m.id))
+                continue;
+            seen.insert(m.id);
+            out.append(m);
+        }
+    }
+    for (Member &m : out)
+        m.sync = syncState(m.id);
+    return out;
+}
+
+QVector<Member> MemberStore::allMembers() const
+{
+    QVector<Member> out;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM members WHERE deleted = 0 ORDER BY membership_number")
+                  .arg(QLatin1String(memberColumns)));
+    if (!run(q))
+        return out;
+    while (q.next())
+        out.append(memberFrom(q));
+    // Sync states in one pass rather than one query per member.
+    QHash<qint64, SyncState> states;
+    QSqlQuery s(m_db.db());
+    s.setForwardOnly(true);
+    if (s.exec(QStringLiteral(
+            "SELECT member_id, state, attempts, last_error FROM outbox WHERE state <> 'done' ORDER BY id"))) {
+        while (s.next()) {
+            SyncState &st = states[s.value(0).toLongLong()];
+            if (s.value(1).toString() == QLatin1String("failed")) {
+                st.state = SyncState::State::Failed;
+                st.reason = s.value(3).toString();
+            } else if (st.state != SyncState::State::Failed) {
+                st.state = SyncState::State::Pending;
+                st.attempts = std::max(st.attempts, s.value(2).toInt());
+            }
+        }
+    }
+    for (Member &m : out)
+        m.sync = states.value(m.id);
+    return out;
+}
+
+int MemberStore::memberCount() const
+{
+    QSqlQuery q(m_db.db());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM members WHERE deleted = 0")) && q.next() ? q.value(0).toInt()
+                                                                                                : 0;
+}
+
+SyncState MemberStore::syncState(qint64 memberId) const
+{
+    SyncState s;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT state, attempts, last_error, next_attempt_at FROM outbox"
+                             " WHERE member_id = ? AND state <> 'done' ORDER BY id"));
+    q.addBindValue(memberId);
+    if (!run(q))
+        return s;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("failed")) {
+            s.state = SyncState::State::Failed;
+            s.reason = q.value(2).toString();
+            s.advice = tr("Check the member's details and save again, or press Retry.");
+            return s;
+        }
+        if (s.state == SyncState::State::Synced) {
+            s.state = SyncState::State::Pending;
+            s.attempts = q.value(1).toInt();
+            s.reason = q.value(2).toString();
+            const qint64 next = q.value(3).toLongLong();
+            if (next > 0)
+                s.nextAttempt = QDateTime::fromMSecsSinceEpoch(next, Qt::UTC);
+        }
+    }
+    return s;
+}
+
+SyncCounts MemberStore::syncCounts() const
+{
+    SyncCounts c;
+    QSqlQuery q(m_db.db());
+    const QString sql =
+        QStringLiteral("SELECT COALESCE(s.worst, 0), COUNT(*) FROM members m"
+                       " LEFT JOIN (SELECT member_id, MAX(CASE WHEN state = 'failed' THEN 2 ELSE 1 END) AS worst"
+                       "            FROM outbox WHERE state <> 'done' GROUP BY member_id) s ON s.member_id = m.id"
+                       " WHERE m.deleted = 0 OR s.worst IS NOT NULL GROUP BY COALESCE(s.worst, 0)");
+    if (!q.exec(sql))
+        return c;
+    while (q.next()) {
+        const int worst = q.value(0).toInt();
+        (worst == 2 ? c.failed : worst == 1 ? c.pending : c.synced) += q.value(1).toInt();
+    }
+    return c;
+}
+
+QVector<Member> MemberStore::failedMembers() const
+{
+    QVector<Member> out;
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT member_id FROM outbox WHERE state = 'failed' ORDER BY member_id")))
+        return out;
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    for (qint64 id : ids) {
+        if (auto m = member(id))
+            out.append(*m);
+    }
+    return out;
+}
+
+bool MemberStore::retryMember(qint64 memberId)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 'pending', next_attempt_at = 0 WHERE member_id = ? AND state = 'failed'"));
+    q.addBindValue(memberId);
+    return run(q);
+}
+
+QVector<OutboxEntry> MemberStore::readyEntries(qint64 nowMs, int limit) const
+{
+    QVector<OutboxEntry> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT o.id, o.member_id, o.kind, o.key, o.attempts, o.last_error FROM outbox o"
+                             " WHERE o.state = 'pending' AND o.next_attempt_at <= ?"
+                             " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.member_id = o.member_id"
+                             "                 AND p.state <> 'done' AND p.id < o.id)"
+                             " ORDER BY o.id LIMIT ?"));
+    q.addBindValue(nowMs);
+    q.addBindValue(limit);
+    if (!run(q))
+        return out;
+    while (q.next()) {
+        OutboxEntry e;
+        e.id = q.value(0).toLongLong();
+        e.memberId = q.value(1).toLongLong();
+        const QString kind = q.value(2).toString();
+        e.kind = kind == QLatin1String("create")   ? OutboxEntry::Kind::Create
+                 : kind == QLatin1String("update") ? OutboxEntry::Kind::Update
+                                                   : OutboxEntry::Kind::Delete;
+        e.key = q.value(3).toString();
+        e.attempts = q.value(4).toInt();
+        e.lastError = q.value(5).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+QVector<qint64> MemberStore::laterUpdates(const OutboxEntry &entry) const
+{
+    QVector<qint64> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        QStringLiteral("SELECT id, kind FROM outbox WHERE member_id = ? AND state = 'pending' AND id > ? ORDER BY id"));
+    q.addBindValue(entry.memberId);
+    q.addBindValue(entry.id);
+    if (!run(q))
+        return out;
+    while (q.next() && q.value(1).toString() == QLatin1String("update"))
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+std::optional<qint64> MemberStore::nextAttemptAt() const
+{
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")) || !q.next() ||
+        q.value(0).isNull())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+int MemberStore::pendingCount() const
+{
+    QSqlQuery q(m_db.db());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'pending'")) && q.next()
+               ? q.value(0).toInt()
+               : 0;
+}
+
+bool MemberStore::makePendingDueNow()
+{
+    QSqlQuery q(m_db.db());
+    return q.exec(QStringLiteral("UPDATE outbox SET next_attempt_at = 0 WHERE state = 'pending'"));
+}
+
+bool MemberStore::completeEntries(const QVector<qint64> &entryIds)
+{
+    Transaction t(m_db.db());
+    QSqlQuery q(m_db.db());
+    for (qint64 id : entryIds) {
+        q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', done_at = ?, last_error = '' WHERE id = ?"));
+        q.addBindValue(nowText());
+        q.addBindValue(id);
+        if (!run(q))
+            return false;
+    }
+    return t.commit();
+}
+
+bool MemberStore::completeCreate(const OutboxEntry &entry, const QString &iminIdentifier)
+{
+    Transaction t(m_db.db());
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE members SET imin_identifier = ? WHERE id = ?"));
+    q.addBindValue(iminIdentifier);
+    q.addBindValue(entry.memberId);
+    if (!t.ok() || !run(q))
+        return false;
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', done_at = ?, last_error = '' WHERE id = ?"));
+    q.addBindValue(nowText());
+    q.addBindValue(entry.id);
+    return run(q) && t.commit();
+}
+
+bool MemberStore::completeDelete(const OutboxEntry &entry)
+{
+    Transaction t(m_db.db());
+    QSqlQuery q(m_db.db());
+    // Erasure: every personal field goes; the row keeps only its id, membership number and imin identifier.
+    q.prepare(QStringLiteral("UPDATE members SET given_name = '', family_name = '', email = '', telephone = '',"
+                             " birth_date = NULL, gender = '', is13 = NULL, street = '', locality = '', postcode = '',"
+                             " emergency_name = '', emergency_phone = '', pin_hash = NULL, s_given = '', s_family = '',"
+                             " s_email = '', s_phone = '', deleted = 1, updated_at = ? WHERE id = ?"));
+    q.addBindValue(nowText());
+    q.addBindValue(entry.memberId);
+    if (!t.ok() || !run(q))
+        return false;
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 'done', done_at = ?, last_error = '' WHERE member_id = ? AND state <> 'done'"));
+    q.addBindValue(nowText());
+    q.addBindValue(entry.memberId);
+    return run(q) && t.commit();
+}
+
+bool MemberStore::scheduleRetry(const OutboxEntry &entry, const QString &error, qint64 atMs)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?"));
+    q.addBindValue(atMs);
+    q.addBindValue(error);
+    q.addBindValue(entry.id);
+    return run(q);
+}
+
+bool MemberStore::markFailed(const OutboxEntry &entry, const QString &reason)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?"));
+    q.addBindValue(reason);
+    q.addBindValue(entry.id);
+    return run(q);
+}
+
+bool MemberStore::createStaff(const QString &username, StaffRole role, const QString &pinHash, QString *error)
+{
+    if (staff(username)) {
+        *error = tr("The username %1 is taken.").arg(username);
+        return false;
+    }
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO staff (username, role, pin_hash, created_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(username.trimmed());
+    q.addBindValue(role == StaffRole::Admin ? QStringLiteral("admin") : QStringLiteral("staff"));
+    q.addBindValue(pinHash);
+    q.addBindValue(nowText());
+    if (!run(q)) {
+        *error = tr("The staff account could not be saved.");
+        return false;
+    }
+    return true;
+}
+
+std::optional<StaffAccount> MemberStore::staff(const QString &username) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT id, username, role FROM staff WHERE username = ?"));
+    q.addBindValue(username.trimmed());
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return StaffAccount{q.value(0).toLongLong(), q.value(1).toString(),
+                        q.value(2).toString() == QLatin1String("admin") ? StaffRole::Admin : StaffRole::Staff};
+}
+
+int MemberStore::staffCount() const
+{
+    QSqlQuery q(m_db.db());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM staff")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+std::optional<MemberStore::PinRecord> MemberStore::staffPin(const QString &username) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT pin_hash, pin_failures, pin_locked_until FROM staff WHERE username = ?"));
+    q.addBindValue(username.trimmed());
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return PinRecord{q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong()};
+}
+
+bool MemberStore::setStaffPinState(const QString &username, int failures, qint64 lockedUntilMs)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE staff SET pin_failures = ?, pin_locked_until = ? WHERE username = ?"));
+    q.addBindValue(failures);
+    q.addBindValue(lockedUntilMs);
+    q.addBindValue(username.trimmed());
+    return run(q);
+}
+
+std::optional<MemberStore::PinRecord> MemberStore::memberPin(qint64 memberId) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        QStringLiteral("SELECT pin_hash, pin_failures, pin_locked_until FROM members WHERE id = ? AND deleted = 0"));
+    q.addBindValue(memberId);
+    if (!run(q) || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return PinRecord{q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong()};
+}
+
+bool MemberStore::setMemberPin(qint64 memberId, const QString &hash)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE members SET pin_hash = ?, pin_failures = 0, pin_locked_until = 0 WHERE id = ?"));
+    q.addBindValue(hash);
+    q.addBindValue(memberId);
+    return run(q);
+}
+
+bool MemberStore::setMemberPinState(qint64 memberId, int failures, qint64 lockedUntilMs)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE members SET pin_failures = ?, pin_locked_until = ? WHERE id = ?"));
+    q.addBindValue(failures);
+    q.addBindValue(lockedUntilMs);
+    q.addBindValue(memberId);
+    return run(q);
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Database.h"
+#include "domain/Member.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QVector>
+
+// A change still to be sent to imin. Entries of one member are sent in order.
+struct OutboxEntry
+{
+    enum class Kind { Create, Update, Delete };
+    qint64 id = 0;
+    qint64 memberId = 0;
+    Kind kind = Kind::Create;
+    QString key; // idempotency key, stable across retries and restarts
+    int attempts = 0;
+    QString lastError;
+    static QString kindName(Kind k);
+};
+
+struct SyncCounts
+{
+    int synced = 0;
+    int pending = 0;
+    int failed = 0;
+};
+
+// Members and staff in SQLite or PostgreSQL. Every change to a member and its outbox entry are written in one
+// transaction, so a crash at any instant leaves both or neither.
+class MemberStore
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberStore)
+public:
+    MemberStore();
+    bool open(const QString &location, QString *error);
+    Database &database() { return m_db; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Members. `error` receives a sentence for a person (duplicate membership number, database trouble).
+    bool createMember(Member &member, QString *error);
+    bool updateMember(const Member &member, QString *error);
+    // Hides the member at once; personal data is erased when imin has accepted the deletion (or at once if
+    // imin never had the member).
+    bool deleteMember(qint64 id, QString *error);
+    std::optional<Member> member(qint64 id) const;
+    std::optional<Member> memberByNumber(const QString &number) const;
+    std::optional<Member> memberByEmail(const QString &email) const;
+    // Type-ahead: exact membership number first, then prefix matches on number, names, email, telephone.
+    QVector<Member> search(const QString &text, int limit = 20) const;
+    QVector<Member> allMembers() const; // not deleted, by membership number
+    int memberCount() const;
+
+    // Sync state, derived from the outbox.
+    SyncState syncState(qint64 memberId) const;
+    SyncCounts syncCounts() const;
+    QVector<Member> failedMembers() const;
+    bool retryMember(qint64 memberId);
+
+    // The outbox, for the sync worker.
+    QVector<OutboxEntry> readyEntries(qint64 nowMs, int limit) const; // first unsent entry of members ready now
+    QVector<qint64> laterUpdates(const OutboxEntry &entry) const;     // consecutive pending updates after `entry`
+    std::optional<qint64> nextAttemptAt() const;                      // earliest retry still waiting
+    bool completeCreate(const OutboxEntry &entry, const QString &iminIdentifier);
+    bool completeEntries(const QVector<qint64> &entryIds);
+    bool completeDelete(const OutboxEntry &entry); // and erase the member's personal data
+    bool scheduleRetry(const OutboxEntry &entry, const QString &error, qint64 atMs);
+    bool markFailed(const OutboxEntry &entry, const QString &reason);
+    int pendingCount() const;
+    bool makePendingDueNow(); // a person asked to sync now: skip the back-off of waiting retries
+
+    // Staff and PINs (hashes only; see auth/PinHasher).
+    bool createStaff(const QString &username, StaffRole role, const QString &pinHash, QString *error);
+    std::optional<StaffAccount> staff(const QString &username) const;
+    int staffCount() const;
+    struct PinRecord
+    {
+        QString hash;
+        int failures = 0;
+        qint64 lockedUntilMs = 0;
+    };
+    std::optional<PinRecord> staffPin(const QString &username) const;
+    bool setStaffPinState(const QString &username, int failures, qint64 lockedUntilMs);
+    std::optional<PinRecord> memberPin(qint64 memberId) const;
+    bool setMemberPin(qint64 memberId, const QString &hash);
+    bool setMemberPinState(qint64 memberId, int failures, qint64 lockedUntilMs);
+
+private:
+    bool migrate(QString *error);
+    bool addOutbox(qint64 memberId, OutboxEntry::Kind kind);
+    QString nextMembershipNumber() const;
+    Member memberFrom(const class QSqlQuery &q) const;
+    static QString normalise(const QString &text);
+    static QString digits(const QString &text);
+
+    Database m_db;
+};

@@ -1,0 +1,169 @@
+#include "SyncWorker.h"
+
+#include "util/Clock.h"
+
+#include <QRandomGenerator>
+
+SyncWorker::SyncWorker(MemberStore *store, ImminClient *client, QObject *parent)
+    : QObject(parent), m_store(store), m_client(client)
+{
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &SyncWorker::pump);
+}
+
+qint64 SyncWorker::now() const
+{
+    return Clock::instance().currentMSecsSinceEpoch();
+}
+
+void SyncWorker::start()
+{
+    m_running = true;
+    m_draining = false;
+    pump();
+}
+
+void SyncWorker::drain(int waitMs)
+{
+    m_running = true;
+    m_draining = true;
+    m_drainDeadline = now() + waitMs;
+    pump();
+}
+
+void SyncWorker::stop()
+{
+    m_running = false;
+    m_wake.stop();
+}
+
+void SyncWorker::poke()
+{
+    if (m_running)
+        QMetaObject::invokeMethod(this, &SyncWorker::pump, Qt::QueuedConnection);
+}
+
+void SyncWorker::pump()
+{
+    if (!m_running)
+        return;
+    const int room = m_parallel - int(m_inFlight.size());
+    if (room > 0) {
+        const QVector<OutboxEntry> ready = m_store->readyEntries(now(), m_parallel * 4);
+        int started = 0;
+        for (const OutboxEntry &e : ready) {
+            if (started >= room)
+                break;
+            if (m_inFlight.contains(e.memberId))
+                continue;
+            m_inFlight.insert(e.memberId);
+            ++started;
+            process(e);
+        }
+    }
+    if (m_inFlight.isEmpty())
+        scheduleWake();
+}
+
+void SyncWorker::scheduleWake()
+{
+    const std::optional<qint64> next = m_store->nextAttemptAt();
+    if (!next) {
+        if (m_draining) {
+            m_running = false;
+            Q_EMIT drained();
+        }
+        return;
+    }
+    if (m_draining && *next > m_drainDeadline) {
+        m_running = false;
+        Q_EMIT drained();
+        return;
+    }
+    m_wake.start(int(std::clamp<qint64>(*next - now(), 0, m_backoffMax)));
+}
+
+void SyncWorker::process(const OutboxEntry &entry)
+{
+    const std::optional<Member> member = m_store->member(entry.memberId);
+    auto done = [this, entry](const ApiError &error) { finish(entry, error); };
+    if (!member) {
+        m_store->markFailed(entry, tr("The member record is missing from the database."));
+        finish(entry, ApiError(ApiError::Kind::Cancelled, 0, {}, {}));
+        return;
+    }
+    ++m_stats.sent;
+    switch (entry.kind) {
+    case OutboxEntry::Kind::Create:
+        if (!member->iminIdentifier.isEmpty()) {
+            m_store->completeEntries({entry.id}); // already created (an earlier entry, or a replayed answer)
+            done({});
+            return;
+        }
+        m_client->createCustomer(
+            member->person, this,
+            [this, entry, done](const Result<CustomerAccount> &r) {
+                if (r.ok() && !m_store->completeCreate(entry, r.value->identifier)) {
+                    done(ApiError::network(QStringLiteral("local database write failed")));
+                    return;
+                }
+                done(r.error);
+            },
+            entry.key);
+        return;
+    case OutboxEntry::Kind::Update: {
+        // One call carries the latest details for this and every update queued right after it.
+        QVector<qint64> covered = m_store->laterUpdates(entry);
+        covered.prepend(entry.id);
+        m_client->updateCustomer(member->iminIdentifier, member->person, this,
+                                 [this, covered, done](const Result<CustomerUpdateResult> &r) {
+                                     if (r.ok() && !m_store->completeEntries(covered)) {
+                                         done(ApiError::network(QStringLiteral("local database write failed")));
+                                         return;
+                                     }
+                                     done(r.error);
+                                 });
+        return;
+    }
+    case OutboxEntry::Kind::Delete:
+        if (member->iminIdentifier.isEmpty()) {
+            m_store->completeDelete(entry); // imin never had this member
+            done({});
+            return;
+        }
+        m_client->deleteCustomer(member->iminIdentifier, this, [this, entry, done](const Result<Nothing> &r) {
+            // 404: imin no longer has the customer, which is what a delete wants.
+            const bool gone = r.ok() || r.error.httpStatus() == 404 || r.error.httpStatus() == 410;
+            if (gone && !m_store->completeDelete(entry)) {
+                done(ApiError::network(QStringLiteral("local database write failed")));
+                return;
+            }
+            done(gone ? ApiError() : r.error);
+        });
+        return;
+    }
+}
+
+void SyncWorker::finish(const OutboxEntry &entry, const ApiError &error)
+{
+    m_inFlight.remove(entry.memberId);
+    if (!error.isError()) {
+        ++m_stats.succeeded;
+    } else if (error.kind() == ApiError::Kind::Cancelled) {
+        // nothing to record
+    } else if (error.isTransient()) {
+        ++m_stats.retried;
+        const qint64 backoff = std::min<qint64>(m_backoffMax, qint64(m_backoffBase) << std::min(entry.attempts, 16));
+        const qint64 jitter = QRandomGenerator::global()->bounded(qint64(backoff / 4 + 1));
+        m_store->scheduleRetry(entry, error.message(), now() + backoff + jitter);
+    } else {
+        ++m_stats.failed;
+        QString reason = error.message();
+        if (error.httpStatus() == 404 && entry.kind == OutboxEntry::Kind::Update)
+            reason = tr("imin no longer has this customer, so the change could not be sent.");
+        m_store->markFailed(entry, reason);
+    }
+    Q_EMIT entryFinished(entry.memberId, !error.isError());
+    Q_EMIT progress(m_stats.succeeded + m_stats.failed, m_store->pendingCount());
+    pump();
+}
