@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install what is missing, build, and run every test (ctest) headless. Used by .ci/run.
+# Install what is missing, build, and run every test (ctest) headless, with a real PostgreSQL server on loopback.
+# Used by .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -7,5 +8,9 @@ scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
 export QTWEBENGINE_DISABLE_SANDBOX=1
 export ACTIVEDESK_SHARED_DATA="${ACTIVEDESK_SHARED_DATA:-$(cd .. && pwd)/shared/data}"
+PGDIR=$(mktemp -d /tmp/activedesk-pg.XXXXXX)
+trap 'scripts/pg-test-server.sh stop "$PGDIR"' EXIT
+ACTIVEDESK_TEST_PG_URL=$(scripts/pg-test-server.sh start "$PGDIR" "${ACTIVEDESK_TEST_PG_PORT:-55432}")
+export ACTIVEDESK_TEST_PG_URL
 cd build
-xvfb-run -a -s "-screen 0 1366x768x24" ctest --output-on-failure --timeout 600 "$@"
+xvfb-run -a -s "-screen 0 1366x768x24" ctest --output-on-failure --timeout 900 "$@"

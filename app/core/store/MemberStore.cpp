@@ -415,14 +415,19 @@ QVector<Member> MemberStore::search(const QString &text, int limit) const
     auto bounds = [](const QString &p) { return QStringList{p, p + QChar(0xFFFF)}; };
     QVector<Clause> ranked;
     ranked.append({QStringLiteral("s_number = ?"), {needle}});
-    if (words.size() == 1) {
+    static const QRegularExpression phoneLike(QStringLiteral("^[0-9 +()-]+$"));
+    const QString phoneDigits = digits(text);
+    if (phoneLike.match(text.trimmed()).hasMatch() && phoneDigits.size() >= 3) {
+        // Digits, however they are spaced: a membership number or a telephone number.
+        const QString compact = QString(needle).remove(QLatin1Char(' '));
+        ranked.append({QStringLiteral("s_number = ?"), {compact}});
+        ranked.append({prefix("s_number"), bounds(compact)});
+        ranked.append({prefix("s_phone"), bounds(phoneDigits)});
+    } else if (words.size() == 1) {
         ranked.append({prefix("s_number"), bounds(needle)});
         ranked.append({prefix("s_family"), bounds(needle)});
         ranked.append({prefix("s_given"), bounds(needle)});
         ranked.append({prefix("s_email"), bounds(needle)});
-        const QString phone = digits(text);
-        if (phone.size() >= 3)
-            ranked.append({prefix("s_phone"), bounds(phone)});
     } else {
         const QString first = words.first(), rest = words.mid(1).join(QLatin1Char(' '));
         ranked.append({prefix("s_given") + QStringLiteral(" AND ") + prefix("s_family"), bounds(first) + bounds(rest)});

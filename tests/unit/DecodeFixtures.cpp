@@ -1,0 +1,62 @@
+#include "DecodeFixtures.h"
+
+const char *const fixture0 = R"({
+            "@context": "https://openactive.io/", "@type": "CustomerAccount",
+            "@id": "https://book.imin.co/api/v2/customer-accounts/Xy12AbCdEf", "identifier": "Xy12AbCdEf",
+            "customer": {"@type": "Person", "email": "ada@example.org", "givenName": "Ada", "familyName": "Lovelace",
+                         "gender": "https://schema.org/Female", "birthDate": "1985-12-10", "imin:is13OrOver": true,
+                         "address": {"@type": "PostalAddress", "postalCode": "N1 1AA"},
+                         "emergencyContact": {"@type": "Person", "name": "Charles", "telephone": "020 7946 0001"}},
+            "accessPass": {"@type": "Barcode", "text": "ZX9-001-442"},
+            "entitlement": {"@type": "Entitlement", "expires": "2030-01-31T00:00:00+00:00",
+                            "entitlementType": {"id": "https://meta.imin.co/x#1", "type": "Concept", "prefLabel": "Resident Discount"}}})";
+const char *const fixture1 = R"({"type": "Person", "email": "x@example.org",
+            "givenName": "X", "familyName": "Y", "identifier": "MAlnTNiZut",
+            "id": "https://book.imin.co/api/v2/customers/MAlnTNiZut", "gender": "schema:Male",
+            "entitlement": [{"entitlementType": {"@id": "a"}}, {"entitlementType": {"@id": "b"}}], "somethingNew": {"x": 1}})";
+const char *const fixture2 = R"({"type": "EventSeries", "id": "https://s/e/1", "name": "Swim",
+            "location": {"type": "Place", "name": "Pool", "address": {"postalCode": "OX1 1AA"}},
+            "subEvent": {"type": "ScheduledSession", "startDate": "2030-01-14T18:00:00Z", "duration": "PT45M"}})";
+const char *const fixture3 = R"({
+          "type": "EventSeries", "id": "https://search.imin.co/events-api/v2/event-series/p-1", "identifier": "p-1",
+          "name": "GOLDEN: Yoga", "description": "d",
+          "activity": [{"id": "https://openactive.io/activity-list#bf1a5e00", "type": "Concept", "prefLabel": "Yoga"}],
+          "ageRange": {"type": "QuantitativeValue", "minValue": "16", "maxValue": 99},
+          "genderRestriction": "https://openactive.io/NoRestriction",
+          "imin:level": [{"type": "imin:BeginnerLevel", "name": "Beginner"}],
+          "image": [{"type": "ImageObject", "url": "https://img/y.jpg"}],
+          "organizer": {"type": "Organization", "name": "Provider"},
+          "imin:aggregateOffer": {"type": "imin:AggregateOffer",
+              "publicAdult": {"type": "AggregateOffer", "lowPrice": 4, "highPrice": "6.5", "priceCurrency": "GBP", "imin:indicativePrice": true}},
+          "imin:locationSummary": [
+              {"id": "#/imin:locationSummary/a", "type": "Place", "name": "A", "identifier": 138,
+               "geo": {"latitude": 51.5, "longitude": "-0.2", "imin:distanceFromGeoQueryCenter": {"value": 1.81, "unitCode": "KMT"}}},
+              {"id": "#/imin:locationSummary/b", "type": "Place", "name": "B"}],
+          "subEvent": [{"type": "SessionSeries", "id": "ss1", "location": {"type": "Place", "id": "#/imin:locationSummary/b"},
+              "imin:checkoutUrlTemplate": "{checkoutBaseUrl}/v1/events/1",
+              "offers": [{"type": "Offer", "id": "https://p/offers/adult", "name": "Adult", "price": 6.5, "priceCurrency": "GBP",
+                          "ageRange": {"minValue": 16}, "latestCancellationBeforeStartDate": "P1D"},
+                         {"@type": "Offer", "@id": "https://p/offers/junior", "name": "Junior", "price": "3"}],
+              "subEvent": [{"type": "ScheduledSession", "identifier": "https://p/ss/1", "startDate": "2030-01-14T18:00:00+01:00",
+                            "endDate": "2030-01-14T19:00:00+01:00", "eventStatus": "schema:EventScheduled",
+                            "maximumAttendeeCapacity": 20, "remainingAttendeeCapacity": 0,
+                            "imin:checkoutUrlTemplate": "{checkoutBaseUrl}/v1/events/1/2"}]}]})";
+const char *const fixture4 = R"({"type": "imin:RestrictedCollection", "imin:totalItems": 23,
+            "view": {"imin:currentPage": 1, "imin:totalPages": 1, "next": "https://b/order-items?page=2"},
+            "imin:item": {"type": "OrderItem", "id": "https://book.imin.co/api/v2/orders/ORD-1/order-items/k1",
+                          "orderItemStatus": "https://openactive.io/OrderItemConfirmed", "imin:isPresentlyCancellable": false,
+                          "orderedItem": {"type": "ScheduledSession", "startDate": "2030-01-16T10:00:00Z",
+                              "superEvent": {"type": "SessionSeries", "location": {"name": "Centre"},
+                                             "superEvent": {"type": "EventSeries", "name": "Beginners Yoga"}}},
+                          "acceptedOffer": {"type": "Offer", "id": "o", "name": "Adult", "price": 10}}})";
+const char *const fixture5 = R"({"type": "FacilityUse", "name": "Badminton",
+            "event": [{"type": "IndividualFacilityUse", "event": [{"type": "Slot", "id": "s1", "remainingUses": 1},
+                                                                  {"type": "Slot", "id": "s2"}]},
+                      {"type": "FacilityUseSlot", "id": "s3", "offers": {"type": "Offer", "id": "o"}}]})";
+const char *const fixture6 = R"({"@context": "https://openactive.io/", "@type": "OpportunityIsFullError",
+                                                          "name": "Full", "description": "No places left.", "statusCode": 400})";
+const char *const fixture7 = R"({"type": "InvalidAPITokenError"})";
+const char *const fixture8 = R"({"type": "InvalidRequestError", "description": "email is not valid",
+                                                             "invalidParams": [{"name": "customer.email"}]})";
+const char *const fixture9 =
+    R"({"type":"Order","identifier":"1","orderedItem":[{"type":"OrderItem","orderedItem":{"superEvent":{"superEvent":{"name":"x"}}},"acceptedOffer":{"price":1}}],"imin:receipt":[{"url":"u"}]})";

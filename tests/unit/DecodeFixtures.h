@@ -1,0 +1,13 @@
+#pragma once
+
+// JSON bodies for TestDecode, kept out of the moc-processed file (Qt 6.4 moc cannot read raw strings).
+extern const char *const fixture0;
+extern const char *const fixture1;
+extern const char *const fixture2;
+extern const char *const fixture3;
+extern const char *const fixture4;
+extern const char *const fixture5;
+extern const char *const fixture6;
+extern const char *const fixture7;
+extern const char *const fixture8;
+extern const char *const fixture9;

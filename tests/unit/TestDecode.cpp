@@ -1,0 +1,179 @@
+// Decoding imin's JSON-LD defensively: sparse, golden and odd variants (contract section 9).
+#include "imin/ApiError.h"
+#include "imin/Decode.h"
+
+#include <QtTest>
+
+#include "DecodeFixtures.h"
+
+namespace {
+QJsonObject json(const char *text)
+{
+    QJsonParseError e;
+    const QJsonDocument d = QJsonDocument::fromJson(QByteArray(text), &e);
+    if (e.error != QJsonParseError::NoError)
+        qFatal("bad fixture: %s", qPrintable(e.errorString()));
+    return d.object();
+}
+} // namespace
+
+class TestDecode : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void customerAccountDocumentedShape()
+    {
+        const CustomerAccount c = Decode::customerAccount(json(fixture0));
+        QCOMPARE(c.identifier, QStringLiteral("Xy12AbCdEf"));
+        QCOMPARE(c.id, QStringLiteral("https://book.imin.co/api/v2/customer-accounts/Xy12AbCdEf"));
+        QCOMPARE(c.customer.gender, QStringLiteral("Female"));
+        QCOMPARE(c.customer.birthDate, QDate(1985, 12, 10));
+        QCOMPARE(c.customer.is13OrOver, std::optional<bool>(true));
+        QCOMPARE(c.customer.address.postalCode, QStringLiteral("N1 1AA"));
+        QCOMPARE(c.customer.emergencyContactTelephone, QStringLiteral("020 7946 0001"));
+        QCOMPARE(c.accessPass, QStringLiteral("ZX9-001-442"));
+        QCOMPARE(c.entitlements.size(), 1);
+        QCOMPARE(c.entitlements.first().label, QStringLiteral("Resident Discount"));
+        QCOMPARE(c.entitlements.first().expires.date(), QDate(2030, 1, 31));
+    }
+    void customerAccountLegacyFlatPerson()
+    {
+        // The Example Scenario's flat Person with bare `type`/`id`; entitlement as an array.
+        const CustomerAccount c = Decode::customerAccount(json(fixture1));
+        QCOMPARE(c.identifier, QStringLiteral("MAlnTNiZut"));
+        QCOMPARE(c.id, QStringLiteral("https://book.imin.co/api/v2/customers/MAlnTNiZut"));
+        QCOMPARE(c.customer.givenName, QStringLiteral("X"));
+        QCOMPARE(c.customer.gender, QStringLiteral("Male"));
+        QCOMPARE(c.entitlements.size(), 2);
+        QCOMPARE(c.entitlements.at(1).typeId, QStringLiteral("b"));
+    }
+    void emptyObjectsDecodeToEmptyValues()
+    {
+        const EventSeries e = Decode::eventSeries({});
+        QVERIFY(e.name.isEmpty() && e.sessionSeries.isEmpty() && !e.ageMin && e.publicAdult.isEmpty());
+        const Order o = Decode::order({});
+        QVERIFY(o.items.isEmpty() && !o.totalPaymentDue && !o.orderDate.isValid());
+        const CustomerAccount c = Decode::customerAccount({});
+        QVERIFY(c.identifier.isEmpty());
+        const Page<Order> p = Decode::page<Order>({}, Decode::order);
+        QCOMPARE(p.totalItems, -1);
+        QVERIFY(p.next.isEmpty());
+    }
+    void sparseEventSeries()
+    {
+        // Only what is required: no organizer, no prices, ScheduledSession directly under the EventSeries,
+        // a location given inline rather than through imin:locationSummary.
+        const EventSeries e = Decode::eventSeries(json(fixture2));
+        QCOMPARE(e.name, QStringLiteral("Swim"));
+        QCOMPARE(e.locations.size(), 1);
+        QCOMPARE(e.locations.first().address.fullAddress, QStringLiteral("OX1 1AA"));
+        QCOMPARE(e.sessionSeries.size(), 1);
+        const ScheduledSession s = e.sessionSeries.first().occurrences.first();
+        QCOMPARE(s.endDate, QDateTime(QDate(2030, 1, 14), QTime(18, 45), Qt::UTC)); // from the duration
+        QVERIFY(!s.isBookable());
+        QVERIFY(!s.isFull()); // unknown capacity is not "full"
+        QCOMPARE(e.placeOf(e.sessionSeries.first())->name, QStringLiteral("Pool"));
+    }
+    void goldenEventSeries()
+    {
+        const EventSeries e = Decode::eventSeries(json(fixture3));
+        QCOMPARE(e.ageMin, std::optional<int>(16)); // a number sent as a string
+        QCOMPARE(e.genderRestriction, QStringLiteral("NoRestriction"));
+        QCOMPARE(e.levels, QStringList{QStringLiteral("Beginner")});
+        QCOMPARE(e.organizerName, QStringLiteral("Provider"));
+        QCOMPARE(e.imageUrl, QStringLiteral("https://img/y.jpg"));
+        QVERIFY(!e.publicAdult.price);
+        QCOMPARE(e.publicAdult.highPrice, std::optional<double>(6.5));
+        QVERIFY(e.publicAdult.indicative);
+        QCOMPARE(e.locations.first().identifier, QStringLiteral("138"));
+        QCOMPARE(e.locations.first().longitude, std::optional<double>(-0.2));
+        QCOMPARE(e.locations.first().distanceKm, std::optional<double>(1.81));
+        const SessionSeries &ss = e.sessionSeries.first();
+        QCOMPARE(e.placeOf(ss)->name, QStringLiteral("B"));
+        QCOMPARE(ss.offers.size(), 2);
+        QCOMPARE(ss.offers.at(1).id, QStringLiteral("https://p/offers/junior"));
+        QCOMPARE(ss.offers.at(1).price, std::optional<double>(3));
+        const ScheduledSession &s = ss.occurrences.first();
+        QCOMPARE(s.startDate, QDateTime(QDate(2030, 1, 14), QTime(17, 0), Qt::UTC));
+        QCOMPARE(s.eventStatus, QStringLiteral("EventScheduled"));
+        QVERIFY(s.isBookable());
+        QVERIFY(s.isFull());
+    }
+    void pagesFollowNext()
+    {
+        const Page<OrderItem> p = Decode::page<OrderItem>(json(fixture4), Decode::orderItem);
+        QCOMPARE(p.totalItems, 23);
+        QCOMPARE(p.totalPages, 1); // a hint the example contradicts; `next` is what counts
+        QCOMPARE(p.next, QStringLiteral("https://b/order-items?page=2"));
+        QCOMPARE(p.items.size(), 1); // a single object where an array is modelled
+        const OrderItem &i = p.items.first();
+        QCOMPARE(i.orderIdentifier, QStringLiteral("ORD-1")); // parsed from the id URL
+        QCOMPARE(i.status, QStringLiteral("OrderItemConfirmed"));
+        QCOMPARE(i.isPresentlyCancellable, std::optional<bool>(false));
+        QCOMPARE(i.name, QStringLiteral("Beginners Yoga"));
+        QCOMPARE(i.venueName, QStringLiteral("Centre"));
+        QCOMPARE(i.acceptedOffer.price, std::optional<double>(10));
+    }
+    void facilityUseWithIndividualCourts()
+    {
+        const FacilityUse f = Decode::facilityUse(json(fixture5));
+        QCOMPARE(f.slots.size(), 3);
+        QCOMPARE(f.slots.at(2).offers.size(), 1);
+    }
+    void errorsSayWhatHappened()
+    {
+        const ApiError full = ApiError::fromHttp(400, fixture6);
+        QCOMPARE(full.kind(), ApiError::Kind::Imin);
+        QCOMPARE(full.iminType(), QStringLiteral("OpportunityIsFullError"));
+        QCOMPARE(full.message(), QStringLiteral("This session is full."));
+        QVERIFY(!full.isTransient());
+        const ApiError key = ApiError::fromHttp(401, fixture7);
+        QVERIFY(key.message().contains(QStringLiteral("API key")));
+        const ApiError busy = ApiError::fromHttp(503, "<html>busy</html>");
+        QCOMPARE(busy.kind(), ApiError::Kind::Http);
+        QVERIFY(busy.isTransient());
+        QVERIFY(ApiError::timeout().isTransient());
+        QVERIFY(ApiError::network(QStringLiteral("refused")).isTransient());
+        QVERIFY(!ApiError::cancelled().isTransient());
+        const ApiError invalid = ApiError::fromHttp(400, fixture8);
+        QVERIFY(invalid.message().contains(QStringLiteral("email is not valid")));
+        QCOMPARE(invalid.invalidParams().size(), 1);
+    }
+    void personRoundTrip()
+    {
+        Person p;
+        p.givenName = QStringLiteral("Ada");
+        p.familyName = QStringLiteral("Lovelace");
+        p.email = QStringLiteral("ada@example.org");
+        p.birthDate = QDate(1985, 12, 10);
+        p.gender = QStringLiteral("Female");
+        p.is13OrOver = true;
+        p.address.postalCode = QStringLiteral("OX1 1AA");
+        const QJsonObject o = Decode::encodePerson(p);
+        QCOMPARE(o.value("gender").toString(), QStringLiteral("https://schema.org/Female"));
+        QVERIFY(!o.contains("telephone")); // empty fields are left out, never null
+        const Person back = Decode::person(o);
+        QCOMPARE(back.birthDate, p.birthDate);
+        QCOMPARE(back.address.postalCode, p.address.postalCode);
+        QCOMPARE(back.gender, p.gender);
+    }
+    void fuzzedInputNeverCrashes()
+    {
+        // Random mutations of a real body: decoding must survive any of them.
+        const QByteArray seed = fixture9;
+        QRandomGenerator rng(5);
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray b = seed;
+            for (int k = 0; k < 4; ++k)
+                b[rng.bounded(int(b.size()))] = char(rng.bounded(32, 127));
+            const QJsonObject o = QJsonDocument::fromJson(b).object();
+            Decode::order(o);
+            Decode::eventSeries(o);
+            Decode::customerAccount(o);
+            Decode::page<Order>(o, Decode::order);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDecode)
+#include "TestDecode.moc"

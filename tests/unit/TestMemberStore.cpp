@@ -1,0 +1,331 @@
+// The member store on SQLite and on a real PostgreSQL server (ACTIVEDESK_TEST_PG_URL, started by scripts/test.sh).
+#include "auth/Authenticator.h"
+#include "auth/PinHasher.h"
+#include "domain/MemberValidation.h"
+#include "store/MemberCsv.h"
+#include "store/MemberStore.h"
+#include "util/Clock.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+namespace {
+class FixedClock : public Clock
+{
+public:
+    QDateTime now = QDateTime(QDate(2030, 1, 10), QTime(9, 0), Qt::UTC);
+    QDateTime currentDateTimeUtc() const override { return now; }
+};
+
+Person person(const QString &given, const QString &family, const QString &email, const QString &phone = {})
+{
+    Person p;
+    p.givenName = given;
+    p.familyName = family;
+    p.email = email;
+    p.telephone = phone;
+    return p;
+}
+} // namespace
+
+class TestMemberStore : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<MemberStore> m_store;
+    FixedClock m_clock;
+
+    static QString pgUrl() { return qEnvironmentVariable("ACTIVEDESK_TEST_PG_URL"); }
+
+    void addBackends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+    Member add(const Person &p, const QString &number = {})
+    {
+        Member m;
+        m.person = p;
+        m.membershipNumber = number;
+        QString error;
+        if (!m_store->createMember(m, &error))
+            qWarning("createMember: %s", qPrintable(error));
+        return m;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        PinHasher::setFastForTests(true);
+        Clock::setInstance(&m_clock);
+    }
+    void cleanupTestCase() { Clock::setInstance(nullptr); }
+
+    // Every test function runs once per backend; each gets an empty database.
+    void init()
+    {
+        if (!QTest::currentDataTag())
+            return; // a test without backends
+        QFETCH(QString, backend);
+        m_store = std::make_unique<MemberStore>();
+        QString location;
+        if (backend == QLatin1String("postgres")) {
+            if (pgUrl().isEmpty()) {
+                if (qEnvironmentVariableIsSet("CI"))
+                    QFAIL("CI must provide ACTIVEDESK_TEST_PG_URL (scripts/test.sh starts PostgreSQL)");
+                QSKIP("ACTIVEDESK_TEST_PG_URL is not set; scripts/test.sh starts a PostgreSQL server for this");
+            }
+            {
+                Database admin;
+                QString error;
+                QVERIFY2(admin.open(pgUrl(), &error), qPrintable(error));
+                QSqlQuery q(admin.db());
+                QVERIFY(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+                QVERIFY(q.exec(QStringLiteral("CREATE SCHEMA public")));
+            }
+            location = pgUrl();
+        } else {
+            static int n = 0;
+            location = m_dir.filePath(QStringLiteral("db%1").arg(++n));
+        }
+        QString error;
+        QVERIFY2(m_store->open(location, &error), qPrintable(error));
+    }
+    void cleanup() { m_store.reset(); }
+
+    void migrationsAreRecorded_data() { addBackends(); }
+    void migrationsAreRecorded()
+    {
+        QCOMPARE(m_store->schemaVersion(), MemberStore::latestSchemaVersion());
+        // Opening again applies nothing twice.
+        MemberStore again;
+        QString error;
+        QVERIFY2(again.open(m_store->database().kind() == Database::Kind::Postgres ? pgUrl() : QString(), &error) ||
+                     m_store->database().kind() == Database::Kind::Sqlite,
+                 qPrintable(error));
+    }
+
+    void changesAndOutboxEntriesGoTogether_data() { addBackends(); }
+    void changesAndOutboxEntriesGoTogether()
+    {
+        Member ada = add(person("Ada", "Lovelace", "ada@example.org"));
+        QVERIFY(ada.id > 0);
+        QCOMPARE(ada.membershipNumber, QStringLiteral("100001"));
+        QCOMPARE(m_store->member(ada.id)->sync.state, SyncState::State::Pending);
+        QVector<OutboxEntry> ready = m_store->readyEntries(m_clock.now.toMSecsSinceEpoch(), 10);
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(ready.first().kind, OutboxEntry::Kind::Create);
+        ada.person.email = QStringLiteral("ada.new@example.org");
+        QString error;
+        QVERIFY(m_store->updateMember(ada, &error));
+        // Still only the create is ready: a member's entries go in order.
+        ready = m_store->readyEntries(m_clock.now.toMSecsSinceEpoch(), 10);
+        QCOMPARE(ready.size(), 1);
+        QVERIFY(m_store->completeCreate(ready.first(), QStringLiteral("IMIN123456")));
+        ready = m_store->readyEntries(m_clock.now.toMSecsSinceEpoch(), 10);
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(ready.first().kind, OutboxEntry::Kind::Update);
+        QCOMPARE(m_store->member(ada.id)->iminIdentifier, QStringLiteral("IMIN123456"));
+        QVERIFY(m_store->completeEntries({ready.first().id}));
+        QCOMPARE(m_store->member(ada.id)->sync.state, SyncState::State::Synced);
+        QCOMPARE(m_store->syncCounts().synced, 1);
+    }
+
+    void membershipNumbersAreUnique_data() { addBackends(); }
+    void membershipNumbersAreUnique()
+    {
+        add(person("A", "One", "a@example.org"), QStringLiteral("100002"));
+        const Member generated = add(person("B", "Two", "b@example.org"));
+        QCOMPARE(generated.membershipNumber, QStringLiteral("100001"));
+        const Member next = add(person("C", "Three", "c@example.org"));
+        QCOMPARE(next.membershipNumber, QStringLiteral("100003")); // 100002 is taken
+        Member dup;
+        dup.person = person("D", "Four", "d@example.org");
+        dup.membershipNumber = QStringLiteral("100002");
+        QString error;
+        QVERIFY(!m_store->createMember(dup, &error));
+        QVERIFY(error.contains(QStringLiteral("100002")));
+        QCOMPARE(m_store->memberCount(), 3);
+    }
+
+    void searchRanksSensibly_data() { addBackends(); }
+    void searchRanksSensibly()
+    {
+        add(person("Ada", "Lovelace", "ada@example.org", "01865 123456"), QStringLiteral("1234"));
+        add(person("Zoë", "Adams", "zoe@example.org"), QStringLiteral("12345"));
+        add(person("Adam", "Smith", "adam.smith@example.org", "07700 900123"), QStringLiteral("555"));
+        add(person("Bob", "Adamson", "bob@example.org"), QStringLiteral("9999"));
+        auto numbers = [](const QVector<Member> &ms) {
+            QStringList out;
+            for (const Member &m : ms)
+                out << m.membershipNumber;
+            return out;
+        };
+        // Exact membership number first, then numbers that start with it.
+        QCOMPARE(numbers(m_store->search(QStringLiteral("1234"))), (QStringList{"1234", "12345"}));
+        // Family-name prefix, then given-name prefix, then email.
+        QCOMPARE(numbers(m_store->search(QStringLiteral("adam"))), (QStringList{"12345", "9999", "555"}));
+        // Accents and case do not matter.
+        QCOMPARE(numbers(m_store->search(QStringLiteral("ZOE"))), (QStringList{"12345"}));
+        // First and last name together.
+        QCOMPARE(numbers(m_store->search(QStringLiteral("ada love"))), (QStringList{"1234"}));
+        // Telephone digits, however they are written.
+        QCOMPARE(numbers(m_store->search(QStringLiteral("+44 7700 900"))), (QStringList{"555"}));
+        QCOMPARE(numbers(m_store->search(QStringLiteral("01865"))), (QStringList{"1234"}));
+        QCOMPARE(numbers(m_store->search(QStringLiteral("adam.smith@"))), (QStringList{"555"}));
+        QVERIFY(m_store->search(QStringLiteral("   ")).isEmpty());
+        QVERIFY(m_store->search(QStringLiteral("nobody")).isEmpty());
+        QCOMPARE(m_store->search(QStringLiteral("a"), 2).size(), 2);
+    }
+
+    void deletionHidesThenErases_data() { addBackends(); }
+    void deletionHidesThenErases()
+    {
+        Member m = add(person("Eve", "Gone", "eve@example.org", "01865 111111"), QStringLiteral("777"));
+        QString error;
+        QVERIFY(m_store->deleteMember(m.id, &error));
+        QVERIFY(m_store->search(QStringLiteral("eve")).isEmpty());
+        QCOMPARE(m_store->memberCount(), 0);
+        QVERIFY(m_store->member(m.id)->deleted);
+        // The create must still run first (it may already have reached imin), then the delete.
+        QVector<OutboxEntry> ready = m_store->readyEntries(m_clock.now.toMSecsSinceEpoch(), 10);
+        QCOMPARE(ready.first().kind, OutboxEntry::Kind::Create);
+        QVERIFY(m_store->completeCreate(ready.first(), QStringLiteral("IMINEVE001")));
+        ready = m_store->readyEntries(m_clock.now.toMSecsSinceEpoch(), 10);
+        QCOMPARE(ready.first().kind, OutboxEntry::Kind::Delete);
+        QVERIFY(m_store->completeDelete(ready.first()));
+        const Member after = *m_store->member(m.id);
+        QVERIFY(after.person.givenName.isEmpty() && after.person.email.isEmpty() && after.person.telephone.isEmpty());
+        QCOMPARE(m_store->syncCounts().pending + m_store->syncCounts().failed, 0);
+        QVERIFY(!m_store->deleteMember(m.id, &error));
+    }
+
+    void retriesWaitAndFailuresAreVisible_data() { addBackends(); }
+    void retriesWaitAndFailuresAreVisible()
+    {
+        Member m = add(person("Ray", "Try", "ray@example.org"));
+        const qint64 now = m_clock.now.toMSecsSinceEpoch();
+        OutboxEntry e = m_store->readyEntries(now, 10).first();
+        QVERIFY(m_store->scheduleRetry(e, QStringLiteral("imin did not answer in time."), now + 60000));
+        QVERIFY(m_store->readyEntries(now, 10).isEmpty());
+        QCOMPARE(m_store->nextAttemptAt(), std::optional<qint64>(now + 60000));
+        const SyncState pending = m_store->syncState(m.id);
+        QCOMPARE(pending.state, SyncState::State::Pending);
+        QCOMPARE(pending.attempts, 1);
+        e = m_store->readyEntries(now + 60000, 10).first();
+        QVERIFY(m_store->markFailed(e, QStringLiteral("imin could not accept this: email is not valid")));
+        const SyncState failed = m_store->syncState(m.id);
+        QCOMPARE(failed.state, SyncState::State::Failed);
+        QVERIFY(failed.reason.contains(QStringLiteral("email")));
+        QVERIFY(!failed.advice.isEmpty());
+        QCOMPARE(m_store->failedMembers().size(), 1);
+        QCOMPARE(m_store->syncCounts().failed, 1);
+        // Saving the member again gives failed entries another go.
+        QString error;
+        m.person.email = QStringLiteral("ray.fixed@example.org");
+        QVERIFY(m_store->updateMember(m, &error));
+        QCOMPARE(m_store->syncState(m.id).state, SyncState::State::Pending);
+        QCOMPARE(m_store->readyEntries(now, 10).first().id, e.id);
+    }
+
+    void csvImportReportsAndDoesNotDuplicate_data() { addBackends(); }
+    void csvImportReportsAndDoesNotDuplicate()
+    {
+        const QByteArray csv = "\xEF\xBB\xBFgivenName,familyName,email,telephone,birthDate,gender,membershipNumber\r\n"
+                               "Ada,Lovelace,ada@example.org,01865 123456,1985-12-10,F,\r\n"
+                               "\"Smith, Jr\",John,john@example.org,,,,M-42\r\n"
+                               "Bad,Email,not-an-email,,,,\r\n"
+                               "No,Phone,np@example.org,12345,,,\r\n"
+                               "Future,Baby,fb@example.org,,2999-01-01,,\r\n"
+                               "Odd,Date,od@example.org,,10/12/1985,,\r\n";
+        MemberCsv::ImportReport r = MemberCsv::import(*m_store, csv);
+        QVERIFY(r.fatal.isEmpty());
+        QCOMPARE(r.created, 2);
+        QCOMPARE(r.skipped.size(), 4);
+        QCOMPARE(r.skipped.at(0).line, 4);
+        QVERIFY(r.skipped.at(0).reason.contains(QStringLiteral("email")));
+        QCOMPARE(r.skipped.at(1).line, 5);
+        QVERIFY(r.skipped.at(1).reason.contains(QStringLiteral("telephone")));
+        QCOMPARE(r.skipped.at(3).line, 7);
+        QVERIFY(r.skipped.at(3).reason.contains(QStringLiteral("YYYY-MM-DD")));
+        QCOMPARE(m_store->memberByNumber(QStringLiteral("M-42"))->person.givenName, QStringLiteral("Smith, Jr"));
+        QCOMPARE(*m_store->memberByEmail(QStringLiteral("ADA@example.org"))->person.is13OrOver, true);
+        // The same file again: nothing new, nothing queued.
+        const int pendingBefore = m_store->pendingCount();
+        r = MemberCsv::import(*m_store, csv);
+        QCOMPARE(r.created, 0);
+        QCOMPARE(r.unchanged, 2);
+        QCOMPARE(m_store->pendingCount(), pendingBefore);
+        // A changed row updates the member found by email.
+        r = MemberCsv::import(*m_store,
+                              "givenName,familyName,email,telephone\nAda,Byron,ada@example.org,01865 999999\n");
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(m_store->memberByEmail(QStringLiteral("ada@example.org"))->person.familyName, QStringLiteral("Byron"));
+        QCOMPARE(m_store->memberCount(), 2);
+        // Missing required columns and broken quoting are refused whole.
+        QVERIFY(!MemberCsv::import(*m_store, "givenName,email\nA,a@b.co\n").fatal.isEmpty());
+        QVERIFY(!MemberCsv::import(*m_store, "givenName,familyName,email\n\"A,B,c@d.co\n").fatal.isEmpty());
+        // Export has every member and reads back in.
+        const QByteArray exported = MemberCsv::exportAll(*m_store);
+        QVERIFY(exported.startsWith("membershipNumber,givenName"));
+        QVERIFY(exported.contains("\"Smith, Jr\""));
+        QCOMPARE(MemberCsv::import(*m_store, exported).unchanged, 2);
+    }
+
+    void pinsAndLockout_data() { addBackends(); }
+    void pinsAndLockout()
+    {
+        Authenticator auth(m_store.get());
+        QString error;
+        QVERIFY(!auth.addStaff(QStringLiteral("sam"), StaffRole::Admin, QStringLiteral("12a4"), &error));
+        QVERIFY(auth.addStaff(QStringLiteral("sam"), StaffRole::Admin, QStringLiteral("2468"), &error));
+        QVERIFY(!m_store->staffPin(QStringLiteral("sam"))->hash.contains(QStringLiteral("2468")));
+        QVERIFY(m_store->staffPin(QStringLiteral("sam"))->hash.startsWith(QStringLiteral("$argon2id$")));
+        QVERIFY(auth.staffLogin(QStringLiteral("sam"), QStringLiteral("2468")).ok);
+        QCOMPARE(auth.staffLogin(QStringLiteral("sam"), QStringLiteral("2468")).staff->role, StaffRole::Admin);
+        const Authenticator::Outcome unknown = auth.staffLogin(QStringLiteral("nobody"), QStringLiteral("2468"));
+        const Authenticator::Outcome wrong = auth.staffLogin(QStringLiteral("sam"), QStringLiteral("1111"));
+        QVERIFY(!unknown.ok && !wrong.ok);
+        QCOMPARE(unknown.message, wrong.message); // does not reveal which usernames exist
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!auth.staffLogin(QStringLiteral("sam"), QStringLiteral("1111")).lockedForMs);
+        const Authenticator::Outcome locked = auth.staffLogin(QStringLiteral("sam"), QStringLiteral("1111"));
+        QCOMPARE(locked.lockedForMs, qint64(30000)); // the fifth wrong PIN
+        // Even the right PIN is refused while locked.
+        QVERIFY(!auth.staffLogin(QStringLiteral("sam"), QStringLiteral("2468")).ok);
+        m_clock.now = m_clock.now.addSecs(31);
+        QCOMPARE(auth.staffLogin(QStringLiteral("sam"), QStringLiteral("1111")).lockedForMs, qint64(60000)); // it grows
+        m_clock.now = m_clock.now.addSecs(61);
+        QVERIFY(auth.staffLogin(QStringLiteral("sam"), QStringLiteral("2468")).ok);
+        QCOMPARE(m_store->staffPin(QStringLiteral("sam"))->failures, 0);
+        // Members log in at the kiosk with their number and PIN.
+        Member m = add(person("Kim", "Kiosk", "kim@example.org"), QStringLiteral("K1"));
+        QVERIFY(m_store->setMemberPin(m.id, PinHasher::hash(QStringLiteral("9753"))));
+        QCOMPARE(auth.memberLogin(QStringLiteral("K1"), QStringLiteral("9753")).member->id, m.id);
+        QVERIFY(!auth.memberLogin(QStringLiteral("K1"), QStringLiteral("0000")).ok);
+    }
+
+    void validation()
+    {
+        const QDate today(2030, 1, 10);
+        Person p = person("", " ", "x@y");
+        p.telephone = QStringLiteral("12345");
+        p.birthDate = QDate(2031, 1, 1);
+        const QMap<QString, QString> problems = MemberValidation::check(p, today);
+        QCOMPARE(problems.keys(), (QStringList{"birthDate", "email", "familyName", "givenName", "telephone"}));
+        QVERIFY(MemberValidation::check(person("A", "B", "a.b+c@example.co.uk", "+44 (0)1865 123456"), today)
+                    .contains("telephone"));
+        QVERIFY(MemberValidation::check(person("A", "B", "a.b+c@example.co.uk", "+44 1865 123456"), today).isEmpty());
+        QVERIFY(MemberValidation::isUkTelephone(QStringLiteral("07700 900123")));
+        QVERIFY(!MemberValidation::isUkTelephone(QStringLiteral("+1 212 555 0100")));
+        QCOMPARE(MemberValidation::is13OrOver(QDate(2017, 1, 10), today), std::optional<bool>(true));
+        QCOMPARE(MemberValidation::is13OrOver(QDate(2017, 1, 11), today), std::optional<bool>(false));
+        QVERIFY(!MemberValidation::is13OrOver(QDate(), today));
+        QCOMPARE(MemberValidation::normaliseGender(QStringLiteral("https://schema.org/Female")),
+                 QStringLiteral("Female"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMemberStore)
+#include "TestMemberStore.moc"
