@@ -7,8 +7,7 @@
 
 namespace {
 // Waits for one callback (tests may wait; the application never does).
-template<typename T>
-Result<T> wait(const std::function<void(ImminClient::Callback<T>)> &call, int timeoutMs = 60000)
+template <typename T> Result<T> wait(const std::function<void(ImminClient::Callback<T>)> &call, int timeoutMs = 60000)
 {
     std::optional<Result<T>> result;
     call([&result](const Result<T> &r) { result = r; });
@@ -16,7 +15,8 @@ Result<T> wait(const std::function<void(ImminClient::Callback<T>)> &call, int ti
     t.start();
     while (!result && t.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return result ? *result : Result<T>::failure(ApiError(ApiError::Kind::Timeout, 0, {}, QStringLiteral("test timed out")));
+    return result ? *result
+                  : Result<T>::failure(ApiError(ApiError::Kind::Timeout, 0, {}, QStringLiteral("test timed out")));
 }
 
 Person louis()
@@ -100,22 +100,27 @@ private Q_SLOTS:
         QCOMPARE(got.value->customer.birthDate, QDate(1990, 4, 2));
         Person changed = louis();
         changed.email = QStringLiteral("louis.new@example.org");
-        const auto updated = wait<CustomerUpdateResult>([&](auto cb) { m_client->updateCustomer(id, changed, &m_context, cb); });
+        const auto updated =
+            wait<CustomerUpdateResult>([&](auto cb) { m_client->updateCustomer(id, changed, &m_context, cb); });
         QVERIFY(updated.ok());
         QCOMPARE(updated.value->actionStatus, QStringLiteral("CompletedActionStatus"));
         QCOMPARE(updated.value->changedFields, QStringList{QStringLiteral("email")});
         const auto deleted = wait<Nothing>([&](auto cb) { m_client->deleteCustomer(id, &m_context, cb); });
         QVERIFY(deleted.ok());
-        const auto missing = wait<CustomerAccount>([&](auto cb) { m_client->getCustomer(QStringLiteral("NoSuchOne1"), &m_context, cb); });
+        const auto missing = wait<CustomerAccount>(
+            [&](auto cb) { m_client->getCustomer(QStringLiteral("NoSuchOne1"), &m_context, cb); });
         QCOMPARE(missing.error.kind(), ApiError::Kind::Imin);
         QCOMPARE(missing.error.httpStatus(), 404);
         QVERIFY(!missing.error.message().isEmpty());
     }
     void createIsIdempotentWithAKey()
     {
-        const auto a = wait<CustomerAccount>([&](auto cb) { m_client->createCustomer(louis(), &m_context, cb, QStringLiteral("key-1")); });
-        const auto b = wait<CustomerAccount>([&](auto cb) { m_client->createCustomer(louis(), &m_context, cb, QStringLiteral("key-1")); });
-        const auto c = wait<CustomerAccount>([&](auto cb) { m_client->createCustomer(louis(), &m_context, cb, QStringLiteral("key-2")); });
+        const auto a = wait<CustomerAccount>(
+            [&](auto cb) { m_client->createCustomer(louis(), &m_context, cb, QStringLiteral("key-1")); });
+        const auto b = wait<CustomerAccount>(
+            [&](auto cb) { m_client->createCustomer(louis(), &m_context, cb, QStringLiteral("key-1")); });
+        const auto c = wait<CustomerAccount>(
+            [&](auto cb) { m_client->createCustomer(louis(), &m_context, cb, QStringLiteral("key-2")); });
         QCOMPARE(a.value->identifier, b.value->identifier);
         QVERIFY(c.value->identifier != a.value->identifier);
     }
@@ -135,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(first.ok());
         QCOMPARE(first.value->items.size(), 50);
         QVERIFY(!first.value->next.isEmpty());
-        const auto second = wait<Page<EventSeries>>([&](auto cb) { m_client->eventsPage(first.value->next, &m_context, cb); });
+        const auto second =
+            wait<Page<EventSeries>>([&](auto cb) { m_client->eventsPage(first.value->next, &m_context, cb); });
         QCOMPARE(second.value->currentPage, 2);
         QVERIFY(second.value->items.first().sessionSeries.first().occurrences.first().startDate >=
                 first.value->items.last().sessionSeries.first().occurrences.first().startDate);
@@ -172,22 +178,31 @@ private Q_SLOTS:
     }
     void checkoutAndOrders()
     {
-        const auto customer = wait<CustomerAccount>([&](auto cb) { m_client->createCustomer(louis(), &m_context, cb); });
+        const auto customer =
+            wait<CustomerAccount>([&](auto cb) { m_client->createCustomer(louis(), &m_context, cb); });
         const auto [occurrence, offer] = bookable();
         QVERIFY(!offer.id.isEmpty());
-        CheckoutRequest request{customer.value->identifier, QStringLiteral("ScheduledSession"), occurrence.identifier, offer.id};
+        CheckoutRequest request{customer.value->identifier, QStringLiteral("ScheduledSession"), occurrence.identifier,
+                                offer.id};
         const auto session = wait<CheckoutSession>([&](auto cb) { m_client->createCheckout(request, &m_context, cb); });
         QVERIFY2(session.ok(), qPrintable(session.error.message()));
         QVERIFY(session.value->target.startsWith(m_sandbox->baseUrl().toString() + "/checkout/"));
         QVERIFY(session.value->location.startsWith(QStringLiteral("/checkout-sessions/")));
-        QCOMPARE(session.value->body.value("imin:backToBrokerUrl").toString(), QStringLiteral("https://broker.example/search"));
+        QCOMPARE(session.value->body.value("imin:backToBrokerUrl").toString(),
+                 QStringLiteral("https://broker.example/search"));
         // Complete it as the member would, through the hosted pages.
         const QString page = QUrl(session.value->target).path();
         QCOMPARE(m_http->postForm(page + "/review", {}).status, 303);
-        QCOMPARE(m_http->postForm(page + "/payment", {{"cardNumber", "4242424242424242"}, {"expiry", "12/39"}, {"cvc", "123"},
-                                                      {"nameOnCard", "Louis Martin"}}).status, 303);
+        QCOMPARE(m_http
+                     ->postForm(page + "/payment", {{"cardNumber", "4242424242424242"},
+                                                    {"expiry", "12/39"},
+                                                    {"cvc", "123"},
+                                                    {"nameOnCard", "Louis Martin"}})
+                     .status,
+                 303);
         const QString customerId = customer.value->identifier;
-        const auto history = wait<QVector<Order>>([&](auto cb) { m_client->allOrderHistory(customerId, &m_context, cb); });
+        const auto history =
+            wait<QVector<Order>>([&](auto cb) { m_client->allOrderHistory(customerId, &m_context, cb); });
         QCOMPARE(history.value->size(), 1);
         const Order &order = history.value->first();
         QCOMPARE(order.items.first().opportunityIdentifier, occurrence.identifier);
@@ -195,18 +210,22 @@ private Q_SLOTS:
         QVERIFY(!order.receipts.isEmpty());
         const auto byId = wait<Order>([&](auto cb) { m_client->order(order.identifier, &m_context, cb); });
         QCOMPARE(byId.value->confirmationNumber, order.confirmationNumber);
-        const auto upcoming = wait<QVector<OrderItem>>([&](auto cb) { m_client->allUpcomingItems(customerId, &m_context, cb); });
+        const auto upcoming =
+            wait<QVector<OrderItem>>([&](auto cb) { m_client->allUpcomingItems(customerId, &m_context, cb); });
         QCOMPARE(upcoming.value->size(), 1);
         const OrderItem item = upcoming.value->first();
         QCOMPARE(item.orderIdentifier, order.identifier);
         QCOMPARE(item.isPresentlyCancellable, std::optional<bool>(true));
-        const auto cancelled = wait<Nothing>([&](auto cb) { m_client->cancelOrderItems(item.orderIdentifier, {item.id}, &m_context, cb); });
+        const auto cancelled = wait<Nothing>(
+            [&](auto cb) { m_client->cancelOrderItems(item.orderIdentifier, {item.id}, &m_context, cb); });
         QVERIFY(cancelled.ok());
         // Confirmed only when re-read.
         const auto after = wait<Order>([&](auto cb) { m_client->order(order.identifier, &m_context, cb); });
         QCOMPARE(after.value->items.first().status, QStringLiteral("CustomerCancelled"));
         const auto stale = wait<CheckoutSession>([&](auto cb) {
-            m_client->createCheckout({customerId, QStringLiteral("ScheduledSession"), QStringLiteral("https://x.example/none"), offer.id}, &m_context, cb);
+            m_client->createCheckout(
+                {customerId, QStringLiteral("ScheduledSession"), QStringLiteral("https://x.example/none"), offer.id},
+                &m_context, cb);
         });
         QCOMPARE(stale.error.httpStatus(), 400);
         QCOMPARE(stale.error.iminType(), QStringLiteral("UnknownOpportunityError"));
@@ -214,7 +233,8 @@ private Q_SLOTS:
     void allPagesOfALongHistory()
     {
         // 23 orders: three pages of 10 followed by `next`.
-        const auto customer = wait<CustomerAccount>([&](auto cb) { m_client->createCustomer(louis(), &m_context, cb); });
+        const auto customer =
+            wait<CustomerAccount>([&](auto cb) { m_client->createCustomer(louis(), &m_context, cb); });
         int made = 0;
         EventSearchQuery q = oxford();
         q.startFrom = QDateTime::currentDateTimeUtc().addDays(3);
@@ -228,18 +248,23 @@ private Q_SLOTS:
             const auto full = wait<EventSeries>([&](auto cb) { m_client->eventSeries(e.id, &m_context, cb); });
             const Offer offer = full.value->sessionSeries.first().offers.first();
             const auto s = wait<CheckoutSession>([&](auto cb) {
-                m_client->createCheckout({customer.value->identifier, QStringLiteral("ScheduledSession"), occ.identifier, offer.id}, &m_context, cb);
+                m_client->createCheckout(
+                    {customer.value->identifier, QStringLiteral("ScheduledSession"), occ.identifier, offer.id},
+                    &m_context, cb);
             });
             if (!s.ok())
                 continue;
             const QString path = QUrl(s.value->target).path();
             const HttpResult review = m_http->postForm(path + "/review", {});
             if (review.header("Location").endsWith("/payment"))
-                m_http->postForm(path + "/payment", {{"cardNumber", "4242424242424242"}, {"expiry", "12/39"}, {"cvc", "123"}, {"nameOnCard", "L"}});
+                m_http->postForm(
+                    path + "/payment",
+                    {{"cardNumber", "4242424242424242"}, {"expiry", "12/39"}, {"cvc", "123"}, {"nameOnCard", "L"}});
             ++made;
         }
         QCOMPARE(made, 23);
-        const auto all = wait<QVector<Order>>([&](auto cb) { m_client->allOrderHistory(customer.value->identifier, &m_context, cb); });
+        const auto all = wait<QVector<Order>>(
+            [&](auto cb) { m_client->allOrderHistory(customer.value->identifier, &m_context, cb); });
         QCOMPARE(all.value->size(), 23);
         for (int i = 1; i < all.value->size(); ++i)
             QVERIFY(all.value->at(i - 1).orderDate >= all.value->at(i).orderDate);
@@ -250,7 +275,8 @@ private Q_SLOTS:
         bool called = false;
         {
             QObject shortLived;
-            m_client->getCustomer(QStringLiteral("whoever"), &shortLived, [&called](const Result<CustomerAccount> &) { called = true; });
+            m_client->getCustomer(QStringLiteral("whoever"), &shortLived,
+                                  [&called](const Result<CustomerAccount> &) { called = true; });
         } // destroyed while the request is in flight
         QTest::qWait(800);
         QVERIFY(!called);
@@ -281,7 +307,8 @@ private Q_SLOTS:
         const auto post = wait<CustomerAccount>([&](auto cb) { m_client->createCustomer(louis(), &m_context, cb); });
         QCOMPARE(post.error.httpStatus(), 503);
         m_http->postJson("/sandbox/faults", {{"errorRate", 0}});
-        QCOMPARE(m_http->get("/sandbox/customers").json().value("totalItems").toInt(), customersBefore); // no stray create
+        QCOMPARE(m_http->get("/sandbox/customers").json().value("totalItems").toInt(),
+                 customersBefore); // no stray create
     }
     void underThirtyPercentFaultsEveryCallEnds()
     {
@@ -302,13 +329,16 @@ private Q_SLOTS:
                 m_client->facets(&m_context, [count](const Result<Facets> &r) { count(r.ok(), r.error); });
                 break;
             case 1:
-                m_client->searchEvents(oxford(), &m_context, [count](const Result<Page<EventSeries>> &r) { count(r.ok(), r.error); });
+                m_client->searchEvents(oxford(), &m_context,
+                                       [count](const Result<Page<EventSeries>> &r) { count(r.ok(), r.error); });
                 break;
             case 2:
-                m_client->createCustomer(louis(), &m_context, [count](const Result<CustomerAccount> &r) { count(r.ok(), r.error); });
+                m_client->createCustomer(louis(), &m_context,
+                                         [count](const Result<CustomerAccount> &r) { count(r.ok(), r.error); });
                 break;
             default:
-                m_client->getCustomer(QStringLiteral("NoSuchOne1"), &m_context, [count](const Result<CustomerAccount> &r) { count(r.ok(), r.error); });
+                m_client->getCustomer(QStringLiteral("NoSuchOne1"), &m_context,
+                                      [count](const Result<CustomerAccount> &r) { count(r.ok(), r.error); });
                 break;
             }
         }

@@ -88,6 +88,18 @@ private Q_SLOTS:
         QVERIFY(!Iso8601::parseDateTime("2030-01-16").isValid());       // no time
         QVERIFY(!Iso8601::parseDateTime("2030-01-16T10:00").isValid()); // no zone
         QVERIFY(!Iso8601::parseDateTime("tomorrow").isValid());
+        QVERIFY(!Iso8601::parseDateTime("2030-02-30T10:00:00Z").isValid());
+        QVERIFY(!Iso8601::parseDateTime("2030-01-16T24:00:00Z").isValid());
+        QVERIFY(!Iso8601::parseDateTime("2030-01-16T10:00:00Zjunk").isValid());
+        QCOMPARE(Iso8601::parseDateTime("2030-01-16T10:00:00.25-05:30").toMSecsSinceEpoch(),
+                 QDateTime(QDate(2030, 1, 16), QTime(15, 30, 0, 250), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(Iso8601::parseDateTime("1969-12-31T23:59:59Z").toMSecsSinceEpoch(), qint64(-1000));
+        // The hand-written reader agrees with QDateTime over many instants.
+        QRandomGenerator rng(3);
+        for (int i = 0; i < 2000; ++i) {
+            const QDateTime dt = QDateTime::fromSecsSinceEpoch(qint64(rng.bounded(4102444800.0)) - 1000000000, Qt::UTC);
+            QCOMPARE(Iso8601::parseDateTime(dt.toString(Qt::ISODate)), dt);
+        }
         QCOMPARE(Iso8601::formatDateTime(QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC)),
                  QStringLiteral("2030-01-02T03:04:05Z"));
     }

@@ -66,4 +66,10 @@ QString str(const QJsonObject &object, const QString &key)
     return v.isString() ? v.toString() : QString();
 }
 
+QString str(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue v = object.value(key);
+    return v.isString() ? v.toString() : QString();
+}
+
 } // namespace JsonLd

@@ -24,5 +24,6 @@ QJsonArray asArray(const QJsonValue &value);
 QJsonObject firstObject(const QJsonValue &value);
 // A string member, or an empty string if absent or not a string.
 QString str(const QJsonObject &object, const QString &key);
+QString str(const QJsonObject &object, QLatin1String key);
 
 } // namespace JsonLd

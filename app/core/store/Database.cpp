@@ -54,6 +54,7 @@ bool Database::open(const QString &location, QString *error)
                          .arg(m_description, d.lastError().databaseText());
             return false;
         }
+        QSqlQuery(d).exec(QStringLiteral("SET client_min_messages TO WARNING"));
         return true;
     }
     m_kind = Kind::Sqlite;

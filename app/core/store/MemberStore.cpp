@@ -31,8 +31,8 @@ const QVector<QStringList> migrations = {
             " s_family TEXT {{c}}, s_email TEXT {{c}},"
             " s_phone TEXT {{c}})"),
         QStringLiteral("CREATE INDEX members_s_number ON members (s_number)"),
-        QStringLiteral("CREATE INDEX members_s_given ON members (s_given)"),
-        QStringLiteral("CREATE INDEX members_s_family ON members (s_family)"),
+        QStringLiteral("CREATE INDEX members_s_given ON members (s_given, s_family)"),
+        QStringLiteral("CREATE INDEX members_s_family ON members (s_family, s_given)"),
         QStringLiteral("CREATE INDEX members_s_email ON members (s_email)"),
         QStringLiteral("CREATE INDEX members_s_phone ON members (s_phone)"),
         QStringLiteral("CREATE TABLE outbox ("
@@ -410,39 +410,41 @@ QVector<Member> MemberStore::search(const QString &text, int limit) const
     {
         QString where;
         QStringList values;
+        QString order; // the indexed column(s) of the range, so LIMIT stops early instead of sorting the range
     };
     auto prefix = [](const char *column) { return QStringLiteral("(%1 >= ? AND %1 < ?)").arg(QLatin1String(column)); };
     auto bounds = [](const QString &p) { return QStringList{p, p + QChar(0xFFFF)}; };
     QVector<Clause> ranked;
-    ranked.append({QStringLiteral("s_number = ?"), {needle}});
+    ranked.append({QStringLiteral("s_number = ?"), {needle}, QStringLiteral("s_number")});
     static const QRegularExpression phoneLike(QStringLiteral("^[0-9 +()-]+$"));
     const QString phoneDigits = digits(text);
     if (phoneLike.match(text.trimmed()).hasMatch() && phoneDigits.size() >= 3) {
         // Digits, however they are spaced: a membership number or a telephone number.
         const QString compact = QString(needle).remove(QLatin1Char(' '));
-        ranked.append({QStringLiteral("s_number = ?"), {compact}});
-        ranked.append({prefix("s_number"), bounds(compact)});
-        ranked.append({prefix("s_phone"), bounds(phoneDigits)});
+        ranked.append({QStringLiteral("s_number = ?"), {compact}, QStringLiteral("s_number")});
+        ranked.append({prefix("s_number"), bounds(compact), QStringLiteral("s_number")});
+        ranked.append({prefix("s_phone"), bounds(phoneDigits), QStringLiteral("s_phone")});
     } else if (words.size() == 1) {
-        ranked.append({prefix("s_number"), bounds(needle)});
-        ranked.append({prefix("s_family"), bounds(needle)});
-        ranked.append({prefix("s_given"), bounds(needle)});
-        ranked.append({prefix("s_email"), bounds(needle)});
+        ranked.append({prefix("s_number"), bounds(needle), QStringLiteral("s_number")});
+        ranked.append({prefix("s_family"), bounds(needle), QStringLiteral("s_family, s_given")});
+        ranked.append({prefix("s_given"), bounds(needle), QStringLiteral("s_given, s_family")});
+        ranked.append({prefix("s_email"), bounds(needle), QStringLiteral("s_email")});
     } else {
         const QString first = words.first(), rest = words.mid(1).join(QLatin1Char(' '));
-        ranked.append({prefix("s_given") + QStringLiteral(" AND ") + prefix("s_family"), bounds(first) + bounds(rest)});
-        ranked.append({prefix("s_family") + QStringLiteral(" AND ") + prefix("s_given"), bounds(first) + bounds(rest)});
-        ranked.append({prefix("s_family"), bounds(needle)});
+        ranked.append({prefix("s_given") + QStringLiteral(" AND ") + prefix("s_family"), bounds(first) + bounds(rest),
+                       QStringLiteral("s_given, s_family")});
+        ranked.append({prefix("s_family") + QStringLiteral(" AND ") + prefix("s_given"), bounds(first) + bounds(rest),
+                       QStringLiteral("s_family, s_given")});
+        ranked.append({prefix("s_family"), bounds(needle), QStringLiteral("s_family, s_given")});
     }
     QSet<qint64> seen;
     QSqlQuery q(m_db.db());
     for (const Clause &c : std::as_const(ranked)) {
         if (out.size() >= limit)
             break;
-        q.prepare(
-            QStringLiteral("SELECT %1 FROM members WHERE deleted = 0 AND %2 ORDER BY s_family, s_given, id LIMIT %3")
-                .arg(QLatin1String(memberColumns), c.where)
-                .arg(limit));
+        q.prepare(QStringLiteral("SELECT %1 FROM members WHERE deleted = 0 AND %2 ORDER BY %3 LIMIT %4")
+                      .arg(QLatin1String(memberColumns), c.where, c.order)
+                      .arg(limit));
         for (const QString &v : c.values)
             q.addBindValue(v);
         if (!run(q))

@@ -5,16 +5,88 @@
 
 namespace Iso8601 {
 
+namespace {
+// Days from 1970-01-01 to a civil date (proleptic Gregorian).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yoe = y - era * 400;
+    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+} // namespace
+
 QDateTime parseDateTime(const QString &text)
 {
-    static const QRegularExpression shape(
-        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$)"));
-    if (!shape.match(text).hasMatch())
+    // A hand-written reader: this runs for every date of every search result.
+    const qsizetype n = text.size();
+    auto digit = [&](qsizetype i) { return i < n && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9'); };
+    auto num = [&](qsizetype i, int len) {
+        int v = 0;
+        for (int k = 0; k < len; ++k)
+            v = v * 10 + (text.at(i + k).unicode() - '0');
+        return v;
+    };
+    auto all = [&](qsizetype i, int len) {
+        for (int k = 0; k < len; ++k) {
+            if (!digit(i + k))
+                return false;
+        }
+        return true;
+    };
+    if (n < 17 || !all(0, 4) || text.at(4) != QLatin1Char('-') || !all(5, 2) || text.at(7) != QLatin1Char('-') ||
+        !all(8, 2) || text.at(10) != QLatin1Char('T') || !all(11, 2) || text.at(13) != QLatin1Char(':') || !all(14, 2))
         return {};
-    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        dt = QDateTime::fromString(text, Qt::ISODate);
-    return dt.isValid() ? dt.toUTC() : QDateTime();
+    const int year = num(0, 4), month = num(5, 2), day = num(8, 2), hour = num(11, 2), minute = num(14, 2);
+    int second = 0, millis = 0;
+    qsizetype i = 16;
+    if (i < n && text.at(i) == QLatin1Char(':')) {
+        if (!all(i + 1, 2))
+            return {};
+        second = num(i + 1, 2);
+        i += 3;
+        if (i < n && text.at(i) == QLatin1Char('.')) {
+            ++i;
+            int digits = 0;
+            while (digit(i)) {
+                if (digits < 3)
+                    millis = millis * 10 + (text.at(i).unicode() - '0');
+                ++digits;
+                ++i;
+            }
+            if (!digits)
+                return {};
+            for (; digits < 3; ++digits)
+                millis *= 10;
+        }
+    }
+    int offsetMinutes = 0;
+    if (i < n && text.at(i) == QLatin1Char('Z')) {
+        ++i;
+    } else if (i < n && (text.at(i) == QLatin1Char('+') || text.at(i) == QLatin1Char('-'))) {
+        const int sign = text.at(i) == QLatin1Char('-') ? -1 : 1;
+        ++i;
+        if (!all(i, 2))
+            return {};
+        const int offsetHours = num(i, 2);
+        i += 2;
+        if (i < n && text.at(i) == QLatin1Char(':'))
+            ++i;
+        if (!all(i, 2))
+            return {};
+        offsetMinutes = sign * (offsetHours * 60 + num(i, 2));
+        i += 2;
+    } else {
+        return {}; // no zone designator
+    }
+    if (i != n || month < 1 || month > 12 || day < 1 || day > QDate(year, month, 1).daysInMonth() || hour > 23 ||
+        minute > 59 || second > 59)
+        return {};
+    const qint64 ms = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute - offsetMinutes) * 60000 +
+                      qint64(second) * 1000 + millis;
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
 QString formatDateTime(const QDateTime &dateTime)
