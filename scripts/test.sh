@@ -3,13 +3,14 @@
 # Used by .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$(pwd)
 scripts/install-deps.sh
 scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
 export QTWEBENGINE_DISABLE_SANDBOX=1
 export ACTIVEDESK_SHARED_DATA="${ACTIVEDESK_SHARED_DATA:-$(cd .. && pwd)/shared/data}"
 PGDIR=$(mktemp -d /tmp/activedesk-pg.XXXXXX)
-trap 'scripts/pg-test-server.sh stop "$PGDIR"' EXIT
+trap '"$ROOT/scripts/pg-test-server.sh" stop "$PGDIR"' EXIT
 ACTIVEDESK_TEST_PG_URL=$(scripts/pg-test-server.sh start "$PGDIR" "${ACTIVEDESK_TEST_PG_PORT:-55432}")
 export ACTIVEDESK_TEST_PG_URL
 cd build
