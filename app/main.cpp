@@ -1,15 +1,16 @@
-// activedesk: thin wiring of the core, the embedded sandbox and the GUI.
+// activedesk: thin wiring of the core, imin (or the embedded sandbox) and the GUI.
+#include "DeskApp.h"
 #include "MainWindow.h"
-#include "SandboxServer.h"
+#include "Widgets.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QMessageBox>
 #include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // required by QtWebEngine
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("activedesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("ActiveDesk"));
@@ -21,30 +22,27 @@ int main(int argc, char *argv[])
         QStringLiteral("ActiveDesk: bookings for leisure centres on the imin Booking Platform."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), QStringLiteral("Use the embedded imin sandbox."));
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QStringLiteral("Folder for ActiveDesk's data."),
-                                           QStringLiteral("DIR"));
-    parser.addOptions({sandboxOption, dataDirOption});
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QStringLiteral("Use the embedded imin sandbox even if imin is configured."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder for ActiveDesk's data."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption settings(QStringLiteral("settings"), QStringLiteral("Settings file to use."),
+                                      QStringLiteral("FILE"));
+    parser.addOptions({sandbox, dataDir, settings});
     parser.process(app);
 
-    const QString dataDir = parser.isSet(dataDirOption)
-                                ? parser.value(dataDirOption)
-                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    // No imin endpoint can be configured yet, so the app always runs the sandbox in-process on loopback.
-    Sandbox::SandboxOptions options;
-    options.dataDir = QDir(dataDir).filePath(QStringLiteral("sandbox"));
-    options.bind = QHostAddress::LocalHost;
-    options.port = 0;
-    Sandbox::SandboxServer sandbox(options);
+    Theme::apply(Theme::prefersDark());
+    DeskApp desk;
+    DeskApp::Options options;
+    options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
+                                            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.settingsFile = parser.value(settings);
+    options.forceSandbox = parser.isSet(sandbox);
     QString error;
-    if (!sandbox.start(&error)) {
-        QMessageBox::critical(nullptr, QObject::tr("ActiveDesk"),
-                              QObject::tr("The built-in sandbox could not start: %1").arg(error));
+    if (!desk.start(options, &error)) {
+        QMessageBox::critical(nullptr, QObject::tr("ActiveDesk"), error);
         return 1;
     }
-    SandboxSummary summary{sandbox.baseUrl(), options.dataDir, int(sandbox.catalogue().sessions().size()),
-                           int(sandbox.catalogue().venues().size()), int(sandbox.catalogue().facilityUses().size())};
-    MainWindow window(summary);
-    window.show();
+    desk.window()->show();
     return app.exec();
 }

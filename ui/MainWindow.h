@@ -1,26 +1,68 @@
 #pragma once
 
+#include "domain/Domain.h"
+#include "domain/Member.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
+class DeskServices;
+class FirstRunPage;
+class LoginPage;
+class MembersPage;
+class SessionsPage;
+class BookingsPage;
+class CheckoutPage;
 class QLabel;
+class QPushButton;
+class QStackedWidget;
 
-struct SandboxSummary
-{
-    QUrl baseUrl;
-    QString dataDir;
-    int sessions = 0;
-    int venues = 0;
-    int facilities = 0;
-};
-
-// The application window. Until the desk screens land it shows where the app is connected and the sandbox badge.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const SandboxSummary &sandbox, QWidget *parent = nullptr);
+    // `apiKey` is held in memory only, for the settings dialog's "Test connection".
+    MainWindow(DeskServices *services, const QString &apiKey, QWidget *parent = nullptr);
+
+    enum class Section { Members, Sessions, Bookings, Checkout };
+    void showSection(Section section);
+    MembersPage *membersPage() const { return m_members; }
+    SessionsPage *sessionsPage() const { return m_sessions; }
+    BookingsPage *bookingsPage() const { return m_bookings; }
+    CheckoutPage *checkoutPage() const { return m_checkout; }
+
+Q_SIGNALS:
+    void checkoutPageRequested(const QUrl &target); // for benchmarks and tests
 
 private:
-    QLabel *m_badge = nullptr;
+    void showAccess();
+    void enterDesk();
+    void logOut();
+    void openSettings();
+    void startCheckout(const Member &member, const ScheduledSession &occurrence, const Offer &offer,
+                       const QString &name);
+    void requestCheckout();
+    void checkoutFinished();
+
+    DeskServices *m_services;
+    QString m_apiKey;
+    QStackedWidget *m_root, *m_pages;
+    FirstRunPage *m_firstRun;
+    LoginPage *m_login;
+    MembersPage *m_members;
+    SessionsPage *m_sessions;
+    BookingsPage *m_bookings;
+    CheckoutPage *m_checkout;
+    QLabel *m_staffLabel, *m_badge;
+    QPushButton *m_settings, *m_logout;
+    QVector<QPushButton *> m_nav;
+    struct PendingCheckout
+    {
+        Member member;
+        ScheduledSession occurrence;
+        Offer offer;
+        QString name;
+    };
+    std::optional<PendingCheckout> m_pending;
+    QMetaObject::Connection m_waitForSync;
 };

@@ -2,6 +2,7 @@
 #include "auth/Authenticator.h"
 #include "config/Secrets.h"
 #include "config/Settings.h"
+#include "imin/ConnectionCheck.h"
 #include "imin/ImminClient.h"
 #include "store/MemberCsv.h"
 #include "store/MemberStore.h"
@@ -202,58 +203,17 @@ int checkConnection(const Context &c)
         return 1;
     config.getRetries = 0;
     ImminClient client(config);
-    struct Check
-    {
-        QString name;
-        QByteArray method;
-        QUrl url;
-        QByteArray body;
-        QString verdict;
-        bool ok = false;
-    };
-    QVector<Check> checks = {
-        {QStringLiteral("Booking (customers, orders)"),
-         "GET",
-         QUrl(config.bookingBase.toString(QUrl::StripTrailingSlash) +
-              QStringLiteral("/customer-accounts/activedesk-connection-check")),
-         {}},
-        {QStringLiteral("Search (sessions)"),
-         "GET",
-         QUrl(config.searchBase.toString(QUrl::StripTrailingSlash) + QStringLiteral("/events-api/v2/facets")),
-         {}},
-        {QStringLiteral("Checkout"), "POST",
-         QUrl(config.checkoutBase.toString(QUrl::StripTrailingSlash) + QStringLiteral("/api/checkout-sessions")), "{}"},
-    };
-    int pending = int(checks.size());
-    for (Check &check : checks) {
-        client.send(check.method, check.url, check.body, false, nullptr,
-                    [&check, &pending](const ImminClient::Raw &raw) {
-                        const int s = raw.status;
-                        // The booking probe asks for a customer that does not exist and the checkout probe sends an
-                        // empty session: 404 and 400 prove the service is there and took the key.
-                        if (s == 401 || s == 403) {
-                            check.verdict = QStringLiteral("reachable, but it refused the API key");
-                        } else if ((s >= 200 && s < 300) || s == 404 || s == 400) {
-                            check.ok = true;
-                            check.verdict = QStringLiteral("works");
-                        } else if (s == 0) {
-                            check.verdict = QStringLiteral("unreachable: ") + raw.error.message() +
-                                            (raw.error.detail().isEmpty()
-                                                 ? QString()
-                                                 : QStringLiteral(" (") + raw.error.detail() + QLatin1Char(')'));
-                        } else {
-                            check.verdict = QStringLiteral("answered HTTP %1: %2").arg(s).arg(raw.error.message());
-                        }
-                        if (--pending == 0)
-                            QCoreApplication::quit();
-                    });
-    }
+    QVector<ConnectionCheck::Line> lines;
+    ConnectionCheck::run(client, nullptr, [&lines](const QVector<ConnectionCheck::Line> &result) {
+        lines = result;
+        QCoreApplication::quit();
+    });
     QCoreApplication::exec();
     bool all = true;
-    for (const Check &check : checks) {
-        out << (check.ok ? "OK    " : "FAIL  ") << check.name << "  " << check.url.toString(QUrl::RemoveQuery) << "  "
-            << check.verdict << Qt::endl;
-        all = all && check.ok;
+    for (const ConnectionCheck::Line &line : std::as_const(lines)) {
+        out << (line.ok ? "OK    " : "FAIL  ") << line.service << "  " << line.url.toString(QUrl::RemoveQuery) << "  "
+            << line.verdict << Qt::endl;
+        all = all && line.ok;
     }
     return all ? 0 : 4;
 }

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "auth/Authenticator.h"
+#include "config/Settings.h"
+#include "imin/ImminClient.h"
+#include "store/MemberStore.h"
+#include "sync/SyncWorker.h"
+
+#include <memory>
+#include <QObject>
+
+// Everything a desk screen uses that is not drawing: the member store, imin, the outbox sender, log-in, and who is
+// logged in. One per application; the screens get a pointer.
+class DeskServices : public QObject
+{
+    Q_OBJECT
+public:
+    struct Site
+    {
+        double latitude = 51.7520;
+        double longitude = -1.2578;
+        double radiusKm = 15;
+    };
+
+    DeskServices(const QString &settingsFile, QObject *parent = nullptr);
+    ~DeskServices() override;
+
+    // Opens the member database (the settings' PostgreSQL URL, else SQLite in `dataDir`).
+    bool open(const QString &dataDir, QString *error);
+    // imin: the configured endpoints, or a sandbox origin (which overrides them).
+    void connectImin(const ImminConfig &config, bool sandbox);
+
+    MemberStore &store() { return *m_store; }
+    ImminClient &client() { return *m_client; }
+    SyncWorker &sync() { return *m_sync; }
+    Settings &settings() { return *m_settings; }
+    Authenticator &auth() { return *m_auth; }
+    bool isSandbox() const { return m_sandbox; }
+    Site site() const;
+    void setSite(const Site &site);
+
+    // Who is at the desk.
+    std::optional<StaffAccount> staff() const { return m_staff; }
+    void logIn(const StaffAccount &staff);
+    void logOut();
+
+    // Saves the member and wakes the sync worker. `error` receives a sentence for a person.
+    bool saveMember(Member &member, QString *error);
+    bool deleteMember(qint64 id, QString *error);
+    void retrySync(qint64 memberId);
+
+Q_SIGNALS:
+    void loggedIn();
+    void loggedOut();
+    void memberSyncChanged(qint64 memberId);
+
+private:
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MemberStore> m_store;
+    std::unique_ptr<ImminClient> m_client;
+    std::unique_ptr<SyncWorker> m_sync;
+    std::unique_ptr<Authenticator> m_auth;
+    std::optional<StaffAccount> m_staff;
+    bool m_sandbox = false;
+};

@@ -1,0 +1,69 @@
+#include "DeskApp.h"
+
+#include "app/DeskServices.h"
+#include "config/Secrets.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QUuid>
+
+DeskApp::DeskApp(QObject *parent) : QObject(parent) {}
+
+DeskApp::~DeskApp()
+{
+    m_window.reset();
+    m_services.reset();
+    m_sandbox.reset();
+}
+
+bool DeskApp::start(const Options &options, QString *error)
+{
+    m_services = std::make_unique<DeskServices>(options.settingsFile);
+    if (!m_services->open(QDir(options.dataDir).filePath(QStringLiteral("members")), error))
+        return false;
+    ImminConfig config = m_services->settings().imminConfig();
+    const bool sandbox = options.forceSandbox || !m_services->settings().hasImminEndpoint();
+    QString key;
+    if (sandbox) {
+        // The sandbox runs in-process on a free loopback port with a key made for this run only.
+        Sandbox::SandboxOptions so;
+        so.dataDir = QDir(options.dataDir).filePath(QStringLiteral("sandbox"));
+        so.bind = QHostAddress::LocalHost;
+        so.port = 0;
+        so.apiKey = QUuid::createUuid().toString(QUuid::Id128);
+        so.brokerName = config.brokerName;
+        so.catalogue.sessions = options.sandboxSessions;
+        m_sandbox = std::make_unique<Sandbox::SandboxServer>(so);
+        if (!m_sandbox->start(error)) {
+            *error = tr("The built-in sandbox could not start: %1").arg(*error);
+            return false;
+        }
+        const ImminConfig saved = config;
+        config = ImminConfig::forSandbox(m_sandbox->baseUrl(), so.apiKey);
+        config.brokerName = saved.brokerName;
+        config.timeoutMs = saved.timeoutMs;
+        key = so.apiKey;
+    } else {
+        // The key: environment or keychain. Read before the window shows (a short local wait, not a network call).
+        Secrets secrets;
+        QEventLoop wait;
+        QString problem;
+        secrets.readApiKey([&](const QString &k, const QString &e) {
+            key = k;
+            problem = e;
+            wait.quit();
+        });
+        if (key.isEmpty() && problem.isEmpty())
+            wait.exec();
+        config.apiKey = key;
+    }
+    if (config.backUrl.isEmpty())
+        config.backUrl = QStringLiteral("https://activedesk.invalid/back");
+    if (config.profileUrl.isEmpty())
+        config.profileUrl = QStringLiteral("https://activedesk.invalid/bookings");
+    m_services->connectImin(config, sandbox);
+    m_window = std::make_unique<MainWindow>(m_services.get(), sandbox ? QString() : key);
+    return true;
+}

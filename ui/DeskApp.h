@@ -1,0 +1,38 @@
+#pragma once
+
+#include <memory>
+#include <QObject>
+#include <QString>
+
+class DeskServices;
+class MainWindow;
+namespace Sandbox {
+class SandboxServer;
+}
+
+// The application's wiring: the member database, imin or the embedded sandbox, and the main window.
+class DeskApp : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString dataDir;      // where members (and the embedded sandbox) keep their data
+        QString settingsFile; // empty: the standard place
+        bool forceSandbox = false;
+        int sandboxSessions = 2000;
+    };
+    explicit DeskApp(QObject *parent = nullptr);
+    ~DeskApp() override;
+
+    // Opens everything; on failure `error` says what and nothing is shown.
+    bool start(const Options &options, QString *error);
+    DeskServices *services() const { return m_services.get(); }
+    MainWindow *window() const { return m_window.get(); }
+    Sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
+
+private:
+    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<DeskServices> m_services;
+    std::unique_ptr<MainWindow> m_window;
+};

@@ -1,0 +1,447 @@
+#include "MembersPage.h"
+
+#include "app/DeskServices.h"
+#include "domain/MemberValidation.h"
+#include "MessageBox.h"
+#include "Widgets.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+QVariant MemberListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_members.size())
+        return {};
+    const Member &m = m_members.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        QStringList details{m.membershipNumber};
+        if (!m.person.email.isEmpty())
+            details << m.person.email;
+        if (!m.person.telephone.isEmpty())
+            details << m.person.telephone;
+        return m.displayName() + QLatin1Char('\n') + details.join(QStringLiteral("  ·  "));
+    }
+    case Qt::AccessibleTextRole:
+        return tr("%1, member %2").arg(m.displayName(), m.membershipNumber);
+    case Qt::UserRole:
+        return m.id;
+    default:
+        return {};
+    }
+}
+
+void MemberListModel::setMembers(const QVector<Member> &members)
+{
+    beginResetModel();
+    m_members = members;
+    endResetModel();
+}
+
+namespace {
+QString syncText(const SyncState &s)
+{
+    switch (s.state) {
+    case SyncState::State::Synced:
+        return QObject::tr("✔ Up to date with imin");
+    case SyncState::State::Pending:
+        return s.attempts
+                   ? QObject::tr("Waiting to send to imin (tried %n time(s); will try again).", nullptr, s.attempts)
+                   : QObject::tr("Sending to imin…");
+    case SyncState::State::Failed:
+        return QObject::tr("Not sent to imin: %1 %2").arg(s.reason, s.advice);
+    }
+    return {};
+}
+} // namespace
+
+MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
+{
+    setObjectName(QStringLiteral("memberEditor"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("memberTitle"));
+    m_title->setProperty("role", QStringLiteral("title"));
+    m_number = new QLabel(this);
+    m_number->setProperty("role", QStringLiteral("muted"));
+    m_number->setObjectName(QStringLiteral("memberNumber"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_number);
+
+    auto *syncRow = new QHBoxLayout;
+    m_syncState = new QLabel(this);
+    m_syncState->setObjectName(QStringLiteral("syncState"));
+    m_syncState->setWordWrap(true);
+    m_retry = new QPushButton(tr("Re&try sending"), this);
+    m_retry->setObjectName(QStringLiteral("retrySyncButton"));
+    syncRow->addWidget(m_syncState, 1);
+    syncRow->addWidget(m_retry);
+    layout->addLayout(syncRow);
+
+    m_notice = new Notice(this);
+    layout->addWidget(m_notice);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(14);
+    grid->setVerticalSpacing(8);
+    auto add = [&](const QString &name, const QString &label, int row, int column, QWidget *editor = nullptr,
+                   int span = 1) {
+        if (!editor) {
+            auto *line = new QLineEdit(this);
+            connect(line, &QLineEdit::returnPressed, this, &MemberEditor::save);
+            editor = line;
+        }
+        auto *field = new Field(name, label, editor, this);
+        m_fields.insert(name, field);
+        grid->addWidget(field, row, column, 1, span);
+    };
+    add(QStringLiteral("givenName"), tr("&First name"), 0, 0);
+    add(QStringLiteral("familyName"), tr("&Last name"), 0, 1);
+    add(QStringLiteral("email"), tr("&Email"), 1, 0);
+    add(QStringLiteral("telephone"), tr("Tele&phone"), 1, 1);
+    add(QStringLiteral("birthDate"), tr("Date of &birth (DD/MM/YYYY)"), 2, 0);
+    m_gender = new QComboBox(this);
+    m_gender->addItem(tr("Not given"), QString());
+    m_gender->addItem(tr("Female"), QStringLiteral("Female"));
+    m_gender->addItem(tr("Male"), QStringLiteral("Male"));
+    add(QStringLiteral("gender"), tr("&Gender"), 2, 1, m_gender);
+    m_age = new QLabel(this);
+    m_age->setObjectName(QStringLiteral("ageNote"));
+    m_age->setProperty("role", QStringLiteral("muted"));
+    grid->addWidget(m_age, 3, 0, 1, 2);
+    add(QStringLiteral("streetAddress"), tr("&Street address"), 4, 0, nullptr, 2);
+    add(QStringLiteral("addressLocality"), tr("&Town"), 5, 0);
+    add(QStringLiteral("postalCode"), tr("Post&code"), 5, 1);
+    add(QStringLiteral("emergencyContactName"), tr("E&mergency contact"), 6, 0);
+    add(QStringLiteral("emergencyContactTelephone"), tr("Emergency contact p&hone"), 6, 1);
+    add(QStringLiteral("membershipNumber"), tr("Membership &number (blank: next free one)"), 7, 0);
+    layout->addLayout(grid);
+    connect(qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("birthDate"))->editor()), &QLineEdit::textChanged,
+            this, [this]() {
+                QString error;
+                const Person p = readForm(&error);
+                const auto over = MemberValidation::is13OrOver(p.birthDate);
+                m_age->setText(!over
+                                   ? QString()
+                                   : (*over ? tr("13 or over") : tr("Under 13: a parent or guardian books for them")));
+            });
+
+    auto *buttons = new QHBoxLayout;
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveMemberButton"));
+    m_save->setProperty("role", QStringLiteral("primary"));
+    m_book = new QPushButton(tr("Boo&k a session"), this);
+    m_book->setObjectName(QStringLiteral("bookForMemberButton"));
+    m_bookings = new QPushButton(tr("B&ookings"), this);
+    m_bookings->setObjectName(QStringLiteral("memberBookingsButton"));
+    m_delete = new QPushButton(tr("&Delete member…"), this);
+    m_delete->setObjectName(QStringLiteral("deleteMemberButton"));
+    m_delete->setProperty("role", QStringLiteral("danger"));
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_book);
+    buttons->addWidget(m_bookings);
+    buttons->addStretch();
+    buttons->addWidget(m_delete);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    connect(m_save, &QPushButton::clicked, this, &MemberEditor::save);
+    connect(m_delete, &QPushButton::clicked, this, &MemberEditor::remove);
+    connect(m_retry, &QPushButton::clicked, this, [this]() { m_services->retrySync(m_member.id); });
+    connect(m_book, &QPushButton::clicked, this, [this]() { Q_EMIT bookRequested(m_member); });
+    connect(m_bookings, &QPushButton::clicked, this, [this]() { Q_EMIT bookingsRequested(m_member); });
+    connect(m_services, &DeskServices::memberSyncChanged, this, [this](qint64 id) {
+        if (id == m_member.id)
+            refreshSync();
+    });
+    newMember();
+}
+
+Person MemberEditor::readForm(QString *birthError) const
+{
+    auto text = [this](const char *name) {
+        return qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(name))->editor())->text().trimmed();
+    };
+    Person p;
+    p.givenName = text("givenName");
+    p.familyName = text("familyName");
+    p.email = text("email");
+    p.telephone = text("telephone");
+    const QString birth = text("birthDate");
+    if (!birth.isEmpty()) {
+        for (const char *format : {"dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd.MM.yyyy"}) {
+            p.birthDate = QDate::fromString(birth, QLatin1String(format));
+            if (p.birthDate.isValid())
+                break;
+        }
+        if (!p.birthDate.isValid())
+            *birthError = tr("Write the date of birth as DD/MM/YYYY, like 24/05/1990.");
+    }
+    p.gender = m_gender->currentData().toString();
+    p.is13OrOver = MemberValidation::is13OrOver(p.birthDate);
+    p.address.streetAddress = text("streetAddress");
+    p.address.addressLocality = text("addressLocality");
+    p.address.postalCode = text("postalCode").toUpper();
+    p.emergencyContactName = text("emergencyContactName");
+    p.emergencyContactTelephone = text("emergencyContactTelephone");
+    return p;
+}
+
+void MemberEditor::newMember()
+{
+    m_member = Member();
+    for (Field *f : std::as_const(m_fields)) {
+        if (auto *line = qobject_cast<QLineEdit *>(f->editor()))
+            line->clear();
+        f->setError({});
+    }
+    m_gender->setCurrentIndex(0);
+    m_fields.value(QStringLiteral("membershipNumber"))->editor()->setEnabled(true);
+    m_title->setText(tr("New member"));
+    m_number->clear();
+    m_notice->clear();
+    refreshSync();
+    m_fields.value(QStringLiteral("givenName"))->editor()->setFocus();
+}
+
+void MemberEditor::showMember(const Member &member)
+{
+    newMember();
+    m_member = member;
+    const Person &p = member.person;
+    auto set = [this](const char *name, const QString &value) {
+        qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(name))->editor())->setText(value);
+    };
+    set("givenName", p.givenName);
+    set("familyName", p.familyName);
+    set("email", p.email);
+    set("telephone", p.telephone);
+    set("birthDate", p.birthDate.isValid() ? p.birthDate.toString(QStringLiteral("dd/MM/yyyy")) : QString());
+    m_gender->setCurrentIndex(std::max(0, m_gender->findData(p.gender)));
+    set("streetAddress", p.address.streetAddress);
+    set("addressLocality", p.address.addressLocality);
+    set("postalCode", p.address.postalCode);
+    set("emergencyContactName", p.emergencyContactName);
+    set("emergencyContactTelephone", p.emergencyContactTelephone);
+    set("membershipNumber", member.membershipNumber);
+    m_fields.value(QStringLiteral("membershipNumber"))->editor()->setEnabled(false);
+    m_title->setText(member.displayName());
+    m_number->setText(tr("Member %1").arg(member.membershipNumber) +
+                      (member.iminIdentifier.isEmpty() ? QString() : tr("  ·  imin %1").arg(member.iminIdentifier)));
+    refreshSync();
+}
+
+void MemberEditor::refreshSync()
+{
+    const bool existing = m_member.id != 0;
+    if (existing) {
+        if (const auto fresh = m_services->store().member(m_member.id)) {
+            m_member.sync = fresh->sync;
+            m_member.iminIdentifier = fresh->iminIdentifier;
+        }
+    }
+    m_syncState->setVisible(existing);
+    m_syncState->setText(existing ? syncText(m_member.sync) : QString());
+    m_syncState->setProperty("role", m_member.sync.state == SyncState::State::Failed ? QStringLiteral("error")
+                                                                                     : QStringLiteral("muted"));
+    m_syncState->style()->unpolish(m_syncState);
+    m_syncState->style()->polish(m_syncState);
+    m_retry->setVisible(existing && m_member.sync.state == SyncState::State::Failed);
+    m_delete->setVisible(existing);
+    m_book->setVisible(existing);
+    m_bookings->setVisible(existing);
+    if (existing)
+        m_number->setText(
+            tr("Member %1").arg(m_member.membershipNumber) +
+            (m_member.iminIdentifier.isEmpty() ? QString() : tr("  ·  imin %1").arg(m_member.iminIdentifier)));
+}
+
+void MemberEditor::save()
+{
+    QString birthError;
+    const Person p = readForm(&birthError);
+    QMap<QString, QString> problems = MemberValidation::check(p);
+    if (!birthError.isEmpty())
+        problems.insert(QStringLiteral("birthDate"), birthError);
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
+        it.value()->setError(problems.value(it.key()));
+    if (!problems.isEmpty()) {
+        m_notice->showError(tr("Check the highlighted details."), false);
+        m_fields.value(problems.firstKey())->editor()->setFocus();
+        return;
+    }
+    Member m = m_member;
+    m.person = p;
+    if (!m.id)
+        m.membershipNumber =
+            qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("membershipNumber"))->editor())->text().trimmed();
+    QString error;
+    if (!m_services->saveMember(m, &error)) {
+        if (error.contains(QStringLiteral("Membership number")))
+            m_fields.value(QStringLiteral("membershipNumber"))->setError(error);
+        m_notice->showError(error, false);
+        return;
+    }
+    showMember(*m_services->store().member(m.id));
+    m_notice->showInfo(tr("Saved. Changes are sent to imin in the background."));
+    Q_EMIT saved(m_member);
+}
+
+void MemberEditor::remove()
+{
+    const QString name = m_member.displayName();
+    const auto answer = MessageBox::question(
+        this, tr("Delete member"),
+        tr("Delete %1?\n\nThis erases their name, contact details, date of birth and address from ActiveDesk and asks "
+           "imin "
+           "to erase them too. Past bookings stay with imin under a placeholder name. This cannot be undone.")
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_services->deleteMember(m_member.id, &error)) {
+        m_notice->showError(error, false);
+        return;
+    }
+    newMember();
+    m_notice->showInfo(tr("%1 was deleted.").arg(name));
+    Q_EMIT deleted();
+}
+
+MembersPage::MembersPage(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
+{
+    setObjectName(QStringLiteral("membersPage"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *split = new QSplitter(this);
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(16, 12, 8, 12);
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("memberSearch"));
+    m_search->setPlaceholderText(tr("Name, email, phone or membership number (or scan a card)"));
+    m_search->setAccessibleName(tr("Find a member"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    auto *newButton = new QPushButton(tr("&New member"), left);
+    newButton->setObjectName(QStringLiteral("newMemberButton"));
+    newButton->setToolTip(tr("Ctrl+N"));
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(newButton);
+    leftLayout->addLayout(searchRow);
+    m_model = new MemberListModel(this);
+    m_list = new QListView(left);
+    m_list->setObjectName(QStringLiteral("memberResults"));
+    m_list->setAccessibleName(tr("Members found"));
+    m_list->setModel(m_model);
+    m_list->setUniformItemSizes(true);
+    m_list->setSpacing(2);
+    m_list->installEventFilter(this);
+    m_empty = new QLabel(tr("Type to find a member."), left);
+    m_empty->setObjectName(QStringLiteral("memberSearchEmpty"));
+    m_empty->setProperty("role", QStringLiteral("muted"));
+    m_empty->setWordWrap(true);
+    leftLayout->addWidget(m_empty);
+    leftLayout->addWidget(m_list, 1);
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_editor = new MemberEditor(services, scroll);
+    scroll->setWidget(m_editor);
+    split->addWidget(left);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(120);
+    connect(&m_debounce, &QTimer::timeout, this, &MembersPage::runSearch);
+    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &MembersPage::openFromSearchField);
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &i) { openRow(i.row()); });
+    connect(newButton, &QPushButton::clicked, this, &MembersPage::newMember);
+    connect(m_editor, &MemberEditor::saved, this, &MembersPage::runSearch);
+    connect(m_editor, &MemberEditor::deleted, this, &MembersPage::runSearch);
+    connect(m_editor, &MemberEditor::bookRequested, this, &MembersPage::bookRequested);
+    connect(m_editor, &MemberEditor::bookingsRequested, this, &MembersPage::bookingsRequested);
+}
+
+void MembersPage::runSearch()
+{
+    const QString text = m_search->text().trimmed();
+    m_model->setMembers(text.isEmpty() ? QVector<Member>() : m_services->store().search(text, 50));
+    m_empty->setText(text.isEmpty()
+                         ? tr("Type to find a member.")
+                         : tr("No member matches “%1”. Check the spelling, or create a new member.").arg(text));
+    m_empty->setVisible(m_model->rowCount() == 0);
+    if (m_model->rowCount())
+        m_list->setCurrentIndex(m_model->index(0));
+}
+
+void MembersPage::openRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    if (const auto m = m_services->store().member(m_model->member(row).id))
+        m_editor->showMember(*m);
+}
+
+void MembersPage::openFromSearchField()
+{
+    // A card scanner types the membership number and Enter: open that member even before the list catches up.
+    m_debounce.stop();
+    if (const auto exact = m_services->store().memberByNumber(m_search->text().trimmed()); exact && !exact->deleted) {
+        runSearch();
+        m_editor->showMember(*exact);
+        return;
+    }
+    runSearch();
+    openRow(m_list->currentIndex().isValid() ? m_list->currentIndex().row() : 0);
+}
+
+bool MembersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Down || key == Qt::Key_Up) && m_model->rowCount()) {
+            const int row = m_list->currentIndex().row();
+            const int next = std::clamp(row + (key == Qt::Key_Down ? 1 : -1), 0, m_model->rowCount() - 1);
+            m_list->setCurrentIndex(m_model->index(next));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MembersPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void MembersPage::newMember()
+{
+    m_editor->newMember();
+}
+
+void MembersPage::clearAll()
+{
+    m_search->clear();
+    m_model->setMembers({});
+    m_editor->newMember();
+}

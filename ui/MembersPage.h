@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/Member.h"
+
+#include <QAbstractListModel>
+#include <QTimer>
+#include <QWidget>
+
+class DeskServices;
+class Field;
+class Notice;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+
+class MemberListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    using QAbstractListModel::QAbstractListModel;
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_members.size()); }
+    QVariant data(const QModelIndex &index, int role) const override;
+    void setMembers(const QVector<Member> &members);
+    const Member &member(int row) const { return m_members.at(row); }
+
+private:
+    QVector<Member> m_members;
+};
+
+// Create or edit one member; validation shown next to each field; imin sync state with Retry.
+class MemberEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    MemberEditor(DeskServices *services, QWidget *parent = nullptr);
+    void showMember(const Member &member);
+    void newMember();
+    std::optional<Member> current() const { return m_member.id ? std::optional<Member>(m_member) : std::nullopt; }
+    void refreshSync();
+
+Q_SIGNALS:
+    void saved(const Member &member);
+    void deleted();
+    void bookRequested(const Member &member);
+    void bookingsRequested(const Member &member);
+
+private:
+    void save();
+    void remove();
+    Person readForm(QString *birthError) const;
+    DeskServices *m_services;
+    Member m_member;
+    QLabel *m_title, *m_number, *m_age, *m_syncState;
+    QPushButton *m_retry, *m_delete, *m_book, *m_bookings, *m_save;
+    QMap<QString, Field *> m_fields;
+    QComboBox *m_gender;
+    Notice *m_notice;
+};
+
+class MembersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    MembersPage(DeskServices *services, QWidget *parent = nullptr);
+    void focusSearch();
+    void newMember();
+    void clearAll(); // log-out: nothing of the last person stays
+    MemberEditor *editor() const { return m_editor; }
+
+Q_SIGNALS:
+    void bookRequested(const Member &member);
+    void bookingsRequested(const Member &member);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void runSearch();
+    void openRow(int row);
+    void openFromSearchField();
+    DeskServices *m_services;
+    QLineEdit *m_search;
+    QListView *m_list;
+    MemberListModel *m_model;
+    QLabel *m_empty;
+    MemberEditor *m_editor;
+    QTimer m_debounce;
+};

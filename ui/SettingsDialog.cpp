@@ -1,0 +1,181 @@
+#include "SettingsDialog.h"
+
+#include "app/DeskServices.h"
+#include "config/Secrets.h"
+#include "imin/ConnectionCheck.h"
+#include "Widgets.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey, QWidget *parent)
+    : QDialog(parent), m_services(services), m_currentKey(currentKey)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    const ImminConfig c = services->settings().imminConfig();
+    auto *layout = new QVBoxLayout(this);
+    if (services->isSandbox()) {
+        auto *note =
+            new QLabel(tr("ActiveDesk is using its built-in sandbox: no real bookings. Enter imin's addresses and "
+                          "your API key to connect to imin."),
+                       this);
+        note->setWordWrap(true);
+        note->setObjectName(QStringLiteral("settingsSandboxNote"));
+        layout->addWidget(note);
+    }
+    auto *grid = new QGridLayout;
+    auto add = [&](const QString &name, const QString &label, const QString &value, const QString &placeholder, int row,
+                   int column, int span = 1) {
+        auto *line = new QLineEdit(value, this);
+        line->setPlaceholderText(placeholder);
+        auto *f = new Field(name, label, line, this);
+        m_fields.insert(name, f);
+        grid->addWidget(f, row, column, 1, span);
+    };
+    add(QStringLiteral("bookingUrl"), tr("imin &booking address"), c.bookingBase.toString(),
+        QStringLiteral("https://book.imin.co/api/v2"), 0, 0, 2);
+    add(QStringLiteral("searchUrl"), tr("imin &search address"), c.searchBase.toString(),
+        QStringLiteral("https://search.imin.co"), 1, 0, 2);
+    add(QStringLiteral("checkoutUrl"), tr("&Checkout address"), c.checkoutBase.toString(),
+        QStringLiteral("https://checkout.your-centre.co.uk"), 2, 0, 2);
+    m_key = new QLineEdit(this);
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(currentKey.isEmpty() ? tr("No key stored")
+                                                   : tr("A key is stored; type a new one to replace it"));
+    m_key->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    auto *keyField = new Field(QStringLiteral("apiKey"), tr("imin &API key (kept in the keychain)"), m_key, this);
+    m_fields.insert(QStringLiteral("apiKey"), keyField);
+    grid->addWidget(keyField, 3, 0, 1, 2);
+    add(QStringLiteral("brokerIdentifier"), tr("Broker &identifier (optional)"), c.brokerIdentifier, {}, 4, 0);
+    add(QStringLiteral("brokerName"), tr("Broker &name on the checkout"), c.brokerName, {}, 4, 1);
+    add(QStringLiteral("backUrl"), tr("\"&Back\" address"), c.backUrl,
+        QStringLiteral("https://activedesk.invalid/back"), 5, 0);
+    add(QStringLiteral("profileUrl"), tr("\"&View my bookings\" address"), c.profileUrl,
+        QStringLiteral("https://activedesk.invalid/bookings"), 5, 1);
+    const DeskServices::Site site = services->site();
+    auto spin = [this](double value, double lo, double hi, int decimals) {
+        auto *s = new QDoubleSpinBox(this);
+        s->setRange(lo, hi);
+        s->setDecimals(decimals);
+        s->setValue(value);
+        return s;
+    };
+    m_lat = spin(site.latitude, -90, 90, 5);
+    m_lng = spin(site.longitude, -180, 180, 5);
+    m_radius = spin(site.radiusKm, 0.5, 200, 1);
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(3, 120);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(c.timeoutMs / 1000);
+    grid->addWidget(new Field(QStringLiteral("latitude"), tr("Site &latitude"), m_lat, this), 6, 0);
+    grid->addWidget(new Field(QStringLiteral("longitude"), tr("Site l&ongitude"), m_lng, this), 6, 1);
+    grid->addWidget(new Field(QStringLiteral("radius"), tr("Search &radius (km)"), m_radius, this), 7, 0);
+    grid->addWidget(new Field(QStringLiteral("timeout"), tr("&Time limit per request"), m_timeout, this), 7, 1);
+    layout->addLayout(grid);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("connectionResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_result);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *test = buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
+    test->setObjectName(QStringLiteral("testConnectionButton"));
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSettingsButton"));
+    layout->addWidget(buttons);
+    connect(test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(720, sizeHint().height());
+}
+
+ImminConfig SettingsDialog::config() const
+{
+    ImminConfig c = m_services->settings().imminConfig();
+    auto text = [this](const char *name) {
+        return qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(name))->editor())->text().trimmed();
+    };
+    c.bookingBase = QUrl(text("bookingUrl"));
+    c.searchBase = QUrl(text("searchUrl"));
+    c.checkoutBase = QUrl(text("checkoutUrl"));
+    c.brokerIdentifier = text("brokerIdentifier");
+    c.brokerName = text("brokerName").isEmpty() ? QStringLiteral("ActiveDesk") : text("brokerName");
+    c.backUrl = text("backUrl");
+    c.profileUrl = text("profileUrl");
+    c.timeoutMs = m_timeout->value() * 1000;
+    c.apiKey = m_key->text().trimmed().isEmpty() ? m_currentKey : m_key->text().trimmed();
+    return c;
+}
+
+bool SettingsDialog::validate()
+{
+    bool ok = true;
+    for (const char *name : {"bookingUrl", "searchUrl", "checkoutUrl", "backUrl", "profileUrl"}) {
+        Field *f = m_fields.value(QLatin1String(name));
+        const QString text = qobject_cast<QLineEdit *>(f->editor())->text().trimmed();
+        const QUrl url(text);
+        const bool optional = qstrcmp(name, "backUrl") == 0 || qstrcmp(name, "profileUrl") == 0;
+        QString error;
+        if (text.isEmpty() && !optional)
+            error = tr("Enter the address, starting with https://.");
+        else if (!text.isEmpty() &&
+                 (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+                  url.host().isEmpty()))
+            error = tr("Enter a web address starting with https:// (or http:// for a test server).");
+        f->setError(error);
+        ok = ok && error.isEmpty();
+    }
+    const bool hasKey = !m_key->text().trimmed().isEmpty() || !m_currentKey.isEmpty();
+    m_fields.value(QStringLiteral("apiKey"))->setError(hasKey ? QString() : tr("Enter the API key imin gave you."));
+    return ok && hasKey;
+}
+
+void SettingsDialog::testConnection()
+{
+    if (!validate())
+        return;
+    ImminConfig c = config();
+    c.getRetries = 0;
+    auto *client = new ImminClient(c, this);
+    m_result->setText(tr("Testing…"));
+    ConnectionCheck::run(*client, this, [this, client](const QVector<ConnectionCheck::Line> &lines) {
+        QStringList text;
+        for (const ConnectionCheck::Line &l : lines)
+            text << (l.ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + l.service + QStringLiteral(": ") + l.verdict;
+        m_result->setText(text.join(QLatin1Char('\n')));
+        client->deleteLater();
+    });
+}
+
+void SettingsDialog::save()
+{
+    if (!validate())
+        return;
+    const ImminConfig c = config();
+    const QString typed = m_key->text().trimmed();
+    auto finish = [this, c]() {
+        m_services->settings().setImminConfig(c);
+        m_services->setSite({m_lat->value(), m_lng->value(), m_radius->value()});
+        Q_EMIT applied(c);
+        accept();
+    };
+    if (typed.isEmpty()) {
+        finish();
+        return;
+    }
+    auto *secrets = new Secrets(this);
+    secrets->writeApiKey(typed, [this, finish](const QString &error) {
+        if (!error.isEmpty()) {
+            m_fields.value(QStringLiteral("apiKey"))->setError(error);
+            return;
+        }
+        m_key->clear();
+        finish();
+    });
+}

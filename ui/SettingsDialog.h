@@ -1,0 +1,37 @@
+#pragma once
+
+#include "imin/ImminConfig.h"
+
+#include <QDialog>
+
+class DeskServices;
+class Field;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QDoubleSpinBox;
+
+// Admin-only settings. The API key field is write-only: the stored key is never shown; a typed one goes to the
+// keychain.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(DeskServices *services, const QString &currentKey, QWidget *parent = nullptr);
+    ImminConfig config() const;
+
+Q_SIGNALS:
+    void applied(const ImminConfig &config);
+
+private:
+    bool validate();
+    void testConnection();
+    void save();
+    DeskServices *m_services;
+    QString m_currentKey;
+    QMap<QString, Field *> m_fields;
+    QLineEdit *m_key;
+    QDoubleSpinBox *m_lat, *m_lng, *m_radius;
+    QSpinBox *m_timeout;
+    QLabel *m_result;
+};

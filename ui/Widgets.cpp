@@ -1,0 +1,184 @@
+#include "Widgets.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QPalette>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QVBoxLayout>
+
+Field::Field(const QString &name, const QString &label, QWidget *editor, QWidget *parent)
+    : QWidget(parent), m_editor(editor), m_error(new QLabel(this))
+{
+    setObjectName(name + QStringLiteral("Field"));
+    editor->setObjectName(name);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(3);
+    auto *title = new QLabel(label, this);
+    title->setObjectName(QStringLiteral("fieldLabel"));
+    title->setBuddy(editor);
+    editor->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    m_error->setObjectName(name + QStringLiteral("Error"));
+    m_error->setProperty("role", QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(title);
+    layout->addWidget(editor);
+    layout->addWidget(m_error);
+}
+
+void Field::setError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    m_editor->setProperty("invalid", !message.isEmpty());
+    m_editor->setAccessibleDescription(message);
+    m_editor->style()->unpolish(m_editor);
+    m_editor->style()->polish(m_editor);
+}
+
+BusyIndicator::BusyIndicator(QWidget *parent)
+    : QWidget(parent), m_bar(new QProgressBar(this)), m_label(new QLabel(this))
+{
+    setObjectName(QStringLiteral("busyIndicator"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_bar->setRange(0, 0);
+    m_bar->setMaximumWidth(160);
+    m_bar->setTextVisible(false);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_label, 1);
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(300);
+    connect(&m_delay, &QTimer::timeout, this, &QWidget::show);
+    hide();
+}
+
+void BusyIndicator::start(const QString &what)
+{
+    m_busy = true;
+    m_label->setText(what);
+    m_bar->setAccessibleName(what);
+    if (!isVisible())
+        m_delay.start();
+}
+
+void BusyIndicator::stop()
+{
+    m_busy = false;
+    m_delay.stop();
+    hide();
+}
+
+Notice::Notice(QWidget *parent)
+    : QWidget(parent), m_text(new QLabel(this)), m_retry(new QPushButton(tr("&Retry"), this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    m_text->setWordWrap(true);
+    m_text->setObjectName(QStringLiteral("noticeText"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry);
+    connect(m_retry, &QPushButton::clicked, this, &Notice::retryRequested);
+    hide();
+}
+
+void Notice::showError(const QString &text, bool retry)
+{
+    setProperty("kind", QStringLiteral("error"));
+    m_text->setText(text);
+    m_retry->setVisible(retry);
+    style()->unpolish(this);
+    style()->polish(this);
+    show();
+}
+
+void Notice::showInfo(const QString &text)
+{
+    setProperty("kind", QStringLiteral("info"));
+    m_text->setText(text);
+    m_retry->hide();
+    style()->unpolish(this);
+    style()->polish(this);
+    show();
+}
+
+void Notice::clear()
+{
+    m_text->clear();
+    hide();
+}
+
+namespace Theme {
+
+bool prefersDark()
+{
+    const QPalette p = QApplication::palette();
+    return p.color(QPalette::Window).lightness() < 128 ||
+           qEnvironmentVariable("ACTIVEDESK_THEME") == QLatin1String("dark");
+}
+
+void apply(bool dark)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    const QColor window = dark ? QColor(0x1f, 0x23, 0x2b) : QColor(0xf4, 0xf6, 0xfa);
+    const QColor base = dark ? QColor(0x27, 0x2c, 0x36) : QColor(Qt::white);
+    const QColor text = dark ? QColor(0xe8, 0xeb, 0xf1) : QColor(0x1d, 0x24, 0x33);
+    const QColor accent = dark ? QColor(0x3f, 0xb0, 0x86) : QColor(0x0b, 0x6e, 0x4f);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, dark ? QColor(0x2d, 0x33, 0x3e) : QColor(0xf0, 0xf3, 0xf8));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, base);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, dark ? QColor(0x9a, 0xa3, 0xb5) : QColor(0x6b, 0x74, 0x88));
+    p.setColor(QPalette::Link, accent);
+    QApplication::setPalette(p);
+    const QString line = dark ? QStringLiteral("#3a4150") : QStringLiteral("#d9dee8");
+    const QString muted = dark ? QStringLiteral("#9aa3b5") : QStringLiteral("#5b6478");
+    const QString danger = dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b42318");
+    qApp->setStyleSheet(QStringLiteral(R"(
+        QWidget { font-size: 10.5pt; }
+        QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QTimeEdit { padding: 5px 7px; border: 1px solid %1;
+            border-radius: 6px; background: palette(base); min-height: 22px; }
+        QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus { border: 2px solid %4; }
+        QLineEdit[invalid="true"], QDateEdit[invalid="true"] { border: 2px solid %3; }
+        QLabel[role="error"] { color: %3; font-weight: 600; }
+        QLabel[role="muted"] { color: %2; }
+        QLabel[role="title"] { font-size: 16pt; font-weight: 700; }
+        QLabel[role="subtitle"] { font-size: 12pt; font-weight: 600; }
+        QPushButton { padding: 7px 14px; border-radius: 7px; border: 1px solid %1; background: palette(base); }
+        QPushButton:hover { border-color: %4; }
+        QPushButton:focus { border: 2px solid %4; }
+        QPushButton[role="primary"] { background: %4; color: white; border: 0; font-weight: 700; padding: 8px 18px; }
+        QPushButton[role="primary"]:disabled { background: %1; color: %2; }
+        QPushButton[role="danger"] { color: %3; }
+        QPushButton[role="nav"] { text-align: left; border: 0; padding: 10px 14px; background: transparent; font-weight: 600; }
+        QPushButton[role="nav"]:checked { background: %4; color: white; }
+        QListView, QTreeView, QTableView { border: 1px solid %1; border-radius: 8px; background: palette(base); }
+        QFrame[role="card"] { border: 1px solid %1; border-radius: 10px; background: palette(base); }
+        QFrame[role="sidebar"] { background: palette(base); border-right: 1px solid %1; }
+        QWidget[kind="error"] { background: %5; border: 1px solid %3; border-radius: 8px; }
+        QWidget[kind="info"] { background: %6; border: 1px solid %4; border-radius: 8px; }
+        QLabel#sandboxBadge { background: #fff4d6; color: #6b4e00; border: 1px solid #e0b84a; border-radius: 12px;
+            padding: 4px 12px; font-weight: 700; }
+    )")
+                            .arg(line, muted, danger, accent.name(),
+                                 dark ? QStringLiteral("#4a2522") : QStringLiteral("#fdecea"),
+                                 dark ? QStringLiteral("#1f3a30") : QStringLiteral("#e7f6ef")));
+}
+
+QString money(double price)
+{
+    return price == 0.0 ? QApplication::translate("Theme", "Free") : QStringLiteral("£%1").arg(price, 0, 'f', 2);
+}
+
+} // namespace Theme

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QWidget>
+
+class QProgressBar;
+
+// A labelled input with its error message right under it (empty when there is nothing to say).
+class Field : public QWidget
+{
+    Q_OBJECT
+public:
+    Field(const QString &name, const QString &label, QWidget *editor, QWidget *parent = nullptr);
+    void setError(const QString &message);
+    QString error() const { return m_error->text(); }
+    QWidget *editor() const { return m_editor; }
+
+private:
+    QWidget *m_editor;
+    QLabel *m_error;
+};
+
+// Shows itself only when a wait has lasted 300 ms, so quick answers never flicker.
+class BusyIndicator : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BusyIndicator(QWidget *parent = nullptr);
+    void start(const QString &what);
+    void stop();
+    bool isBusy() const { return m_busy; }
+
+private:
+    QTimer m_delay;
+    QProgressBar *m_bar;
+    QLabel *m_label;
+    bool m_busy = false;
+};
+
+// A line of text for "what went wrong and what to do", with an optional Retry button.
+class Notice : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Notice(QWidget *parent = nullptr);
+    void showError(const QString &text, bool retry);
+    void showInfo(const QString &text);
+    void clear();
+    QString text() const { return m_text->text(); }
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    QLabel *m_text;
+    class QPushButton *m_retry;
+};
+
+namespace Theme {
+// Application-wide look: a light or a dark palette, and the style sheet.
+void apply(bool dark);
+bool prefersDark();
+QString money(double price);
+} // namespace Theme
