@@ -91,6 +91,23 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
 
     m_notice = new Notice(this);
     layout->addWidget(m_notice);
+    auto *buttons = new QHBoxLayout;
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveMemberButton"));
+    m_save->setProperty("role", QStringLiteral("primary"));
+    m_book = new QPushButton(tr("Boo&k a session"), this);
+    m_book->setObjectName(QStringLiteral("bookForMemberButton"));
+    m_bookings = new QPushButton(tr("B&ookings"), this);
+    m_bookings->setObjectName(QStringLiteral("memberBookingsButton"));
+    m_delete = new QPushButton(tr("&Delete member…"), this);
+    m_delete->setObjectName(QStringLiteral("deleteMemberButton"));
+    m_delete->setProperty("role", QStringLiteral("danger"));
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_book);
+    buttons->addWidget(m_bookings);
+    buttons->addStretch();
+    buttons->addWidget(m_delete);
+    layout->addLayout(buttons);
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(14);
@@ -137,23 +154,6 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
                                    : (*over ? tr("13 or over") : tr("Under 13: a parent or guardian books for them")));
             });
 
-    auto *buttons = new QHBoxLayout;
-    m_save = new QPushButton(tr("&Save"), this);
-    m_save->setObjectName(QStringLiteral("saveMemberButton"));
-    m_save->setProperty("role", QStringLiteral("primary"));
-    m_book = new QPushButton(tr("Boo&k a session"), this);
-    m_book->setObjectName(QStringLiteral("bookForMemberButton"));
-    m_bookings = new QPushButton(tr("B&ookings"), this);
-    m_bookings->setObjectName(QStringLiteral("memberBookingsButton"));
-    m_delete = new QPushButton(tr("&Delete member…"), this);
-    m_delete->setObjectName(QStringLiteral("deleteMemberButton"));
-    m_delete->setProperty("role", QStringLiteral("danger"));
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_book);
-    buttons->addWidget(m_bookings);
-    buttons->addStretch();
-    buttons->addWidget(m_delete);
-    layout->addLayout(buttons);
     layout->addStretch();
 
     connect(m_save, &QPushButton::clicked, this, &MemberEditor::save);
@@ -365,6 +365,7 @@ MembersPage::MembersPage(DeskServices *services, QWidget *parent) : QWidget(pare
     split->addWidget(scroll);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({440, 800});
     layout->addWidget(split);
 
     m_debounce.setSingleShot(true);

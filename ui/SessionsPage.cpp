@@ -267,6 +267,7 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     split->addWidget(scroll);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({620, 560});
     layout->addWidget(split);
 
     for (QComboBox *c : {m_activity, m_day, m_time, m_sort})
@@ -414,14 +415,28 @@ void SessionsPage::showDetail(const EventSeries &e)
                            : QString());
     m_venue->setVisible(venue.has_value());
     m_occurrences->clear();
+    // Every date of every session series, in time order; each item remembers its place in the series order.
+    struct Dated
+    {
+        int index;
+        ScheduledSession session;
+    };
+    QVector<Dated> dated;
     int index = 0;
     for (const SessionSeries &ss : e.sessionSeries) {
-        for (const ScheduledSession &s : ss.occurrences) {
+        for (const ScheduledSession &s : ss.occurrences)
+            dated.append({index++, s});
+    }
+    std::stable_sort(dated.begin(), dated.end(),
+                     [](const Dated &a, const Dated &b) { return a.session.startDate < b.session.startDate; });
+    for (const Dated &entry : std::as_const(dated)) {
+        {
+            const ScheduledSession &s = entry.session;
             QString text = when(s.startDate, s.endDate);
             if (const QString p = places(s); !p.isEmpty())
                 text += QStringLiteral("   ") + p;
             auto *item = new QListWidgetItem(text, m_occurrences);
-            item->setData(Qt::UserRole, index++);
+            item->setData(Qt::UserRole, entry.index);
             if (s.isFull() || !s.isBookable()) {
                 item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
                 if (!s.isBookable() && !s.isFull())

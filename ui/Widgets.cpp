@@ -141,6 +141,10 @@ void apply(bool dark)
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, dark ? QColor(0x9a, 0xa3, 0xb5) : QColor(0x6b, 0x74, 0x88));
     p.setColor(QPalette::Link, accent);
+    const QColor disabled = dark ? QColor(0x6b, 0x72, 0x80) : QColor(0x9a, 0xa1, 0xae);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
     QApplication::setPalette(p);
     const QString line = dark ? QStringLiteral("#3a4150") : QStringLiteral("#d9dee8");
     const QString muted = dark ? QStringLiteral("#9aa3b5") : QStringLiteral("#5b6478");
