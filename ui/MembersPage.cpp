@@ -405,13 +405,16 @@ void MembersPage::openRow(int row)
 void MembersPage::openFromSearchField()
 {
     // A card scanner types the membership number and Enter: open that member even before the list catches up.
+    const bool stale = m_debounce.isActive();
     m_debounce.stop();
     if (const auto exact = m_services->store().memberByNumber(m_search->text().trimmed()); exact && !exact->deleted) {
-        runSearch();
+        if (stale)
+            runSearch();
         m_editor->showMember(*exact);
         return;
     }
-    runSearch();
+    if (stale)
+        runSearch(); // otherwise keep the row picked with the arrow keys
     openRow(m_list->currentIndex().isValid() ? m_list->currentIndex().row() : 0);
 }
 

@@ -125,9 +125,10 @@ private Q_SLOTS:
         w->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(w));
         QTRY_VERIFY2(find<QLineEdit>("memberSearch")->hasFocus(),
-                     qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() + QLatin1Char('/') +
-                                                                  QLatin1String(QApplication::focusWidget()->metaObject()->className())
-                                                            : QStringLiteral("none")));
+                     qPrintable(QApplication::focusWidget()
+                                    ? QApplication::focusWidget()->objectName() + QLatin1Char('/') +
+                                          QLatin1String(QApplication::focusWidget()->metaObject()->className())
+                                    : QStringLiteral("none")));
         shot(QStringLiteral("03-members-empty"));
     }
 
