@@ -7,6 +7,21 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
+
+namespace {
+class FirstPaintQuitter : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return QObject::eventFilter(watched, event);
+    }
+};
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -42,6 +57,10 @@ int main(int argc, char *argv[])
     if (!desk.start(options, &error)) {
         QMessageBox::critical(nullptr, QObject::tr("ActiveDesk"), error);
         return 1;
+    }
+    if (qEnvironmentVariableIsSet("ACTIVEDESK_EXIT_AFTER_FIRST_PAINT")) {
+        // For the start-up benchmark: leave as soon as the first window has been painted.
+        desk.window()->installEventFilter(new FirstPaintQuitter(&app));
     }
     desk.window()->show();
     return app.exec();

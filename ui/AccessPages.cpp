@@ -83,16 +83,20 @@ void FirstRunPage::create()
     m_pinAgain->setError(pin != again ? tr("The two PINs are not the same.") : QString());
     if (!m_username->error().isEmpty() || !m_pin->error().isEmpty() || !m_pinAgain->error().isEmpty())
         return;
-    QString error;
-    if (!m_services->auth().addStaff(username, StaffRole::Admin, pin, &error)) {
-        m_error->setText(error);
-        m_error->show();
-        return;
-    }
-    for (Field *f : {m_username, m_pin, m_pinAgain})
-        qobject_cast<QLineEdit *>(f->editor())->clear();
-    m_services->logIn(*m_services->store().staff(username));
-    Q_EMIT adminCreated();
+    setEnabled(false); // while the PIN is being protected (a fraction of a second, off the GUI thread)
+    m_services->auth().addStaffAsync(username, StaffRole::Admin, pin, this,
+                                     [this, username](bool ok, const QString &error) {
+                                         setEnabled(true);
+                                         if (!ok) {
+                                             m_error->setText(error);
+                                             m_error->show();
+                                             return;
+                                         }
+                                         for (Field *f : {m_username, m_pin, m_pinAgain})
+                                             qobject_cast<QLineEdit *>(f->editor())->clear();
+                                         m_services->logIn(*m_services->store().staff(username));
+                                         Q_EMIT adminCreated();
+                                     });
 }
 
 LoginPage::LoginPage(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
@@ -134,19 +138,25 @@ void LoginPage::reset()
 
 void LoginPage::logIn()
 {
-    const Authenticator::Outcome o = m_services->auth().staffLogin(m_username->text(), m_pin->text());
+    const QString pin = m_pin->text();
     m_pin->clear();
-    if (!o.ok) {
-        m_error->setText(o.message);
-        m_error->show();
-        if (o.lockedForMs > 0) {
-            m_button->setEnabled(false);
-            QTimer::singleShot(int(std::min<qint64>(o.lockedForMs, 3600000)), this,
-                               [this]() { m_button->setEnabled(true); });
+    m_button->setEnabled(false);
+    m_button->setText(tr("Checking…"));
+    m_services->auth().staffLoginAsync(m_username->text(), pin, this, [this](const Authenticator::Outcome &o) {
+        m_button->setText(tr("&Log in"));
+        m_button->setEnabled(true);
+        if (!o.ok) {
+            m_error->setText(o.message);
+            m_error->show();
+            if (o.lockedForMs > 0) {
+                m_button->setEnabled(false);
+                QTimer::singleShot(int(std::min<qint64>(o.lockedForMs, 3600000)), this,
+                                   [this]() { m_button->setEnabled(true); });
+            }
+            m_pin->setFocus();
+            return;
         }
-        m_pin->setFocus();
-        return;
-    }
-    m_error->hide();
-    m_services->logIn(*o.staff);
+        m_error->hide();
+        m_services->logIn(*o.staff);
+    });
 }

@@ -61,12 +61,9 @@ QWebEnginePage *CheckoutWebPage::createWindow(WebWindowType)
     return nullptr; // no pop-ups or new windows from the checkout
 }
 
-CheckoutPage::CheckoutPage(QWidget *parent)
-    : QWidget(parent), m_profile(new QWebEngineProfile(this)) // no storage name: off the record
+CheckoutPage::CheckoutPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("checkoutPage"));
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     auto *top = new QHBoxLayout;
@@ -85,11 +82,6 @@ CheckoutPage::CheckoutPage(QWidget *parent)
     m_progress->setAccessibleName(tr("Loading the checkout"));
     layout->addWidget(m_progress);
     m_stack = new QStackedWidget(this);
-    m_page = new CheckoutWebPage(m_profile, this);
-    m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    m_view = new QWebEngineView(m_stack);
-    m_view->setObjectName(QStringLiteral("checkoutView"));
-    m_view->setPage(m_page);
     auto *messagePage = new QWidget(m_stack);
     auto *messageLayout = new QVBoxLayout(messagePage);
     messageLayout->addStretch();
@@ -108,24 +100,48 @@ CheckoutPage::CheckoutPage(QWidget *parent)
     messageLayout->addLayout(retryRow);
     messageLayout->addStretch();
     m_stack->addWidget(messagePage);
-    m_stack->addWidget(m_view);
     layout->addWidget(m_stack, 1);
 
-    connect(m_view, &QWebEngineView::loadProgress, m_progress, &QProgressBar::setValue);
-    connect(m_page, &QWebEnginePage::loadingChanged, this, &CheckoutPage::onLoading);
-    connect(m_page, &CheckoutWebPage::finishedAt, this, &CheckoutPage::finished);
     connect(m_retry, &QPushButton::clicked, this, &CheckoutPage::retryRequested);
     connect(cancel, &QPushButton::clicked, this, &CheckoutPage::cancelled);
 }
 
 CheckoutPage::~CheckoutPage()
 {
-    m_view->setPage(nullptr);
-    delete m_page; // before its profile
+    if (m_view) {
+        m_view->setPage(nullptr);
+        delete m_page; // before its profile
+    }
+}
+
+QWebEngineView *CheckoutPage::view()
+{
+    ensureView();
+    return m_view;
+}
+
+void CheckoutPage::ensureView()
+{
+    // QtWebEngine starts only when a checkout first needs it, not with the window.
+    if (m_view)
+        return;
+    m_profile = new QWebEngineProfile(this); // no storage name: off the record
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_page = new CheckoutWebPage(m_profile, this);
+    m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    m_view = new QWebEngineView(m_stack);
+    m_view->setObjectName(QStringLiteral("checkoutView"));
+    m_view->setPage(m_page);
+    m_stack->addWidget(m_view);
+    connect(m_view, &QWebEngineView::loadProgress, m_progress, &QProgressBar::setValue);
+    connect(m_page, &QWebEnginePage::loadingChanged, this, &CheckoutPage::onLoading);
+    connect(m_page, &CheckoutWebPage::finishedAt, this, &CheckoutPage::finished);
 }
 
 void CheckoutPage::setRules(const QUrl &allowedOrigin, const QUrl &backUrl, const QUrl &profileUrl)
 {
+    ensureView();
     m_page->setRules(allowedOrigin, backUrl, profileUrl);
 }
 
@@ -158,7 +174,9 @@ void CheckoutPage::open(const QUrl &target, const QString &title)
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->show();
+    ensureView();
     m_stack->setCurrentIndex(1);
+    m_loadedOnce = true;
     m_view->load(target);
     m_view->setFocus();
 }
@@ -189,10 +207,13 @@ void CheckoutPage::onLoading(const QWebEngineLoadingInfo &info)
 
 void CheckoutPage::clear()
 {
-    m_view->stop();
-    m_view->setUrl(QUrl(QStringLiteral("about:blank")));
-    m_profile->clearHttpCache();
-    m_profile->cookieStore()->deleteAllCookies();
+    if (m_loadedOnce) {
+        // Forget the last checkout; nothing to do (and no need to start QtWebEngine) if none was ever shown.
+        m_view->stop();
+        m_view->setUrl(QUrl(QStringLiteral("about:blank")));
+        m_profile->clearHttpCache();
+        m_profile->cookieStore()->deleteAllCookies();
+    }
     m_target.clear();
     m_title->clear();
     m_stack->setCurrentIndex(0);
@@ -201,5 +222,5 @@ void CheckoutPage::clear()
 
 QUrl CheckoutPage::currentUrl() const
 {
-    return m_view->url();
+    return m_view ? m_view->url() : QUrl();
 }

@@ -43,8 +43,9 @@ public:
     void showPreparing(const QString &text);
     void showError(const QString &text, bool retry);
     void open(const QUrl &target, const QString &title);
-    void clear(); // log-out: the web view forgets everything
-    QWebEngineView *view() const { return m_view; }
+    void clear();           // log-out: the web view forgets everything
+    QWebEngineView *view(); // created on first use
+    bool hasView() const { return m_view != nullptr; }
     QUrl currentUrl() const;
 
 Q_SIGNALS:
@@ -54,12 +55,14 @@ Q_SIGNALS:
 
 private:
     void onLoading(const QWebEngineLoadingInfo &info);
-    QWebEngineProfile *m_profile;
-    CheckoutWebPage *m_page;
-    QWebEngineView *m_view;
+    void ensureView();
+    QWebEngineProfile *m_profile = nullptr;
+    CheckoutWebPage *m_page = nullptr;
+    QWebEngineView *m_view = nullptr;
     QStackedWidget *m_stack;
     QProgressBar *m_progress;
     QLabel *m_title, *m_message;
     QPushButton *m_retry;
     QUrl m_target;
+    bool m_loadedOnce = false;
 };

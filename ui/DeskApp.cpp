@@ -6,6 +6,7 @@
 #include "SandboxServer.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QUuid>
 
@@ -20,9 +21,16 @@ DeskApp::~DeskApp()
 
 bool DeskApp::start(const Options &options, QString *error)
 {
+    QElapsedTimer trace;
+    trace.start();
+    auto mark = [&trace](const char *what) {
+        if (qEnvironmentVariableIsSet("ACTIVEDESK_TRACE_STARTUP"))
+            qInfo("startup: %s at %lld ms", what, static_cast<long long>(trace.elapsed()));
+    };
     m_services = std::make_unique<DeskServices>(options.settingsFile);
     if (!m_services->open(QDir(options.dataDir).filePath(QStringLiteral("members")), error))
         return false;
+    mark("member database open");
     ImminConfig config = m_services->settings().imminConfig();
     const bool sandbox = options.forceSandbox || !m_services->settings().hasImminEndpoint();
     QString key;
@@ -40,6 +48,7 @@ bool DeskApp::start(const Options &options, QString *error)
             *error = tr("The built-in sandbox could not start: %1").arg(*error);
             return false;
         }
+        mark("sandbox started");
         const ImminConfig saved = config;
         config = ImminConfig::forSandbox(m_sandbox->baseUrl(), so.apiKey);
         config.brokerName = saved.brokerName;
@@ -64,6 +73,8 @@ bool DeskApp::start(const Options &options, QString *error)
     if (config.profileUrl.isEmpty())
         config.profileUrl = QStringLiteral("https://activedesk.invalid/bookings");
     m_services->connectImin(config, sandbox);
+    mark("imin connected");
     m_window = std::make_unique<MainWindow>(m_services.get(), sandbox ? QString() : key);
+    mark("window built");
     return true;
 }

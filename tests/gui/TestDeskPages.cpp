@@ -129,6 +129,8 @@ private Q_SLOTS:
             type("loginUsername", QStringLiteral("desk"));
             type("loginPin", QStringLiteral("0000"));
             QTest::mouseClick(find<QPushButton>("loginButton"), Qt::LeftButton);
+            // The PIN is checked off the GUI thread; the button says so until the answer comes.
+            QTRY_COMPARE(find<QPushButton>("loginButton")->text(), QStringLiteral("&Log in"));
         }
         QVERIFY(find<QLabel>("loginError")->text().contains(QStringLiteral("Too many wrong PINs")));
         QVERIFY(!find<QPushButton>("loginButton")->isEnabled());

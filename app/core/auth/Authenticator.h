@@ -24,8 +24,20 @@ public:
     // Creates a staff account after checking the PIN's shape.
     bool addStaff(const QString &username, StaffRole role, const QString &pin, QString *error);
 
+    // The same, with the slow hashing on a worker thread so the window never freezes; `done` runs on `context`'s
+    // thread. The database is only touched on the caller's thread.
+    void staffLoginAsync(const QString &username, const QString &pin, QObject *context,
+                         std::function<void(const Outcome &)> done);
+    void addStaffAsync(const QString &username, StaffRole role, const QString &pin, QObject *context,
+                       std::function<void(bool ok, const QString &error)> done);
+
 private:
     Outcome check(const std::optional<MemberStore::PinRecord> &record, const QString &pin,
                   const std::function<void(int, qint64)> &save);
+    // Before hashing: a locked account gets its answer without any attempt.
+    std::optional<Outcome> lockedOutcome(const std::optional<MemberStore::PinRecord> &record) const;
+    // After hashing: count the failure or clear the counter.
+    Outcome settle(const std::optional<MemberStore::PinRecord> &record, bool match,
+                   const std::function<void(int, qint64)> &save);
     MemberStore *m_store;
 };
