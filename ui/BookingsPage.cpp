@@ -39,6 +39,7 @@ BookingsPage::BookingsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_title->setObjectName(QStringLiteral("bookingsTitle"));
     m_title->setProperty("role", QStringLiteral("title"));
     m_busy = new BusyIndicator(this);
+    m_busy->setObjectName(QStringLiteral("bookingsBusy"));
     m_notice = new Notice(this);
     layout->addWidget(m_title);
     layout->addWidget(m_busy);

@@ -197,6 +197,7 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     addFilter(tr("&Sort"), m_sort, 2, 0);
     leftLayout->addLayout(filters);
     m_busy = new BusyIndicator(left);
+    m_busy->setObjectName(QStringLiteral("sessionsBusy"));
     m_notice = new Notice(left);
     m_resultCount = new QLabel(left);
     m_resultCount->setObjectName(QStringLiteral("sessionCount"));
@@ -233,6 +234,7 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_description = new QLabel(m_detail);
     m_description->setWordWrap(true);
     m_detailBusy = new BusyIndicator(m_detail);
+    m_detailBusy->setObjectName(QStringLiteral("detailBusy"));
     m_detailNotice = new Notice(m_detail);
     auto *occLabel = new QLabel(tr("1. Choose a &date"), m_detail);
     occLabel->setProperty("role", QStringLiteral("subtitle"));

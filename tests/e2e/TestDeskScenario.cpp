@@ -14,6 +14,7 @@
 #include "MembersPage.h"
 #include "SandboxServer.h"
 #include "SessionsPage.h"
+#include "SettingsDialog.h"
 #include "Widgets.h"
 
 #include <cstdio>
@@ -185,6 +186,14 @@ private Q_SLOTS:
                                           QLatin1String(QApplication::focusWidget()->metaObject()->className())
                                     : QStringLiteral("none")));
         shot(QStringLiteral("03-members-empty"));
+        if (!qEnvironmentVariableIsEmpty("ACTIVEDESK_SCREENSHOTS")) {
+            // Screens a person also meets: Settings (administrators only).
+            SettingsDialog dialog(m_app->services(), QString(), w);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            shot(QStringLiteral("03b-settings"));
+            dialog.reject();
+        }
     }
 
     void createsLouisAndChangesHisEmail()
@@ -228,6 +237,18 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("sessionsMember")->text().contains(QStringLiteral("Louis Martin")));
         auto *results = find<QListView>("sessionResults");
         QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 10, 20000);
+        if (!qEnvironmentVariableIsEmpty("ACTIVEDESK_SCREENSHOTS")) {
+            // The loading state: a slow imin shows progress after 300 ms.
+            m_app->sandbox()->setFaults({1500, 0, 0, 0});
+            find<QComboBox>("timeFilter")->setCurrentIndex(3);
+            QTRY_VERIFY_WITH_TIMEOUT(find<BusyIndicator>("sessionsBusy")->isVisible(), 5000);
+            shot(QStringLiteral("07a-sessions-loading"));
+            m_app->sandbox()->setFaults({});
+            QTRY_VERIFY_WITH_TIMEOUT(!find<BusyIndicator>("sessionsBusy")->isBusy(), 10000);
+            find<QComboBox>("timeFilter")->setCurrentIndex(0);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !find<BusyIndicator>("sessionsBusy")->isBusy() && results->model()->rowCount() > 10, 20000);
+        }
         shot(QStringLiteral("07-sessions"));
         auto *occurrences = find<QListWidget>("occurrenceList");
         auto *offers = find<QListWidget>("offerList");
@@ -235,7 +256,7 @@ private Q_SLOTS:
         for (int row = 0; row < results->model()->rowCount() && !chosen; ++row) {
             results->setCurrentIndex(results->model()->index(row, 0));
             Q_EMIT results->activated(results->model()->index(row, 0));
-            QTRY_VERIFY_WITH_TIMEOUT(!find<BusyIndicator>("busyIndicator")->isBusy() && offers->count() > 0, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!find<BusyIndicator>("detailBusy")->isBusy() && offers->count() > 0, 10000);
             int paidOffer = -1;
             for (int i = 0; i < offers->count(); ++i) {
                 if (!offers->item(i)->text().contains(QStringLiteral("Free")))
@@ -268,6 +289,16 @@ private Q_SLOTS:
                 m_clickToPaintedMs = click.elapsed();
         });
         click.start();
+        if (!qEnvironmentVariableIsEmpty("ACTIVEDESK_SCREENSHOTS")) {
+            // The error view: imin fails, the checkout says so and offers Try again.
+            m_app->sandbox()->setFaults({0, 1.0, 0, 0});
+            QTest::mouseClick(find<QPushButton>("bookButton"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("checkoutRetryButton")->isVisible(), 20000);
+            shot(QStringLiteral("08b-checkout-error"));
+            m_app->sandbox()->setFaults({});
+            QTest::mouseClick(find<QPushButton>("leaveCheckoutButton"), Qt::LeftButton);
+            m_probe.pause();
+        }
         QTest::mouseClick(find<QPushButton>("bookButton"), Qt::LeftButton);
         QTRY_VERIFY(find<QWidget>("checkoutPage")->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(w->checkoutPage()->currentUrl().path().startsWith(QStringLiteral("/checkout/")),
@@ -279,6 +310,13 @@ private Q_SLOTS:
         QVERIFY(js(QStringLiteral("document.getElementById('member-email').textContent")).toString() ==
                 QStringLiteral("louis.new@example.org"));
         shot(QStringLiteral("09-checkout-review"));
+        // The checkout may not leave its host, nor open windows.
+        const QUrl review = w->checkoutPage()->currentUrl();
+        QVERIFY(js(QStringLiteral("window.open('http://elsewhere.invalid/') === null")).toBool());
+        js(QStringLiteral("window.location.href = 'http://elsewhere.invalid/phish'"));
+        QTest::qWait(300);
+        QCOMPARE(w->checkoutPage()->currentUrl(), review);
+        QVERIFY(pageHas(QStringLiteral("continue")));
         js(QStringLiteral("document.getElementById('continue').click()"));
         QTRY_VERIFY_WITH_TIMEOUT(pageHas(QStringLiteral("pay-button")), 20000);
         shot(QStringLiteral("10-checkout-payment"));
