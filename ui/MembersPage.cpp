@@ -323,12 +323,9 @@ void MemberEditor::remove()
 MembersPage::MembersPage(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("membersPage"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *split = new QSplitter(this);
-    auto *left = new QWidget(split);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(16, 12, 8, 12);
+    const MasterDetail md = MasterDetail::build(this, 440, 800);
+    QWidget *left = md.leftColumn;
+    QVBoxLayout *leftLayout = md.left;
     m_search = new QLineEdit(left);
     m_search->setObjectName(QStringLiteral("memberSearch"));
     m_search->setPlaceholderText(tr("Name, email, phone or membership number (or scan a card)"));
@@ -356,17 +353,8 @@ MembersPage::MembersPage(DeskServices *services, QWidget *parent) : QWidget(pare
     m_empty->setWordWrap(true);
     leftLayout->addWidget(m_empty);
     leftLayout->addWidget(m_list, 1);
-    auto *scroll = new QScrollArea(split);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_editor = new MemberEditor(services, scroll);
-    scroll->setWidget(m_editor);
-    split->addWidget(left);
-    split->addWidget(scroll);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setSizes({440, 800});
-    layout->addWidget(split);
+    m_editor = new MemberEditor(services, md.right);
+    md.right->setWidget(m_editor);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(120);

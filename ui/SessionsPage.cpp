@@ -143,12 +143,9 @@ void SessionListModel::load(const QString &url, bool reset)
 SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("sessionsPage"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *split = new QSplitter(this);
-    auto *left = new QWidget(split);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(16, 12, 8, 12);
+    const MasterDetail md = MasterDetail::build(this, 620, 560);
+    QWidget *left = md.leftColumn;
+    QVBoxLayout *leftLayout = md.left;
     m_memberLabel = new QLabel(left);
     m_memberLabel->setObjectName(QStringLiteral("sessionsMember"));
     m_memberLabel->setProperty("role", QStringLiteral("subtitle"));
@@ -214,9 +211,7 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_list->setWordWrap(true);
     leftLayout->addWidget(m_list, 1);
 
-    auto *scroll = new QScrollArea(split);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea *scroll = md.right;
     m_detail = new QWidget(scroll);
     m_detail->setObjectName(QStringLiteral("sessionDetail"));
     auto *d = new QVBoxLayout(m_detail);
@@ -265,12 +260,6 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     d->addStretch();
     scroll->setWidget(m_detail);
     m_detail->setVisible(false);
-    split->addWidget(left);
-    split->addWidget(scroll);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setSizes({620, 560});
-    layout->addWidget(split);
 
     for (QComboBox *c : {m_activity, m_day, m_time, m_sort})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &SessionsPage::refresh);

@@ -5,6 +5,8 @@
 #include <QPalette>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QVBoxLayout>
@@ -111,6 +113,24 @@ void Notice::clear()
 {
     m_text->clear();
     hide();
+}
+
+MasterDetail MasterDetail::build(QWidget *page, int leftWidth, int rightWidth)
+{
+    auto *layout = new QHBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *split = new QSplitter(page);
+    auto *leftColumn = new QWidget(split);
+    auto *left = new QVBoxLayout(leftColumn);
+    left->setContentsMargins(16, 12, 8, 12);
+    auto *right = new QScrollArea(split);
+    right->setWidgetResizable(true);
+    right->setFrameShape(QFrame::NoFrame);
+    split->addWidget(leftColumn);
+    split->addWidget(right);
+    split->setSizes({leftWidth, rightWidth});
+    layout->addWidget(split);
+    return {leftColumn, left, right, split};
 }
 
 namespace Theme {

@@ -58,6 +58,21 @@ private:
     class QPushButton *m_retry;
 };
 
+class QScrollArea;
+class QSplitter;
+class QVBoxLayout;
+
+// The shape of the members and sessions pages: a column on the left (search, filters, a list) and a scrolling
+// detail on the right, split so staff can widen either.
+struct MasterDetail
+{
+    QWidget *leftColumn;
+    QVBoxLayout *left;
+    QScrollArea *right;
+    QSplitter *split;
+    static MasterDetail build(QWidget *page, int leftWidth, int rightWidth);
+};
+
 namespace Theme {
 // Application-wide look: a light or a dark palette, and the style sheet.
 void apply(bool dark);

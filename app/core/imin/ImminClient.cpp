@@ -38,17 +38,27 @@ Result<T> decodeBody(const ImminClient::Raw &raw, const std::function<T(const QJ
 
 } // namespace
 
-QUrlQuery EventSearchQuery::toQuery() const
+namespace {
+// The parameters every search takes: where, how, which page, and when.
+QUrlQuery baseQuery(double lat, double lng, double radius, const QString &mode, int page, int limit,
+                    const QDateTime &from, const QDateTime &to)
 {
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("geo[radial]"), geo(latitude, longitude, radiusKm));
+    q.addQueryItem(QStringLiteral("geo[radial]"), geo(lat, lng, radius));
     q.addQueryItem(QStringLiteral("mode"), mode);
     q.addQueryItem(QStringLiteral("page"), QString::number(page));
     q.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, 50)));
-    if (startFrom.isValid())
-        q.addQueryItem(QStringLiteral("startDate[gte]"), Iso8601::formatDateTime(startFrom));
-    if (startTo.isValid())
-        q.addQueryItem(QStringLiteral("startDate[lte]"), Iso8601::formatDateTime(startTo));
+    if (from.isValid())
+        q.addQueryItem(QStringLiteral("startDate[gte]"), Iso8601::formatDateTime(from));
+    if (to.isValid())
+        q.addQueryItem(QStringLiteral("startDate[lte]"), Iso8601::formatDateTime(to));
+    return q;
+}
+} // namespace
+
+QUrlQuery EventSearchQuery::toQuery() const
+{
+    QUrlQuery q = baseQuery(latitude, longitude, radiusKm, mode, page, limit, startFrom, startTo);
     if (!timeFrom.isEmpty())
         q.addQueryItem(QStringLiteral("startTime[gte]"), timeFrom);
     if (!timeTo.isEmpty())
@@ -67,15 +77,7 @@ QUrlQuery EventSearchQuery::toQuery() const
 
 QUrlQuery FacilitySearchQuery::toQuery() const
 {
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("geo[radial]"), geo(latitude, longitude, radiusKm));
-    q.addQueryItem(QStringLiteral("mode"), mode);
-    q.addQueryItem(QStringLiteral("page"), QString::number(page));
-    q.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, 50)));
-    if (startFrom.isValid())
-        q.addQueryItem(QStringLiteral("startDate[gte]"), Iso8601::formatDateTime(startFrom));
-    if (startTo.isValid())
-        q.addQueryItem(QStringLiteral("startDate[lte]"), Iso8601::formatDateTime(startTo));
+    QUrlQuery q = baseQuery(latitude, longitude, radiusKm, mode, page, limit, startFrom, startTo);
     if (!activityPrefLabel.isEmpty())
         q.addQueryItem(QStringLiteral("activityPrefLabel"), activityPrefLabel);
     return q;
