@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QUuid>
 
 DeskApp::DeskApp(QObject *parent) : QObject(parent) {}
@@ -54,19 +53,6 @@ bool DeskApp::start(const Options &options, QString *error)
         config.brokerName = saved.brokerName;
         config.timeoutMs = saved.timeoutMs;
         key = so.apiKey;
-    } else {
-        // The key: environment or keychain. Read before the window shows (a short local wait, not a network call).
-        Secrets secrets;
-        QEventLoop wait;
-        QString problem;
-        secrets.readApiKey([&](const QString &k, const QString &e) {
-            key = k;
-            problem = e;
-            wait.quit();
-        });
-        if (key.isEmpty() && problem.isEmpty())
-            wait.exec();
-        config.apiKey = key;
     }
     if (config.backUrl.isEmpty())
         config.backUrl = QStringLiteral("https://activedesk.invalid/back");
@@ -76,5 +62,16 @@ bool DeskApp::start(const Options &options, QString *error)
     mark("imin connected");
     m_window = std::make_unique<MainWindow>(m_services.get(), sandbox ? QString() : key);
     mark("window built");
+    if (!sandbox) {
+        // The key comes from the environment or the keychain; the window does not wait for it (nothing needs imin
+        // before someone logs in), and no nested event loop runs.
+        auto *secrets = new Secrets(this);
+        secrets->readApiKey([this, config, secrets](const QString &apiKey, const QString &problem) mutable {
+            secrets->deleteLater();
+            config.apiKey = apiKey;
+            m_services->connectImin(config, false);
+            m_window->setApiKey(apiKey, problem);
+        });
+    }
     return true;
 }

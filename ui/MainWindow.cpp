@@ -17,6 +17,7 @@
 #include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -142,6 +143,13 @@ MainWindow::MainWindow(DeskServices *services, const QString &apiKey, QWidget *p
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
     resize(QSize(1280, 800).boundedTo(available - QSize(40, 60)));
     setMinimumSize(1000, 620);
+}
+
+void MainWindow::setApiKey(const QString &apiKey, const QString &problem)
+{
+    m_apiKey = apiKey;
+    if (!problem.isEmpty())
+        statusBar()->showMessage(problem);
 }
 
 void MainWindow::showAccess()

@@ -26,6 +26,8 @@ public:
 
     enum class Section { Members, Sessions, Bookings, Checkout };
     void showSection(Section section);
+    // The imin key arrived from the keychain (or did not: `problem` says why, in the status bar).
+    void setApiKey(const QString &apiKey, const QString &problem);
     MembersPage *membersPage() const { return m_members; }
     SessionsPage *sessionsPage() const { return m_sessions; }
     BookingsPage *bookingsPage() const { return m_bookings; }

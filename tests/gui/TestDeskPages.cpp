@@ -7,6 +7,7 @@
 #include "auth/PinHasher.h"
 #include "BookingsPage.h"
 #include "CheckoutPage.h"
+#include "config/Settings.h"
 #include "DeskApp.h"
 #include "MainWindow.h"
 #include "MembersPage.h"
@@ -392,6 +393,43 @@ private Q_SLOTS:
             QVERIFY(!text.contains(s->client().config().apiKey.toUtf8()));
         }
         dialog.reject();
+    }
+
+    void configuredImminIsUsedWithoutTheBadge()
+    {
+        // An external imin (a separate sandbox process) configured in Settings, the key from the environment.
+        SandboxProcess external({QStringLiteral("--sessions"), QStringLiteral("200"), QStringLiteral("--api-key"),
+                                 QStringLiteral("site-key")});
+        QVERIFY2(external.start(), qPrintable(external.errorText()));
+        QTemporaryDir dir;
+        const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            Settings settings(settingsFile);
+            ImminConfig c = ImminConfig::forSandbox(external.baseUrl(), QString());
+            c.brokerName = QStringLiteral("Riverside Leisure");
+            settings.setImminConfig(c);
+        }
+        qputenv("ACTIVEDESK_IMIN_API_KEY", "site-key");
+        DeskApp app;
+        DeskApp::Options o;
+        o.dataDir = dir.path();
+        o.settingsFile = settingsFile;
+        QString error;
+        QVERIFY2(app.start(o, &error), qPrintable(error));
+        qunsetenv("ACTIVEDESK_IMIN_API_KEY");
+        QVERIFY(!app.sandbox());
+        QTRY_COMPARE(app.services()->client().config().apiKey, QStringLiteral("site-key"));
+        app.window()->show();
+        QVERIFY(!find<QLabel>(app.window(), "sandboxBadge")->isVisible());
+        QVERIFY(
+            app.services()->auth().addStaff(QStringLiteral("ivy"), StaffRole::Staff, QStringLiteral("1234"), &error));
+        app.services()->logIn(*app.services()->store().staff(QStringLiteral("ivy")));
+        auto *results = find<QListView>(app.window(), "sessionResults");
+        QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0, 20000);
+        // The key never reached the settings file.
+        QFile f(settingsFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("site-key"));
     }
 
     void logOutClearsEveryPage()
