@@ -62,6 +62,6 @@ int main(int argc, char *argv[])
         // For the start-up benchmark: leave as soon as the first window has been painted.
         desk.window()->installEventFilter(new FirstPaintQuitter(&app));
     }
-    desk.window()->show();
+    desk.window()->showForScreen();
     return app.exec();
 }

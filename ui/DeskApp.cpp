@@ -2,6 +2,7 @@
 
 #include "app/DeskServices.h"
 #include "config/Secrets.h"
+#include "config/Translations.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 
@@ -26,6 +27,8 @@ bool DeskApp::start(const Options &options, QString *error)
         if (qEnvironmentVariableIsSet("ACTIVEDESK_TRACE_STARTUP"))
             qInfo("startup: %s at %lld ms", what, static_cast<long long>(trace.elapsed()));
     };
+    if (Translations::current().isEmpty())
+        Translations::install(QLocale::system());
     m_services = std::make_unique<DeskServices>(options.settingsFile);
     if (!m_services->open(QDir(options.dataDir).filePath(QStringLiteral("members")), error))
         return false;

@@ -152,7 +152,10 @@ int status(const Context &c)
     out << counts.synced << " synced, " << counts.pending << " pending, " << counts.failed << " failed" << Qt::endl;
     for (const Member &m : store.failedMembers())
         out << "  " << m.membershipNumber << "  " << m.displayName() << ": " << m.sync.reason << Qt::endl;
-    return counts.failed == 0 ? 0 : 3;
+    if (counts.pending > 0)
+        out << "Pending changes are sent by the app, or now by `activedesk-admin sync`." << Qt::endl;
+    // As documented: 3 while anything is still pending or has failed.
+    return counts.failed == 0 && counts.pending == 0 ? 0 : 3;
 }
 
 int sync(const Context &c)

@@ -474,6 +474,9 @@ void Catalogue::generate()
             static const quint16 durations[] = {30, 45, 45, 60, 60, 60, 90};
             ss.durationMinutes = durations[er.range(0, 6)];
             ss.capacity = quint16(ev.highFrequency ? er.range(30, 60) : er.range(8, 30));
+            // A sister series at another venue charges differently (£0.50 to £2.00 more), as real providers do.
+            if (k > 0 && venue != homeVenue)
+                ss.priceDelta = double(er.range(1, 4)) * 0.5;
             ev.sessions.append(int(m_sessions.size()));
             m_sessions.append(ss);
         }
@@ -546,6 +549,13 @@ QString Catalogue::offerName(OfferKind kind)
         return QStringLiteral("Members");
     }
     return {};
+}
+
+double Catalogue::offerPrice(int session, const OfferDef &offer) const
+{
+    if (offer.price <= 0.0)
+        return 0.0; // free stays free, and members' included places stay included
+    return offer.price + m_sessions.at(session).priceDelta;
 }
 
 double Catalogue::distanceKm(double lat1, double lng1, double lat2, double lng2)

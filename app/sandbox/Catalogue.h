@@ -92,6 +92,7 @@ struct SessionSeriesDef
     quint16 startMinute = 0; // minutes after midnight UTC
     quint16 durationMinutes = 60;
     quint16 capacity = 20;
+    double priceDelta = 0; // added to the event's paid price levels: series at other venues cost differently
 };
 
 struct FacilityUseDef
@@ -201,6 +202,8 @@ public:
     std::optional<Opportunity> slot(int facility, qint64 startMs) const;
 
     static QString offerName(OfferKind kind);
+    // The price of a price level at one session series (its venue may charge more than the event's home venue).
+    double offerPrice(int session, const OfferDef &offer) const;
     static QString compactStamp(qint64 ms); // yyyyMMddHHmm in UTC, as used in identifiers and checkout links
     static double distanceKm(double lat1, double lng1, double lat2, double lng2);
 

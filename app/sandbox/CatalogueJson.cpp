@@ -123,7 +123,7 @@ QJsonObject CatalogueJson::offer(int session, const OfferDef &o) const
                     {QStringLiteral("id"), m_catalogue.offerId(session, o.kind)},
                     {QStringLiteral("identifier"), QString::number(session) + QLatin1Char('-') + name.toLower()},
                     {QStringLiteral("name"), name},
-                    {QStringLiteral("price"), round2(o.price)},
+                    {QStringLiteral("price"), round2(m_catalogue.offerPrice(session, o))},
                     {QStringLiteral("priceCurrency"), currency},
                     {QStringLiteral("latestCancellationBeforeStartDate"), Iso8601::formatDuration(o.cancelWindowMs)},
                     {QStringLiteral("validFromBeforeStartDate"), QStringLiteral("P14D")}};

@@ -50,7 +50,7 @@ QByteArray page(const QString &title, const QString &broker, int step, bool paid
 }
 
 QString field(const QString &name, const QString &label, const QString &value, const QString &error,
-              const QString &hint, const QString &type, const QString &autocomplete)
+              const QString &hint, const QString &type, const QString &autocomplete, bool autofocus)
 {
     const QString id = QStringLiteral("f-") + name;
     QString describedBy;
@@ -66,11 +66,12 @@ QString field(const QString &name, const QString &label, const QString &value, c
             QStringLiteral("<span class=\"error-text\" id=\"%1-error\" role=\"alert\">%2</span>").arg(id, esc(error));
         describedBy += (describedBy.isEmpty() ? QString() : QStringLiteral(" ")) + id + QStringLiteral("-error");
     }
-    out += QStringLiteral("<input type=\"%1\" id=\"%2\" name=\"%3\" value=\"%4\"%5%6%7>")
+    out += QStringLiteral("<input type=\"%1\" id=\"%2\" name=\"%3\" value=\"%4\"%5%6%7%8>")
                .arg(type, id, name, esc(value),
                     describedBy.isEmpty() ? QString() : QStringLiteral(" aria-describedby=\"%1\"").arg(describedBy),
                     error.isEmpty() ? QString() : QStringLiteral(" aria-invalid=\"true\""),
-                    autocomplete.isEmpty() ? QString() : QStringLiteral(" autocomplete=\"%1\"").arg(autocomplete));
+                    autocomplete.isEmpty() ? QString() : QStringLiteral(" autocomplete=\"%1\"").arg(autocomplete),
+                    autofocus ? QStringLiteral(" autofocus") : QString());
     out += QStringLiteral("</div>");
     return out;
 }

@@ -12,7 +12,8 @@ QByteArray page(const QString &title, const QString &broker, int step, bool paid
 QString money(double price);
 // A labelled text input with its error message next to it (aria-describedby links them).
 QString field(const QString &name, const QString &label, const QString &value, const QString &error,
-              const QString &hint = {}, const QString &type = QStringLiteral("text"), const QString &autocomplete = {});
+              const QString &hint = {}, const QString &type = QStringLiteral("text"), const QString &autocomplete = {},
+              bool autofocus = false);
 QByteArray asset(const QString &name);
 } // namespace Html
 

@@ -86,6 +86,26 @@ HttpResponse htmlError(int status, const QString &broker, const QString &title, 
     return HttpResponse::html(status, Html::page(title, broker, 0, false, body));
 }
 
+} // namespace
+
+HttpResponse SandboxServer::bookingNotSaved(const CheckoutRecord &record, bool paid)
+{
+    // A write behind a hosted page failed: say so plainly, take nothing, and offer the same step again.
+    const QString broker = record.data.value(QStringLiteral("brokerName")).toString(m_options.brokerName);
+    const QString again =
+        paid ? QStringLiteral("/checkout/%1/payment").arg(record.id) : QStringLiteral("/checkout/%1").arg(record.id);
+    const QString body =
+        QStringLiteral(
+            "<div class=\"card\" id=\"booking-not-saved\"><h1>Your booking could not be completed</h1>"
+            "<p>Something went wrong on our side while saving it. <strong>Nothing has been booked and no "
+            "payment has been taken.</strong></p><p>Please try again in a moment.</p>"
+            "<div class=\"actions\"><a class=\"button\" id=\"try-again\" href=\"%1\">Try again</a></div></div>")
+            .arg(esc(again));
+    return HttpResponse::html(503, Html::page(QStringLiteral("Booking not completed"), broker, 0, false, body));
+}
+
+namespace {
+
 struct OfferView
 {
     QString id;
@@ -312,10 +332,13 @@ HttpResponse SandboxServer::guestCheckout(Context &ctx)
 {
     // Guest Checkout: the imin:checkoutUrlTemplate links, opened in a browser.
     const bool slot = ctx.match.captured(1) == QLatin1String("slots");
-    const int owner = ctx.match.captured(2).toInt();
+    bool inRange = false;
+    const int owner = ctx.match.captured(2).toInt(&inRange); // a number too large for an int is no record at all
     const QString stampText = ctx.match.captured(3);
     const qint64 now = nowMs();
     const QString broker = m_options.brokerName;
+    if (!inRange || owner < 0)
+        return htmlError(404, broker, QStringLiteral("Not found"), QStringLiteral("This booking link is not valid."));
     if (stampText.isEmpty()) {
         if (slot || owner < 0 || owner >= m_catalogue->sessions().size())
             return htmlError(404, broker, QStringLiteral("Not found"),
@@ -348,7 +371,10 @@ HttpResponse SandboxServer::guestCheckout(Context &ctx)
                               {QStringLiteral("opportunity"), o->identifier},
                               {QStringLiteral("brokerName"), broker},
                               {QStringLiteral("created"), Iso8601::formatDateTime(QDateTime::currentDateTimeUtc())}};
-    m_store.insertCheckout(record);
+    if (!m_store.insertCheckout(record))
+        return htmlError(503, broker, QStringLiteral("Checkout not available"),
+                         QStringLiteral("The checkout could not be started. Nothing has been booked. Try again in a "
+                                        "moment."));
     return HttpResponse::redirect("/checkout/" + record.id.toUtf8());
 }
 
@@ -589,11 +615,13 @@ HttpResponse SandboxServer::checkoutReview(Context &ctx)
             price = o.price;
     }
     if (price == 0.0) {
-        completeCheckout(*record, QStringLiteral("No payment needed"));
+        if (completeCheckout(*record, QStringLiteral("No payment needed")) == CompleteResult::Failed)
+            return bookingNotSaved(*record, false);
         return HttpResponse::redirect(self + (record->status == QLatin1String("completed") ? "/confirmation" : ""));
     }
     record->status = QStringLiteral("payment");
-    m_store.updateCheckout(*record);
+    if (!m_store.updateCheckout(*record))
+        return bookingNotSaved(*record, false);
     return HttpResponse::redirect(self + "/payment");
 }
 
@@ -635,11 +663,13 @@ HttpResponse SandboxServer::checkoutPaymentPage(Context &ctx)
                        "novalidate aria-labelledby=\"pay\">"
                        "<h2 id=\"pay\">Pay by card</h2>%2")
             .arg(record->id, banner) +
-        Html::field(QStringLiteral("cardNumber"), QStringLiteral("Card number"),
-                    entered.value(QStringLiteral("cardNumber")).toString(),
+        Html::field(QStringLiteral("cardNumber"), QStringLiteral("Card number"), QString(),
                     errors.value(QStringLiteral("cardNumber")).toString(),
-                    QStringLiteral("The long number on the front of your card."), QStringLiteral("text"),
-                    QStringLiteral("cc-number")) +
+                    entered.contains(QStringLiteral("cardLastFour"))
+                        ? QStringLiteral("Type the card number again (you used the card ending %1).")
+                              .arg(entered.value(QStringLiteral("cardLastFour")).toString())
+                        : QStringLiteral("The long number on the front of your card."),
+                    QStringLiteral("text"), QStringLiteral("cc-number"), true) +
         QStringLiteral("<div class=\"row\">") +
         Html::field(QStringLiteral("expiry"), QStringLiteral("Expiry"),
                     entered.value(QStringLiteral("expiry")).toString(),
@@ -709,19 +739,22 @@ HttpResponse SandboxServer::checkoutPay(Context &ctx)
     }
     QJsonObject &d = record->data;
     if (!errors.isEmpty()) {
+        // The page is drawn again with what was typed, except the card number: only its last four digits are kept.
         d.insert(QStringLiteral("payErrors"), errors);
-        d.insert(QStringLiteral("payEntered"),
-                 QJsonObject{{QStringLiteral("cardNumber"), form.value(QStringLiteral("cardNumber"))},
-                             {QStringLiteral("expiry"), expiry},
-                             {QStringLiteral("nameOnCard"), name}});
-        m_store.updateCheckout(*record);
+        QJsonObject entered{{QStringLiteral("expiry"), expiry}, {QStringLiteral("nameOnCard"), name}};
+        if (digits.match(number).hasMatch())
+            entered.insert(QStringLiteral("cardLastFour"), number.right(4));
+        d.insert(QStringLiteral("payEntered"), entered);
+        const bool saved = m_store.updateCheckout(*record);
         HttpResponse page = checkoutPaymentPage(ctx);
         d.remove(QStringLiteral("payErrors"));
         d.remove(QStringLiteral("payEntered"));
-        m_store.updateCheckout(*record);
+        if (!saved || !m_store.updateCheckout(*record))
+            return bookingNotSaved(*record, true);
         return page;
     }
-    completeCheckout(*record, QStringLiteral("Card ending ") + number.right(4));
+    if (completeCheckout(*record, QStringLiteral("Card ending ") + number.right(4)) == CompleteResult::Failed)
+        return bookingNotSaved(*record, true);
     return HttpResponse::redirect(self + (record->status == QLatin1String("completed") ? "/confirmation" : ""));
 }
 

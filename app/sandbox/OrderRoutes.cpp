@@ -289,7 +289,7 @@ HttpResponse SandboxServer::receiptPage(Context &ctx)
         QStringLiteral("<div class=\"card\"><h1>Receipt</h1><p class=\"meta\">Order %1 · confirmation %2 · %3</p>"
                        "<table class=\"receipt\"><thead><tr><th>Session</th><th>When</th><th>Price "
                        "level</th><th>Price</th></tr></thead>"
-                       "<tbody>%4</tbody></table><div class=\"total\"><span>Total paid</span><span>%5</span></div>"
+                       "<tbody>%4</tbody></table><div class=\"total\"><span>Total paid</span> <span>%5</span></div>"
                        "<p class=\"meta\">%6 · Sold by %7</p></div>")
             .arg(Html::esc(order->identifier), Html::esc(o.value(QStringLiteral("confirmationNumber")).toString()),
                  Html::esc(receipt->second), rows,

@@ -136,6 +136,7 @@ private:
     HttpResponse checkoutAsset(Context &ctx);
     enum class CompleteResult { Completed, Full, Started, Failed };
     CompleteResult completeCheckout(CheckoutRecord &checkout, const QString &paymentNote);
+    HttpResponse bookingNotSaved(const CheckoutRecord &record, bool paid);
 
     // Orders (contract 6).
     HttpResponse orderById(Context &ctx);

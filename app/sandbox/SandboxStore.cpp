@@ -273,7 +273,7 @@ bool SandboxStore::insertOrder(const OrderRecord &o)
         QStringLiteral("INSERT INTO orders (identifier, tenant, customer, order_date, data) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(o.identifier);
     q.addBindValue(o.tenant);
-    q.addBindValue(o.customerId);
+    q.addBindValue(o.customerId.isNull() ? QStringLiteral("") : o.customerId); // a guest's order has no customer
     q.addBindValue(o.orderDate);
     q.addBindValue(toText(o.data));
     return exec(q);
@@ -287,7 +287,7 @@ bool SandboxStore::insertOrderItem(const OrderItemRecord &i)
     q.addBindValue(i.orderId);
     q.addBindValue(i.itemId);
     q.addBindValue(i.tenant);
-    q.addBindValue(i.customerId);
+    q.addBindValue(i.customerId.isNull() ? QStringLiteral("") : i.customerId);
     q.addBindValue(i.status);
     q.addBindValue(i.startMs);
     q.addBindValue(i.cancelDeadlineMs);

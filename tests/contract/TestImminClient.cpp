@@ -1,6 +1,7 @@
 // Every ImminClient call against the real sandbox over loopback, then under 30 % faults.
 #include "SandboxProcess.h"
 
+#include "domain/SessionTimetable.h"
 #include "imin/ImminClient.h"
 
 #include <QtTest>
@@ -246,7 +247,12 @@ private Q_SLOTS:
             if (!occ.isBookable() || occ.remainingAttendeeCapacity.value_or(0) < 1)
                 continue;
             const auto full = wait<EventSeries>([&](auto cb) { m_client->eventSeries(e.id, &m_context, cb); });
-            const Offer offer = full.value->sessionSeries.first().offers.first();
+            // The offer of the series this date belongs to (a session at several venues has one series each).
+            const SessionTimetable timetable(*full.value);
+            const int at = timetable.indexOf(occ.identifier);
+            if (at < 0)
+                continue;
+            const Offer offer = timetable.offersFor(timetable.dates().at(at)).first();
             const auto s = wait<CheckoutSession>([&](auto cb) {
                 m_client->createCheckout(
                     {customer.value->identifier, QStringLiteral("ScheduledSession"), occ.identifier, offer.id},

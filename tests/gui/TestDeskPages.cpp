@@ -1,29 +1,43 @@
-// GUI tests on the offscreen platform: every desk page driven through its widgets (found by objectName), against the
-// embedded sandbox over loopback and a real SQLite file. The checkout's web page itself is covered by the e2e test.
+// GUI tests on the offscreen platform: every desk page driven through its widgets (found by objectName) and read back
+// through its models and the accessibility tree, against the embedded sandbox over loopback and a real SQLite file.
+// The checkout's web page itself is rendered and paid in the e2e test.
+#include "AccessibleWalk.h"
+#include "DeskDriver.h"
+#include "SandboxBooking.h"
 #include "SandboxProcess.h"
 
 #include "AccessPages.h"
+#include "app/BookingFlow.h"
 #include "app/DeskServices.h"
 #include "auth/PinHasher.h"
+#include "BookingModels.h"
 #include "BookingsPage.h"
 #include "CheckoutPage.h"
 #include "config/Settings.h"
 #include "DeskApp.h"
+#include "FileDialog.h"
 #include "MainWindow.h"
+#include "MemberListModel.h"
 #include "MembersPage.h"
 #include "MessageBox.h"
+#include "OccurrenceModel.h"
+#include "OfferModel.h"
+#include "ReceiptView.h"
+#include "RowDelegate.h"
 #include "SandboxServer.h"
+#include "SessionListModel.h"
 #include "SessionsPage.h"
 #include "SettingsDialog.h"
+#include "util/Iso8601.h"
 #include "Widgets.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QTreeView>
 #include <QtTest>
 #include <QWebEngineView>
 
@@ -35,20 +49,12 @@ class TestDeskPages : public QObject
     MainWindow *w = nullptr;
     DeskServices *s = nullptr;
 
-    template <typename T> T *find(QWidget *root, const char *name)
-    {
-        T *widget = root->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget named %s", name);
-        return widget;
-    }
-    template <typename T> T *find(const char *name) { return find<T>(w, name); }
-    void type(const char *name, const QString &text, QWidget *root = nullptr)
-    {
-        auto *line = find<QLineEdit>(root ? root : w, name);
-        line->selectAll();
-        QTest::keyClicks(line, text);
-    }
+    std::unique_ptr<DeskDriver> d;
+    template <typename T> T *find(QWidget *root, const char *name) { return d->find<T>(root, name); }
+    template <typename T> T *find(const char *name) { return d->find<T>(name); }
+    void type(const char *name, const QString &text, QWidget *root = nullptr) { d->type(name, text, root); }
+    void click(const char *name, QWidget *root = nullptr) { d->click(name, root); }
+    static void clickRow(QAbstractItemView *view, const QModelIndex &index) { DeskDriver::clickRow(view, index); }
     Member addMember(const QString &given, const QString &family, const QString &email, const QString &number = {})
     {
         Member m;
@@ -61,21 +67,17 @@ class TestDeskPages : public QObject
             qFatal("saveMember: %s", qPrintable(error));
         return m;
     }
-    template <typename T> Result<T> waitFor(const std::function<void(ImminClient::Callback<T>)> &call)
-    {
-        std::optional<Result<T>> r;
-        call([&r](const Result<T> &x) { r = x; });
-        QElapsedTimer t;
-        t.start();
-        while (!r && t.elapsed() < 20000)
-            QTest::qWait(20);
-        return r ? *r : Result<T>::failure(ApiError::timeout());
-    }
     bool synced(qint64 id)
     {
         const auto m = s->store().member(id);
         return m && m->sync.state == SyncState::State::Synced && !m->iminIdentifier.isEmpty();
     }
+    std::unique_ptr<TestHttp> http()
+    {
+        return std::make_unique<TestHttp>(m_app->sandbox()->baseUrl(), s->client().config().apiKey.toUtf8());
+    }
+    void bookFor(const Member &m) { QVERIFY(d->bookFor(m)); }
+    bool findSession(const std::function<bool(const SessionTimetable &)> &accept) { return d->findSession(accept); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -91,6 +93,7 @@ private Q_SLOTS:
         QVERIFY2(m_app->start(o, &error), qPrintable(error));
         w = m_app->window();
         s = m_app->services();
+        d = std::make_unique<DeskDriver>(w, s);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w));
         QVERIFY(find<QWidget>("firstRunPage")->isVisible());
@@ -98,12 +101,22 @@ private Q_SLOTS:
         QVERIFY(s->auth().addStaff(QStringLiteral("boss"), StaffRole::Admin, QStringLiteral("2468"), &error));
         s->logIn(*s->store().staff(QStringLiteral("boss")));
         QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
     }
     void cleanupTestCase() { m_app.reset(); }
+    void init()
+    {
+        if (!s->staff()) {
+            s->logIn(*s->store().staff(QStringLiteral("boss")));
+            QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());
+        }
+    }
     void cleanup()
     {
-        // A failed test must not leave imin failing for the next one.
+        // A failed test must not leave imin failing, or a checkout open, for the next one.
         m_app->sandbox()->setFaults({});
+        w->bookingFlow()->reset();
         s->sync().setBackoff(2000, 300000);
         s->sync().poke();
     }
@@ -111,7 +124,7 @@ private Q_SLOTS:
     void onlyAdministratorsSeeSettings()
     {
         QVERIFY(find<QPushButton>("settingsButton")->isVisible());
-        QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+        click("logoutButton");
         QTRY_VERIFY(find<QWidget>("loginPage")->isVisible());
         type("loginUsername", QStringLiteral("desk"));
         type("loginPin", QStringLiteral("1357"));
@@ -119,17 +132,19 @@ private Q_SLOTS:
         QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());
         QVERIFY(!find<QPushButton>("settingsButton")->isVisible());
         QCOMPARE(find<QLabel>("staffLabel")->text(), QStringLiteral("desk (staff)"));
+        click("logoutButton");
         s->logIn(*s->store().staff(QStringLiteral("boss")));
     }
 
     void loginLocksAfterFiveWrongPins()
     {
-        QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+        click("logoutButton");
         QTRY_VERIFY(find<QWidget>("loginPage")->isVisible());
+        QTRY_VERIFY(find<QLineEdit>("loginUsername")->hasFocus()); // ready to type at once
         for (int i = 0; i < 5; ++i) {
             type("loginUsername", QStringLiteral("desk"));
             type("loginPin", QStringLiteral("0000"));
-            QTest::mouseClick(find<QPushButton>("loginButton"), Qt::LeftButton);
+            click("loginButton");
             // The PIN is checked off the GUI thread; the button says so until the answer comes.
             QTRY_COMPARE(find<QPushButton>("loginButton")->text(), QStringLiteral("&Log in"));
         }
@@ -140,14 +155,18 @@ private Q_SLOTS:
         QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());
     }
 
-    void shortcutsReachEveryPage()
+    void shortcutsReachEveryPageWithFocusInside()
     {
         QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_2));
         QVERIFY(find<QWidget>("sessionsPage")->isVisible());
+        QTRY_VERIFY(find<QListView>("sessionResults")->hasFocus());
+        QVERIFY(!find<QPushButton>("settingsButton")->hasFocus());
         QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_3));
         QVERIFY(find<QWidget>("bookingsPage")->isVisible());
+        QVERIFY(find<QWidget>("bookingsPage")->isAncestorOf(QApplication::focusWidget()));
         QTest::keySequence(w, QKeySequence::Find);
         QVERIFY(find<QWidget>("membersPage")->isVisible());
+        QVERIFY(find<QLineEdit>("memberSearch")->hasFocus());
         QTest::keySequence(w, QKeySequence::New);
         QCOMPARE(find<QLabel>("memberTitle")->text(), QStringLiteral("New member"));
     }
@@ -164,6 +183,10 @@ private Q_SLOTS:
         type("memberSearch", QStringLiteral("smi"));
         QTRY_COMPARE(list->model()->rowCount(), 2);
         QCOMPARE(list->currentIndex().row(), 0);
+        // A row names the member first, then number, email and phone; no horizontal scrolling hides any of it.
+        QCOMPARE(list->model()->index(0, 0).data(RowRole::Title).toString(), QStringLiteral("Anna Smith"));
+        QVERIFY(list->model()->index(0, 0).data(RowRole::Subtitle).toString().contains(QStringLiteral("anna@")));
+        QCOMPARE(list->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
         QTest::keyClick(find<QLineEdit>("memberSearch"), Qt::Key_Down);
         QCOMPARE(list->currentIndex().row(), 1);
         QTest::keyClick(find<QLineEdit>("memberSearch"), Qt::Key_Return);
@@ -178,6 +201,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(synced(a.id), 20000);
     }
 
+    void memberFormSaysOneThingPerFieldAndFocusesTheFirst()
+    {
+        QTest::keySequence(w, QKeySequence::New);
+        QVERIFY(find<QWidget>("membershipNumberField")
+                    ->findChild<QLabel *>(QStringLiteral("fieldLabel"))
+                    ->text()
+                    .contains(QStringLiteral("blank: next free one")));
+        // Empty first name and a bad email: the first field on screen (first name) gets the focus.
+        type("email", QStringLiteral("not-an-email"));
+        type("birthDate", QStringLiteral("01/01/2090")); // in the future
+        click("saveMemberButton");
+        QVERIFY(find<QLineEdit>("givenName")->hasFocus());
+        QVERIFY(find<QLabel>("givenNameError")->isVisible());
+        QVERIFY(find<QLabel>("emailError")->isVisible());
+        QCOMPARE(find<QLabel>("birthDateError")->text(), QStringLiteral("The date of birth must be in the past."));
+        QVERIFY(!find<QLabel>("ageNote")->isVisible()); // no second message about the same date
+        type("birthDate", QStringLiteral("01/01/2020"));
+        QVERIFY(find<QLabel>("ageNote")->isVisible()); // under 13: said, because it matters
+        type("birthDate", QStringLiteral("01/01/1980"));
+        QVERIFY(!find<QLabel>("ageNote")->isVisible()); // an adult: nothing to say
+        // The "Saved" notice goes when the next search starts.
+        type("givenName", QStringLiteral("Noel"));
+        type("familyName", QStringLiteral("Notice"));
+        type("email", QStringLiteral("noel@example.org"));
+        click("saveMemberButton");
+        QTRY_VERIFY(
+            find<QLabel>(find<QWidget>("memberNotice"), "noticeText")->text().startsWith(QStringLiteral("Saved")));
+        QVERIFY(!find<QWidget>("membershipNumberField")
+                     ->findChild<QLabel *>(QStringLiteral("fieldLabel"))
+                     ->text()
+                     .contains(QStringLiteral("blank")));
+        type("memberSearch", QStringLiteral("zz"));
+        QVERIFY(!find<QWidget>("memberNotice")->isVisible());
+    }
+
     void memberFormValidatesAndDeleteAsksFirst()
     {
         QTest::keySequence(w, QKeySequence::New);
@@ -185,20 +243,22 @@ private Q_SLOTS:
         type("familyName", QStringLiteral("Ete"));
         type("email", QStringLiteral("del.ete@example.org"));
         type("membershipNumber", QStringLiteral("500001")); // taken
-        QTest::mouseClick(find<QPushButton>("saveMemberButton"), Qt::LeftButton);
+        click("saveMemberButton");
         QVERIFY(find<QLabel>("membershipNumberError")->text().contains(QStringLiteral("already in use")));
         type("membershipNumber", QStringLiteral("500009"));
-        QTest::mouseClick(find<QPushButton>("saveMemberButton"), Qt::LeftButton);
+        click("saveMemberButton");
         QCOMPARE(find<QLabel>("memberTitle")->text(), QStringLiteral("Del Ete"));
         const qint64 id = s->store().memberByNumber(QStringLiteral("500009"))->id;
         QTRY_VERIFY_WITH_TIMEOUT(synced(id), 20000);
-        MessageBox::setNextAnswer(QMessageBox::Cancel);
-        QTest::mouseClick(find<QPushButton>("deleteMemberButton"), Qt::LeftButton);
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("erases their name")));
+        MessageBox::setNextChoice(1);
+        click("deleteMemberButton");
+        QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("erases their name")));
+        QCOMPARE(MessageBox::lastChoices(),
+                 (QStringList{QStringLiteral("Delete member"), QStringLiteral("Keep member")}));
         QVERIFY(!s->store().member(id)->deleted);
-        MessageBox::setNextAnswer(QMessageBox::Yes);
-        QTest::mouseClick(find<QPushButton>("deleteMemberButton"), Qt::LeftButton);
-        QCOMPARE(find<QLabel>("memberTitle")->text(), QStringLiteral("New member"));
+        MessageBox::setNextChoice(0);
+        click("deleteMemberButton");
+        QTRY_COMPARE(find<QLabel>("memberTitle")->text(), QStringLiteral("New member"));
         QVERIFY(s->store().search(QStringLiteral("del")).isEmpty());
         // Once imin has accepted the deletion, nothing personal is left here.
         QTRY_VERIFY_WITH_TIMEOUT(s->store().member(id)->person.email.isEmpty(), 20000);
@@ -215,14 +275,20 @@ private Q_SLOTS:
         type("givenName", QStringLiteral("Ray"));
         type("familyName", QStringLiteral("Try"));
         type("email", QStringLiteral("ray@example.org"));
-        QTest::mouseClick(find<QPushButton>("saveMemberButton"), Qt::LeftButton);
+        click("saveMemberButton");
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("syncState")->text().contains(QStringLiteral("API key")), 20000);
         QVERIFY(find<QLabel>("syncState")->text().startsWith(QStringLiteral("Not sent to imin")));
         QVERIFY(find<QPushButton>("retrySyncButton")->isVisible());
+        // The search list says so too, and follows the member's state without a new search.
+        type("memberSearch", QStringLiteral("ray"));
+        auto *list = find<QListView>("memberResults");
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data(RowRole::Chip).toString(), QStringLiteral("Not sent to imin"));
         s->connectImin(good, true);
-        QTest::mouseClick(find<QPushButton>("retrySyncButton"), Qt::LeftButton);
+        click("retrySyncButton");
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("syncState")->text().contains(QStringLiteral("Up to date")), 20000);
         QVERIFY(!find<QPushButton>("retrySyncButton")->isVisible());
+        QTRY_VERIFY(list->model()->index(0, 0).data(RowRole::Chip).toString().isEmpty());
     }
 
     void sessionsShowFullDatesAsUnavailable()
@@ -230,57 +296,183 @@ private Q_SLOTS:
         QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_2));
         auto *results = find<QListView>("sessionResults");
         QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 5, 20000);
-        QVERIFY(find<QLabel>("sessionCount")->text().contains(QStringLiteral("session")));
+        QVERIFY(find<QLabel>("sessionCount")->text().contains(QStringLiteral("sessions")));
         QTRY_VERIFY_WITH_TIMEOUT(find<QComboBox>("activityFilter")->count() > 5, 20000); // from facets
-        auto *occurrences = find<QListWidget>("occurrenceList");
-        bool sawFull = false;
-        for (int row = 0; row < results->model()->rowCount() && !sawFull; ++row) {
-            Q_EMIT results->activated(results->model()->index(row, 0));
-            QTRY_VERIFY_WITH_TIMEOUT(find<QListWidget>("offerList")->count() > 0, 10000);
-            for (int i = 0; i < occurrences->count(); ++i) {
-                if (occurrences->item(i)->text().contains(QStringLiteral("Full"))) {
-                    QVERIFY(!(occurrences->item(i)->flags() & Qt::ItemIsEnabled));
-                    sawFull = true;
-                }
+        QVERIFY(findSession([](const SessionTimetable &t) {
+            return std::any_of(t.dates().begin(), t.dates().end(), [](const DatedOccurrence &d) { return d.isFull(); });
+        }));
+        OccurrenceModel *dates = w->sessionsPage()->dates();
+        auto *dateList = find<QListView>("occurrenceList");
+        for (int i = 0; i < dates->rowCount(); ++i) {
+            if (!dates->date(i).isFull())
+                continue;
+            // Full dates cannot be chosen, and a screen reader hears why.
+            QVERIFY(!(dates->flags(dates->index(i)) & Qt::ItemIsEnabled));
+            clickRow(dateList, dates->index(i));
+            QVERIFY(dateList->currentIndex() != dates->index(i));
+            const QStringList spoken = AccessibleWalk::texts(dateList);
+            QVERIFY2(spoken.contains(dates->index(i).data(Qt::AccessibleTextRole).toString()),
+                     qPrintable(spoken.join('|')));
+            QVERIFY(dates->index(i).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Full")));
+            break;
+        }
+        QVERIFY(!find<QPushButton>("bookButton")->isEnabled());
+        // Other orders: nearest first lists a session once, with every venue it runs at.
+        find<QComboBox>("sortOrder")->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0 && !w->sessionsPage()->model()->isLoading(), 20000);
+        bool sawManyVenues = false;
+        for (int i = 0; i < results->model()->rowCount(); ++i) {
+            const QModelIndex row = results->model()->index(i, 0);
+            if (row.data(SessionListModel::VenueCountRole).toInt() > 1) {
+                QVERIFY(row.data(RowRole::Subtitle).toString().contains(QStringLiteral(" venues")));
+                sawManyVenues = true;
             }
         }
-        QVERIFY(sawFull);
-        // Filters narrow the list: juniors' sessions only.
-        find<QComboBox>("sortOrder")->setCurrentIndex(1);
-        QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0, 20000);
+        QVERIFY(sawManyVenues);
+        find<QComboBox>("sortOrder")->setCurrentIndex(0);
+    }
+
+    void multiVenueSessionBooksTheChosenDatesVenueAndPrice()
+    {
+        const Member m = addMember(QStringLiteral("Vera"), QStringLiteral("Venue"), QStringLiteral("vera@example.org"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
+        bookFor(m);
+        QTRY_VERIFY(find<QListView>("sessionResults")->hasFocus()); // after "Book a session", the list
+        // A session that runs at two venues whose series charge differently.
+        auto pricesDiffer = [](const SessionTimetable &t) {
+            if (t.venueCount() < 2)
+                return false;
+            QSet<QString> prices;
+            for (const SessionSeries &ss : t.series().sessionSeries) {
+                QStringList p;
+                for (const Offer &o : ss.offers)
+                    p << QString::number(o.price.value_or(-1));
+                prices.insert(p.join(','));
+            }
+            const bool secondVenueOpen =
+                std::any_of(t.dates().begin(), t.dates().end(), [&t](const DatedOccurrence &d) {
+                    return d.isBookable() && d.place && d.place->name == t.venues().at(1).name;
+                });
+            return prices.size() > 1 && secondVenueOpen;
+        };
+        QVERIFY(findSession(pricesDiffer));
+        OccurrenceModel *dates = w->sessionsPage()->dates();
+        const SessionTimetable t = dates->timetable();
+        const QString first = t.venues().at(0).name, second = t.venues().at(1).name;
+        // Every date names its venue, on screen and to a screen reader.
+        const QStringList spoken = AccessibleWalk::texts(find<QListView>("occurrenceList"));
+        for (int i = 0; i < dates->rowCount(); ++i) {
+            QCOMPARE(dates->index(i).data(RowRole::Subtitle).toString(), dates->date(i).place->name);
+            QVERIFY2(spoken.contains(dates->index(i).data(Qt::AccessibleTextRole).toString()),
+                     qPrintable(dates->index(i).data(Qt::AccessibleTextRole).toString() + QStringLiteral(" not in ") +
+                                spoken.join(QStringLiteral(" | "))));
+        }
+        QVERIFY(find<QLabel>("sessionMeta")->text().contains(QStringLiteral("2 venues")) ||
+                find<QLabel>("sessionMeta")->text().contains(QStringLiteral(" venues")));
+        int row = -1;
+        for (int i = 0; i < dates->rowCount() && row < 0; ++i) {
+            if (dates->date(i).isBookable() && dates->date(i).place->name == second)
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        clickRow(find<QListView>("occurrenceList"), dates->index(row));
+        // The venue and the price levels shown are those of the chosen date's series.
+        QVERIFY(find<QLabel>("sessionVenue")->text().contains(second.toHtmlEscaped()));
+        QVERIFY(!find<QLabel>("sessionVenue")->text().contains(first.toHtmlEscaped()));
+        const QVector<Offer> expected = t.offersFor(dates->date(row));
+        OfferModel *offers = w->sessionsPage()->offers();
+        QCOMPARE(offers->rowCount(), expected.size());
+        for (int i = 0; i < offers->rowCount(); ++i)
+            QVERIFY(std::any_of(expected.begin(), expected.end(), [&](const Offer &o) {
+                return o.id == offers->offer(i).id && o.price == offers->offer(i).price;
+            }));
+        if (offers->rowCount() == 1)
+            QVERIFY(find<QListView>("offerList")->currentIndex().isValid()); // the only level is chosen already
+        else
+            clickRow(find<QListView>("offerList"), offers->index(0));
+        QVERIFY(find<QPushButton>("bookButton")->isEnabled());
+        QCOMPARE(find<QPushButton>("bookButton")->text(), QStringLiteral("&Book for Vera"));
+        QSignalSpy booked(w->sessionsPage(), &SessionsPage::bookRequested);
+        click("bookButton");
+        QCOMPARE(booked.count(), 1);
+        const auto choice = booked.first().first().value<BookingFlow::Choice>();
+        QCOMPARE(choice.venueName, second);
+        QCOMPARE(choice.opportunityIdentifier, dates->date(row).session.identifier);
+        QVERIFY(std::any_of(expected.begin(), expected.end(), [&](const Offer &o) { return o.id == choice.offer.id; }));
+        // The checkout imin opened is for that venue.
+        QTRY_VERIFY_WITH_TIMEOUT(w->checkoutPage()->currentUrl().path().startsWith(QStringLiteral("/checkout/")),
+                                 20000);
+        const QByteArray page = http()->get(w->checkoutPage()->currentUrl().path()).body;
+        QVERIFY(page.contains(second.toHtmlEscaped().toUtf8()));
+        QVERIFY(!page.contains(first.toHtmlEscaped().toUtf8()));
+        click("leaveCheckoutButton");
+        QVERIFY(find<QWidget>("sessionsPage")->isVisible());
+        QTRY_VERIFY(!w->checkoutPage()->hasView()); // left means destroyed
+    }
+
+    void availabilityIsReadAgainWhenACheckoutEnds()
+    {
+        const Member m = addMember(QStringLiteral("Lena"), QStringLiteral("Last"), QStringLiteral("lena@example.org"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
+        bookFor(m);
+        // A date with one place left.
+        QVERIFY(findSession([](const SessionTimetable &t) {
+            return std::any_of(t.dates().begin(), t.dates().end(), [](const DatedOccurrence &d) {
+                return d.isBookable() && d.session.remainingAttendeeCapacity == 1 &&
+                       d.session.startDate > QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+            });
+        }));
+        OccurrenceModel *dates = w->sessionsPage()->dates();
+        int row = -1;
+        for (int i = 0; i < dates->rowCount() && row < 0; ++i) {
+            if (dates->date(i).isBookable() && dates->date(i).session.remainingAttendeeCapacity == 1 &&
+                dates->date(i).session.startDate > QDateTime::currentDateTimeUtc().addSecs(3 * 3600))
+                row = i;
+        }
+        const QString occurrence = dates->date(row).session.identifier;
+        clickRow(find<QListView>("occurrenceList"), dates->index(row));
+        QVERIFY(find<QListView>("occurrenceList")->currentIndex().row() == row);
+        if (!find<QListView>("offerList")->currentIndex().isValid())
+            clickRow(find<QListView>("offerList"), w->sessionsPage()->offers()->index(0));
+        // Meanwhile someone else books the last place.
+        auto h = http();
+        const QString other =
+            SandboxBooking::createCustomer(*h, QStringLiteral("Olga"), QStringLiteral("olga@example.org"));
+        const SandboxBooking::Booked taken =
+            SandboxBooking::book(*h, other, occurrence, w->sessionsPage()->offers()->offer(0).id);
+        QVERIFY(taken.ok);
+        // The desk still shows one place; booking it says it is full, and leaving reads the dates again.
+        click("bookButton");
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("checkoutMessage")->text().contains(QStringLiteral("now full")), 20000);
+        click("leaveCheckoutButton");
+        QVERIFY(find<QWidget>("sessionsPage")->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dates->index(row).data(OccurrenceModel::FullRole).toBool(), 20000);
+        QVERIFY(!(dates->flags(dates->index(row)) & Qt::ItemIsEnabled));
+        QCOMPARE(dates->index(row).data(RowRole::Chip).toString(), QStringLiteral("Full"));
+        QVERIFY(!find<QListView>("occurrenceList")->currentIndex().isValid());
+        QVERIFY(find<QLabel>(find<QWidget>("detailNotice"), "noticeText")->text().contains(QStringLiteral("now full")));
+        QVERIFY(!find<QPushButton>("bookButton")->isEnabled());
     }
 
     void checkoutSyncsFirstShowsErrorsAndRetries()
     {
-        // Find a bookable date and a price level while imin works.
-        EventSearchQuery q;
-        q.latitude = 51.752;
-        q.longitude = -1.2578;
-        q.radiusKm = 30;
-        q.startFrom = QDateTime::currentDateTimeUtc().addDays(3);
-        const Result<Page<EventSeries>> page =
-            waitFor<Page<EventSeries>>([&](auto cb) { s->client().searchEvents(q, w, cb); });
-        QVERIFY(page.ok());
-        ScheduledSession occurrence;
-        Offer offer;
-        for (const EventSeries &e : page.value->items) {
-            const ScheduledSession o = e.sessionSeries.first().occurrences.first();
-            if (!o.isBookable() || o.remainingAttendeeCapacity.value_or(0) < 2)
-                continue;
-            const Result<EventSeries> full =
-                waitFor<EventSeries>([&](auto cb) { s->client().eventSeries(e.id, w, cb); });
-            QVERIFY(full.ok());
-            occurrence = o;
-            offer = full.value->sessionSeries.first().offers.first();
-            break;
-        }
-        QVERIFY(!offer.id.isEmpty());
+        auto h = http();
+        const auto candidate = SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addDays(3), [](const auto &c) {
+            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 2;
+        });
+        QVERIFY(candidate);
+        BookingFlow::Choice choice;
+        choice.eventName = candidate->eventSeries.value(QStringLiteral("name")).toString();
+        choice.eventSeriesId = candidate->eventSeries.value(QStringLiteral("id")).toString();
+        choice.opportunityIdentifier = candidate->occurrence.value(QStringLiteral("identifier")).toString();
+        choice.offer.id = candidate->offer.value(QStringLiteral("id")).toString();
+        choice.offer.name = candidate->offer.value(QStringLiteral("name")).toString();
         // imin fails every call; a brand-new member must reach imin before the checkout can start.
         m_app->sandbox()->setFaults({0, 1.0, 0, 0});
         s->sync().setBackoff(200, 1000);
-        const Member fresh =
-            addMember(QStringLiteral("Nova"), QStringLiteral("New"), QStringLiteral("nova@example.org"));
-        Q_EMIT w->sessionsPage()->bookRequested(fresh, occurrence, offer, QStringLiteral("Test session"));
+        choice.memberId =
+            addMember(QStringLiteral("Nova"), QStringLiteral("New"), QStringLiteral("nova@example.org")).id;
+        Q_EMIT w->sessionsPage()->bookRequested(choice);
         QTRY_VERIFY(find<QWidget>("checkoutPage")->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(
             find<QLabel>("checkoutMessage")->text().contains(QStringLiteral("imin is not answering")), 20000);
@@ -289,76 +481,169 @@ private Q_SLOTS:
                                  30000);
         // Now the checkout request itself fails: a clear error with Try again, which works once imin is back.
         m_app->sandbox()->setFaults({0, 1.0, 0, 0});
-        Q_EMIT w->sessionsPage()->bookRequested(*s->store().member(fresh.id), occurrence, offer,
-                                                QStringLiteral("Test session"));
+        Q_EMIT w->sessionsPage()->bookRequested(choice);
         QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("checkoutRetryButton")->isVisible(), 20000);
         QVERIFY(find<QLabel>("checkoutMessage")->text().contains(QStringLiteral("imin is having a problem")));
+        QVERIFY(!w->checkoutPage()->hasView());
         m_app->sandbox()->setFaults({});
-        QTest::mouseClick(find<QPushButton>("checkoutRetryButton"), Qt::LeftButton);
+        click("checkoutRetryButton");
         QTRY_VERIFY_WITH_TIMEOUT(w->checkoutPage()->currentUrl().path().startsWith(QStringLiteral("/checkout/")),
                                  20000);
-        QTest::mouseClick(find<QPushButton>("leaveCheckoutButton"), Qt::LeftButton);
+        click("leaveCheckoutButton");
         QVERIFY(find<QWidget>("sessionsPage")->isVisible());
     }
 
-    void bookingsCancelAfterConfirmation()
+    void bookingsWithoutAMemberSayWhatToDo()
+    {
+        w->bookingsPage()->clearAll();
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_3));
+        QVERIFY(find<QWidget>("bookingsNoMember")->isVisible());
+        QVERIFY(!find<QWidget>("bookingsContent")->isVisible());
+        QVERIFY(find<QPushButton>("findMemberButton")->hasFocus());
+        click("findMemberButton");
+        QVERIFY(find<QWidget>("membersPage")->isVisible());
+        QVERIFY(find<QLineEdit>("memberSearch")->hasFocus());
+    }
+
+    void bookingsCancelAfterConfirmationAndExplainWhenNot()
     {
         const Member m = addMember(QStringLiteral("Cal"), QStringLiteral("Cancel"), QStringLiteral("cal@example.org"));
         QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
         const QString customer = s->store().member(m.id)->iminIdentifier;
-        // Book through the sandbox's pages, as the web view would.
-        TestHttp http(m_app->sandbox()->baseUrl(), s->client().config().apiKey.toUtf8());
-        const QJsonArray items =
-            http.get(QStringLiteral("/events-api/v2/"
-                                    "event-series?geo%5Bradial%5D=51.752,-1.2578,30&mode=upcoming-sessions&limit=50&"
-                                    "startDate%5Bgte%5D=") +
-                     QUrl::toPercentEncoding(QDateTime::currentDateTimeUtc().addDays(4).toString(Qt::ISODate)))
-                .json()
-                .value("imin:item")
-                .toArray();
-        QString target;
-        for (const QJsonValue &v : items) {
-            const QJsonObject occ =
-                v.toObject()["subEvent"].toArray()[0].toObject()["subEvent"].toArray()[0].toObject();
-            if (!occ.contains("imin:checkoutUrlTemplate") || occ["remainingAttendeeCapacity"].toInt() < 1)
-                continue;
-            const QJsonObject full = http.get(v.toObject()["id"].toString()).json();
-            const QString offer =
-                full["subEvent"].toArray()[0].toObject()["offers"].toArray()[0].toObject()["id"].toString();
-            std::optional<Result<CheckoutSession>> r;
-            s->client().createCheckout(
-                {customer, QStringLiteral("ScheduledSession"), occ["identifier"].toString(), offer}, w,
-                [&r](const Result<CheckoutSession> &x) { r = x; });
-            QTRY_VERIFY_WITH_TIMEOUT(r.has_value(), 10000);
-            if (r->ok()) {
-                target = QUrl(r->value->target).path();
-                break;
-            }
-        }
-        QVERIFY(!target.isEmpty());
-        const HttpResult review = http.postForm(target + QStringLiteral("/review"), {});
-        if (review.header("Location").endsWith("/payment"))
-            http.postForm(
-                target + QStringLiteral("/payment"),
-                {{"cardNumber", "4242424242424242"}, {"expiry", "12/39"}, {"cvc", "123"}, {"nameOnCard", "Cal"}});
+        auto h = http();
+        // One booking far ahead (cancellable) and one inside its cancellation window (not).
+        const auto later = SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addDays(4), [](const auto &c) {
+            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1;
+        });
+        QVERIFY(later);
+        const auto soon = SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addSecs(600), [](const auto &c) {
+            const qint64 window =
+                Iso8601::parseDurationMs(c.offer.value(QStringLiteral("latestCancellationBeforeStartDate")).toString())
+                    .value_or(0) /
+                1000;
+            const QDateTime start =
+                QDateTime::fromString(c.occurrence.value(QStringLiteral("startDate")).toString(), Qt::ISODate);
+            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 && window > 0 &&
+                   QDateTime::currentDateTimeUtc().secsTo(start) < window;
+        });
+        QVERIFY(soon);
+        const auto b1 =
+            SandboxBooking::book(*h, customer, later->occurrence.value(QStringLiteral("identifier")).toString(),
+                                 later->offer.value(QStringLiteral("id")).toString());
+        const auto b2 =
+            SandboxBooking::book(*h, customer, soon->occurrence.value(QStringLiteral("identifier")).toString(),
+                                 soon->offer.value(QStringLiteral("id")).toString());
+        QVERIFY(b1.ok && b2.ok);
         w->bookingsPage()->showMember(*s->store().member(m.id));
         w->showSection(MainWindow::Section::Bookings);
-        auto *upcoming = find<QListWidget>("upcomingList");
-        QTRY_VERIFY_WITH_TIMEOUT(upcoming->count() == 1 && !upcoming->item(0)->text().startsWith(QStringLiteral("No ")),
-                                 20000);
-        upcoming->setCurrentRow(0);
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("orderDetail")->text().contains(QStringLiteral("Booked")), 20000);
+        UpcomingItemsModel *upcoming = w->bookingsPage()->upcoming();
+        auto *list = find<QListView>("upcomingList");
+        QTRY_COMPARE_WITH_TIMEOUT(upcoming->rowCount(), 2, 20000);
+        // Inside the window: the button is disabled, looks it, and the reason is written beside it.
+        clickRow(list, upcoming->index(0));
+        QVERIFY(!find<QPushButton>("cancelBookingButton")->isEnabled());
+        QVERIFY(find<QLabel>("cancelReason")->isVisible());
+        QVERIFY(find<QLabel>("cancelReason")->text().contains(QStringLiteral("no longer be cancelled")));
+        clickRow(list, upcoming->index(1));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("orderDetail")->text().contains(b1.confirmation), 20000);
         QVERIFY(find<QPushButton>("cancelBookingButton")->isEnabled());
-        MessageBox::setNextAnswer(QMessageBox::No);
-        QTest::mouseClick(find<QPushButton>("cancelBookingButton"), Qt::LeftButton);
+        QVERIFY(find<QLabel>("cancelReason")->text().isEmpty());
+        MessageBox::setNextChoice(1);
+        click("cancelBookingButton");
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("cal@example.org")));
-        QCOMPARE(upcoming->count(), 1);
-        MessageBox::setNextAnswer(QMessageBox::Yes);
-        QTest::mouseClick(find<QPushButton>("cancelBookingButton"), Qt::LeftButton);
+        QCOMPARE(MessageBox::lastChoices(),
+                 (QStringList{QStringLiteral("Cancel booking"), QStringLiteral("Keep booking")}));
+        QCOMPARE(upcoming->rowCount(), 2);
+        MessageBox::setNextChoice(0);
+        click("cancelBookingButton");
         QTRY_VERIFY_WITH_TIMEOUT(
-            find<QLabel>(w->bookingsPage(), "noticeText")->text().startsWith(QStringLiteral("Cancelled")), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            upcoming->count() == 1 && upcoming->item(0)->text() == QStringLiteral("No upcoming bookings."), 20000);
+            find<QLabel>(find<QWidget>("bookingsNotice"), "noticeText")->text().startsWith(QStringLiteral("Cancelled")),
+            20000);
+        QTRY_COMPARE_WITH_TIMEOUT(upcoming->rowCount(), 1, 20000);
+        // The order history marks the cancelled order, and its detail shows the refund.
+        OrderHistoryModel *history = w->bookingsPage()->history();
+        QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), 2, 20000);
+        const int row = history->rowOf(b1.orderId);
+        QVERIFY(row >= 0);
+        QCOMPARE(history->index(row, 0).data(RowRole::Chip).toString(), QStringLiteral("Cancelled"));
+        clickRow(find<QTreeView>("historyList"), history->index(row, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("orderDetail")->text().contains(QStringLiteral("Refund")), 20000);
+    }
+
+    void receiptIsShownInTheAppAndSavedAsPdf()
+    {
+        const Member m =
+            addMember(QStringLiteral("Rhys"), QStringLiteral("Receipt"), QStringLiteral("rhys@example.org"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
+        auto h = http();
+        const auto c = SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addDays(5), [](const auto &c) {
+            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 &&
+                   c.offer.value(QStringLiteral("price")).toDouble() > 0;
+        });
+        QVERIFY(c);
+        const auto b = SandboxBooking::book(*h, s->store().member(m.id)->iminIdentifier,
+                                            c->occurrence.value(QStringLiteral("identifier")).toString(),
+                                            c->offer.value(QStringLiteral("id")).toString());
+        QVERIFY(b.ok);
+        w->bookingsPage()->showMember(*s->store().member(m.id));
+        w->showSection(MainWindow::Section::Bookings);
+        QTRY_COMPARE_WITH_TIMEOUT(w->bookingsPage()->upcoming()->rowCount(), 1, 20000);
+        clickRow(find<QListView>("upcomingList"), w->bookingsPage()->upcoming()->index(0));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("showReceiptButton")->isVisible(), 20000);
+        click("showReceiptButton");
+        auto *receipt = find<ReceiptView>("receiptView");
+        QTRY_VERIFY_WITH_TIMEOUT(receipt->isLoaded(), 20000);
+        QVERIFY(receipt->text().contains(b.confirmation));
+        QVERIFY(receipt->text().contains(QStringLiteral("Total paid")));
+        const QString pdf = m_dir.filePath(QStringLiteral("receipt.pdf"));
+        FileDialog::setNextFileName(pdf);
+        click("saveReceiptButton");
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        // Where it cannot be fetched, it says why and offers Try again.
+        receipt->load(m_app->sandbox()->baseUrl().toString() + QStringLiteral("/api/v2/receipts/999999"),
+                      QStringLiteral("r"));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(receipt, "receiptNotice")->isVisible(), 30000);
+        QVERIFY(find<QPushButton>(receipt, "retryButton")->isVisible());
+    }
+
+    void deletingAMemberWithBookingsOffersToCancelThemFirst()
+    {
+        const Member m = addMember(QStringLiteral("Dot"), QStringLiteral("Delete"), QStringLiteral("dot@example.org"),
+                                   QStringLiteral("500077"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
+        const QString customer = s->store().member(m.id)->iminIdentifier;
+        auto h = http();
+        const auto c = SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addDays(6), [](const auto &c) {
+            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1;
+        });
+        QVERIFY(c);
+        QVERIFY(SandboxBooking::book(*h, customer, c->occurrence.value(QStringLiteral("identifier")).toString(),
+                                     c->offer.value(QStringLiteral("id")).toString())
+                    .ok);
+        QTest::keySequence(w, QKeySequence::Find);
+        type("memberSearch", QStringLiteral("500077"));
+        QTest::keyClick(find<QLineEdit>("memberSearch"), Qt::Key_Return);
+        // "Keep member" first: nothing changes.
+        MessageBox::setNextChoice(2);
+        click("deleteMemberButton");
+        QTRY_VERIFY_WITH_TIMEOUT(MessageBox::lastText().contains(QStringLiteral("1 upcoming booking:")), 20000);
+        QCOMPARE(MessageBox::lastChoices(),
+                 (QStringList{QStringLiteral("Cancel bookings, then delete"), QStringLiteral("Delete, keep bookings"),
+                              QStringLiteral("Keep member")}));
+        QVERIFY(!s->store().member(m.id)->deleted);
+        MessageBox::setNextChoice(0);
+        click("deleteMemberButton");
+        QTRY_VERIFY_WITH_TIMEOUT(s->store().member(m.id)->deleted, 20000);
+        const QJsonObject upcoming =
+            h->get(QStringLiteral("/api/v2/order-items?customerIdentifier=") + customer).json();
+        QCOMPARE(upcoming.value(QStringLiteral("imin:totalItems")).toInt(), 0);
+        const QJsonArray mails =
+            h->get(QStringLiteral("/sandbox/mailbox?to=dot%40example.org")).json().value("items").toArray();
+        QVERIFY(std::any_of(mails.begin(), mails.end(), [](const QJsonValue &v) {
+            return v.toObject().value("subject").toString().startsWith(QStringLiteral("Booking cancelled"));
+        }));
     }
 
     void settingsValidateTestAndNeverStoreTheKey()
@@ -367,7 +652,7 @@ private Q_SLOTS:
         dialog.show();
         type("bookingUrl", QStringLiteral("book.example"), &dialog);
         type("searchUrl", QString(), &dialog);
-        QTest::mouseClick(find<QPushButton>(&dialog, "testConnectionButton"), Qt::LeftButton);
+        click("testConnectionButton", &dialog);
         QVERIFY(find<QLabel>(&dialog, "bookingUrlError")->text().contains(QStringLiteral("https://")));
         QVERIFY(find<QLabel>(&dialog, "apiKeyError")->isVisible());
         const QString base = m_app->sandbox()->baseUrl().toString();
@@ -375,15 +660,15 @@ private Q_SLOTS:
         type("searchUrl", base, &dialog);
         type("checkoutUrl", base, &dialog);
         type("apiKey", s->client().config().apiKey, &dialog);
-        QTest::mouseClick(find<QPushButton>(&dialog, "testConnectionButton"), Qt::LeftButton);
+        click("testConnectionButton", &dialog);
         QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>(&dialog, "connectionResult")->text().count(QStringLiteral("works")), 3,
                                   20000);
         type("apiKey", QStringLiteral("wrong"), &dialog);
-        QTest::mouseClick(find<QPushButton>(&dialog, "testConnectionButton"), Qt::LeftButton);
+        click("testConnectionButton", &dialog);
         QTRY_COMPARE_WITH_TIMEOUT(
             find<QLabel>(&dialog, "connectionResult")->text().count(QStringLiteral("refused the API key")), 3, 20000);
         QVERIFY(!find<QLabel>(&dialog, "connectionResult")->text().contains(QStringLiteral("wrong")));
-        QTest::mouseClick(find<QPushButton>(&dialog, "saveSettingsButton"), Qt::LeftButton);
+        click("saveSettingsButton", &dialog);
         // Without a keychain service the key cannot be stored: the dialog says so and keeps it out of every file.
         QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>(&dialog, "apiKeyError")->text().isEmpty() || !dialog.isVisible(), 20000);
         QFile settings(m_dir.filePath(QStringLiteral("settings.ini")));
@@ -432,16 +717,52 @@ private Q_SLOTS:
         QVERIFY(!f.readAll().contains("site-key"));
     }
 
-    void logOutClearsEveryPage()
+    void logOutDestroysTheCheckoutAndClearsEveryPage()
     {
-        type("memberSearch", QStringLiteral("smi"));
-        QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+        const Member m =
+            addMember(QStringLiteral("Gwen"), QStringLiteral("Gone"), QStringLiteral("gwen.gone@example.org"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
+        bookFor(m);
+        QVERIFY(findSession([](const SessionTimetable &t) { return t.nextOpen().has_value(); }));
+        OccurrenceModel *dates = w->sessionsPage()->dates();
+        for (int i = 0; i < dates->rowCount(); ++i) {
+            if (dates->date(i).isBookable()) {
+                d->chooseDateAndPrice(i);
+                break;
+            }
+        }
+        click("bookButton");
+        QTRY_VERIFY_WITH_TIMEOUT(w->checkoutPage()->currentUrl().path().startsWith(QStringLiteral("/checkout/")),
+                                 20000);
+        QVERIFY(find<QLabel>("checkoutTitle")->text().contains(QStringLiteral("Gwen Gone")));
+        w->bookingsPage()->showMember(*s->store().member(m.id));
+        type("memberSearch", QStringLiteral("gwen"));
+        QTRY_COMPARE(find<QListView>("memberResults")->model()->rowCount(), 1);
+        QVERIFY(!AccessibleWalk::containing(w, {QStringLiteral("Gwen"), QStringLiteral("gwen.gone")}).isEmpty());
+
+        click("logoutButton");
         QTRY_VERIFY(find<QWidget>("loginPage")->isVisible());
+        // Destroyed, not hidden: no web view, no page, no profile left anywhere in the window.
+        QVERIFY(!w->checkoutPage()->hasView());
+        QTRY_COMPARE(w->findChildren<QWebEngineView *>().size(), 0);
+        QTRY_VERIFY2(AccessibleWalk::containing(w, {QStringLiteral("Gwen"), QStringLiteral("gwen.gone")}).isEmpty(),
+                     qPrintable(AccessibleWalk::containing(w, {QStringLiteral("Gwen"), QStringLiteral("gwen.gone")})
+                                    .join(QStringLiteral(" | "))));
         QVERIFY(find<QLineEdit>("memberSearch")->text().isEmpty());
         QCOMPARE(find<QListView>("memberResults")->model()->rowCount(), 0);
-        QCOMPARE(find<QListWidget>("upcomingList")->count(), 0);
-        QVERIFY(find<QLabel>("bookingsTitle")->text().isEmpty());
+        QCOMPARE(w->bookingsPage()->upcoming()->rowCount(), 0);
+        QCOMPARE(w->bookingsPage()->history()->rowCount(), 0);
         QVERIFY(find<QLabel>("sessionsMember")->text().startsWith(QStringLiteral("Choose a member first")));
+        // The next person at the desk finds no session chosen, no date, no price level.
+        s->logIn(*s->store().staff(QStringLiteral("desk")));
+        QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_2));
+        QVERIFY(!find<QWidget>("sessionDetail")->isVisible());
+        QCOMPARE(w->sessionsPage()->dates()->rowCount(), 0);
+        QCOMPARE(w->sessionsPage()->offers()->rowCount(), 0);
+        QVERIFY(!find<QListView>("sessionResults")->selectionModel()->hasSelection());
+        QCOMPARE(w->bookingFlow()->state(), BookingFlow::State::Idle);
+        click("logoutButton");
     }
 };
 

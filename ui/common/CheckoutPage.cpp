@@ -1,55 +1,117 @@
 #include "CheckoutPage.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QMutex>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
-#include <QWebEngineCookieStore>
+#include <QWebEngineDownloadRequest>
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
+#include <QWebEngineUrlRequestInfo>
 #include <QWebEngineView>
 
 namespace {
-bool sameOrigin(const QUrl &a, const QUrl &b)
+QMutex guardMutex;
+
+bool startsWith(const QUrl &url, const QUrl &prefix)
 {
-    return a.scheme() == b.scheme() && a.host() == b.host() &&
+    return prefix.isValid() && !prefix.isEmpty() && CheckoutRequestGuard::sameOrigin(url, prefix) &&
+           url.path().startsWith(prefix.path());
+}
+
+// Owns one checkout's profile, page and view, and deletes them in the only safe order: view, page, profile.
+class CheckoutSessionHolder : public QObject
+{
+public:
+    explicit CheckoutSessionHolder(QObject *parent) : QObject(parent) {}
+    ~CheckoutSessionHolder() override
+    {
+        delete view;
+        delete page;
+        delete profile;
+    }
+    QPointer<QWebEngineProfile> profile;
+    QPointer<QWebEnginePage> page;
+    QPointer<QWebEngineView> view;
+};
+} // namespace
+
+CheckoutRequestGuard::CheckoutRequestGuard(const QList<QUrl> &allowedOrigins, QObject *parent)
+    : QWebEngineUrlRequestInterceptor(parent), m_allowed(allowedOrigins)
+{}
+
+bool CheckoutRequestGuard::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
            a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
                b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
-bool startsWith(const QUrl &url, const QUrl &prefix)
+bool CheckoutRequestGuard::allows(const QUrl &url) const
 {
-    return prefix.isValid() && !prefix.isEmpty() && sameOrigin(url, prefix) && url.path().startsWith(prefix.path());
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("data") || scheme == QLatin1String("blob") || scheme == QLatin1String("about"))
+        return true;
+    return std::any_of(m_allowed.begin(), m_allowed.end(), [&url](const QUrl &o) { return sameOrigin(url, o); });
 }
-} // namespace
 
-CheckoutWebPage::CheckoutWebPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent) {}
-
-void CheckoutWebPage::setRules(const QUrl &allowedOrigin, const QUrl &backUrl, const QUrl &profileUrl)
+void CheckoutRequestGuard::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
-    m_allowed = allowedOrigin;
-    m_back = backUrl;
-    m_profile = profileUrl;
+    if (allows(info.requestUrl()))
+        return;
+    info.block(true);
+    QMutexLocker lock(&guardMutex);
+    m_blocked.append(info.requestUrl());
+}
+
+QList<QUrl> CheckoutRequestGuard::blocked() const
+{
+    QMutexLocker lock(&guardMutex);
+    return m_blocked;
+}
+
+CheckoutWebPage::CheckoutWebPage(QWebEngineProfile *profile, const BookingFlow::Checkout &rules, QObject *parent)
+    : QWebEnginePage(profile, parent), m_rules(rules)
+{
+    settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings()->setAttribute(QWebEngineSettings::LocalStorageEnabled, true);
+    settings()->setAttribute(QWebEngineSettings::FullScreenSupportEnabled, false);
+    settings()->setAttribute(QWebEngineSettings::ScreenCaptureEnabled, false);
+    settings()->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    settings()->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings()->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
 }
 
 bool CheckoutWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     Q_UNUSED(type);
-    if (startsWith(url, m_profile)) {
+    if (startsWith(url, m_rules.profileUrl)) {
         Q_EMIT finishedAt(true);
         return false;
     }
-    if (startsWith(url, m_back)) {
+    if (startsWith(url, m_rules.backUrl)) {
         Q_EMIT finishedAt(false);
         return false;
     }
     if (url.scheme() == QLatin1String("about") || url.scheme() == QLatin1String("data"))
         return !isMainFrame || url.toString() == QLatin1String("about:blank");
-    if (!sameOrigin(url, m_allowed)) {
+    const bool checkoutHost =
+        !m_rules.allowedOrigins.isEmpty() && CheckoutRequestGuard::sameOrigin(url, m_rules.allowedOrigins.constFirst());
+    // The main frame stays on the checkout host; frames may also show the payment hosts it names.
+    const bool allowed =
+        checkoutHost ||
+        (!isMainFrame && std::any_of(m_rules.allowedOrigins.begin(), m_rules.allowedOrigins.end(),
+                                     [&url](const QUrl &o) { return CheckoutRequestGuard::sameOrigin(url, o); }));
+    if (!allowed) {
         Q_EMIT blocked(url);
         return false;
     }
@@ -61,7 +123,12 @@ QWebEnginePage *CheckoutWebPage::createWindow(WebWindowType)
     return nullptr; // no pop-ups or new windows from the checkout
 }
 
-CheckoutPage::CheckoutPage(QWidget *parent) : QWidget(parent)
+QStringList CheckoutWebPage::chooseFiles(FileSelectionMode, const QStringList &, const QStringList &)
+{
+    return {}; // no file pickers: nothing of this computer is reachable from the checkout
+}
+
+CheckoutPage::CheckoutPage(BookingFlow *flow, QWidget *parent) : QWidget(parent), m_flow(flow)
 {
     setObjectName(QStringLiteral("checkoutPage"));
     auto *layout = new QVBoxLayout(this);
@@ -70,10 +137,11 @@ CheckoutPage::CheckoutPage(QWidget *parent) : QWidget(parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("checkoutTitle"));
     m_title->setProperty("role", QStringLiteral("subtitle"));
-    auto *cancel = new QPushButton(tr("&Leave checkout"), this);
-    cancel->setObjectName(QStringLiteral("leaveCheckoutButton"));
+    m_title->setWordWrap(true);
+    auto *leave = new QPushButton(tr("&Leave checkout"), this);
+    leave->setObjectName(QStringLiteral("leaveCheckoutButton"));
     top->addWidget(m_title, 1);
-    top->addWidget(cancel);
+    top->addWidget(leave);
     layout->addLayout(top);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("checkoutProgress"));
@@ -102,58 +170,59 @@ CheckoutPage::CheckoutPage(QWidget *parent) : QWidget(parent)
     m_stack->addWidget(messagePage);
     layout->addWidget(m_stack, 1);
 
-    connect(m_retry, &QPushButton::clicked, this, &CheckoutPage::retryRequested);
-    connect(cancel, &QPushButton::clicked, this, &CheckoutPage::cancelled);
+    connect(m_retry, &QPushButton::clicked, m_flow, &BookingFlow::retry);
+    connect(leave, &QPushButton::clicked, m_flow, &BookingFlow::leave);
+    connect(m_flow, &BookingFlow::stateChanged, this, &CheckoutPage::showState);
+    connect(m_flow, &BookingFlow::checkoutReady, this, &CheckoutPage::open);
+    showState();
 }
 
 CheckoutPage::~CheckoutPage()
 {
-    if (m_view) {
-        m_view->setPage(nullptr);
-        delete m_page; // before its profile
-    }
+    delete m_session;
 }
 
-QWebEngineView *CheckoutPage::view()
+QWebEngineView *CheckoutPage::view() const
 {
-    ensureView();
     return m_view;
 }
 
-void CheckoutPage::ensureView()
+QList<QUrl> CheckoutPage::blockedRequests() const
 {
-    // QtWebEngine starts only when a checkout first needs it, not with the window.
-    if (m_view)
-        return;
-    m_profile = new QWebEngineProfile(this); // no storage name: off the record
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    m_page = new CheckoutWebPage(m_profile, this);
-    m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    m_view = new QWebEngineView(m_stack);
-    m_view->setObjectName(QStringLiteral("checkoutView"));
-    m_view->setPage(m_page);
-    m_stack->addWidget(m_view);
-    connect(m_view, &QWebEngineView::loadProgress, m_progress, &QProgressBar::setValue);
-    connect(m_page, &QWebEnginePage::loadingChanged, this, &CheckoutPage::onLoading);
-    connect(m_page, &CheckoutWebPage::finishedAt, this, &CheckoutPage::finished);
+    return m_guard ? m_guard->blocked() : QList<QUrl>();
 }
 
-void CheckoutPage::setRules(const QUrl &allowedOrigin, const QUrl &backUrl, const QUrl &profileUrl)
+void CheckoutPage::showState()
 {
-    ensureView();
-    m_page->setRules(allowedOrigin, backUrl, profileUrl);
-}
-
-void CheckoutPage::showPreparing(const QString &text)
-{
-    m_title->setText(tr("Checkout"));
-    m_message->setText(text);
-    m_message->setProperty("role", QString());
-    m_retry->hide();
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_stack->setCurrentIndex(0);
+    const BookingFlow::State state = m_flow->state();
+    if (state != BookingFlow::State::InCheckout)
+        clear();
+    switch (state) {
+    case BookingFlow::State::Idle:
+        m_title->clear();
+        m_message->clear();
+        m_retry->hide();
+        m_progress->hide();
+        break;
+    case BookingFlow::State::SendingMember:
+    case BookingFlow::State::CreatingCheckout:
+        m_title->setText(tr("Checkout"));
+        m_message->setText(m_flow->message());
+        m_message->setProperty("role", QString());
+        m_message->style()->unpolish(m_message);
+        m_message->style()->polish(m_message);
+        m_retry->hide();
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_stack->setCurrentIndex(0);
+        break;
+    case BookingFlow::State::Failed:
+        m_title->setText(tr("Checkout"));
+        showError(m_flow->message(), m_flow->retryAllowed());
+        break;
+    case BookingFlow::State::InCheckout:
+        break;
+    }
 }
 
 void CheckoutPage::showError(const QString &text, bool retry)
@@ -165,20 +234,49 @@ void CheckoutPage::showError(const QString &text, bool retry)
     m_retry->setVisible(retry);
     m_progress->hide();
     m_stack->setCurrentIndex(0);
+    if (retry)
+        m_retry->setFocus();
 }
 
-void CheckoutPage::open(const QUrl &target, const QString &title)
+void CheckoutPage::open(const BookingFlow::Checkout &checkout)
 {
-    m_target = target;
-    m_title->setText(title);
+    clear();
+    // QtWebEngine starts only when a checkout first needs it, and every checkout starts from nothing.
+    auto *session = new CheckoutSessionHolder(this);
+    m_session = session;
+    session->profile = new QWebEngineProfile(); // no storage name: off the record, nothing on disk
+    session->profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    session->profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    session->profile->setHttpAcceptLanguage(QLocale().uiLanguages().join(QLatin1Char(',')));
+    session->profile->setHttpUserAgent(session->profile->httpUserAgent() +
+                                       QStringLiteral(" ActiveDesk/" ACTIVEDESK_VERSION));
+    m_guard = new CheckoutRequestGuard(checkout.allowedOrigins, session->profile);
+    session->profile->setUrlRequestInterceptor(m_guard);
+    connect(session->profile, &QWebEngineProfile::downloadRequested, session->profile,
+            [](QWebEngineDownloadRequest *download) { download->cancel(); });
+    ++m_profilesCreated;
+    auto *page = new CheckoutWebPage(session->profile, checkout, nullptr);
+    session->page = page;
+    auto *view = new QWebEngineView(m_stack);
+    view->setObjectName(QStringLiteral("checkoutView"));
+    view->setContextMenuPolicy(Qt::NoContextMenu);
+    view->setAccessibleName(tr("imin checkout"));
+    view->setPage(page);
+    session->view = view;
+    m_view = view;
+    m_stack->addWidget(view);
+    connect(view, &QWebEngineView::loadProgress, m_progress, &QProgressBar::setValue);
+    connect(page, &QWebEnginePage::loadingChanged, this, &CheckoutPage::onLoading);
+    connect(page, &CheckoutWebPage::finishedAt, m_flow, &BookingFlow::reachedEnd, Qt::QueuedConnection);
+    Q_EMIT viewCreated(view);
+
+    m_title->setText(checkout.title);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->show();
-    ensureView();
-    m_stack->setCurrentIndex(1);
-    m_loadedOnce = true;
-    m_view->load(target);
-    m_view->setFocus();
+    m_stack->setCurrentWidget(view);
+    view->load(checkout.target);
+    view->setFocus();
 }
 
 void CheckoutPage::onLoading(const QWebEngineLoadingInfo &info)
@@ -197,6 +295,10 @@ void CheckoutPage::onLoading(const QWebEngineLoadingInfo &info)
         return;
     if (info.errorCode() == -3 /* aborted: a navigation we refused or replaced */)
         return;
+    if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain && info.errorCode() >= 400 &&
+        info.errorCode() < 500)
+        return; // the checkout's own page explains (for example "checkout not found")
+    clear();
     showError(info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain
                   ? tr("The checkout page could not be shown (the server answered %1). Try again, or book again from "
                        "the session.")
@@ -207,17 +309,19 @@ void CheckoutPage::onLoading(const QWebEngineLoadingInfo &info)
 
 void CheckoutPage::clear()
 {
-    if (m_loadedOnce) {
-        // Forget the last checkout; nothing to do (and no need to start QtWebEngine) if none was ever shown.
-        m_view->stop();
-        m_view->setUrl(QUrl(QStringLiteral("about:blank")));
-        m_profile->clearHttpCache();
-        m_profile->cookieStore()->deleteAllCookies();
+    if (m_view) {
+        m_stack->removeWidget(m_view);
+        m_view->hide();
+        m_view->page()->disconnect(this);
+        m_view->page()->disconnect(m_flow);
+        m_view->disconnect(this);
     }
-    m_target.clear();
-    m_title->clear();
+    m_view = nullptr;
+    m_guard = nullptr;
+    if (m_session)
+        m_session->deleteLater();
+    m_session = nullptr;
     m_stack->setCurrentIndex(0);
-    m_message->clear();
 }
 
 QUrl CheckoutPage::currentUrl() const

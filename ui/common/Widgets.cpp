@@ -12,24 +12,29 @@
 #include <QVBoxLayout>
 
 Field::Field(const QString &name, const QString &label, QWidget *editor, QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_error(new QLabel(this))
+    : QWidget(parent), m_editor(editor), m_label(new QLabel(this)), m_error(new QLabel(this))
 {
     setObjectName(name + QStringLiteral("Field"));
     editor->setObjectName(name);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(3);
-    auto *title = new QLabel(label, this);
-    title->setObjectName(QStringLiteral("fieldLabel"));
-    title->setBuddy(editor);
-    editor->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    m_label->setObjectName(QStringLiteral("fieldLabel"));
+    m_label->setBuddy(editor);
+    setLabel(label);
     m_error->setObjectName(name + QStringLiteral("Error"));
     m_error->setProperty("role", QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->hide();
-    layout->addWidget(title);
+    layout->addWidget(m_label);
     layout->addWidget(editor);
     layout->addWidget(m_error);
+}
+
+void Field::setLabel(const QString &label)
+{
+    m_label->setText(label);
+    m_editor->setAccessibleName(QString(label).remove(QLatin1Char('&')));
 }
 
 void Field::setError(const QString &message)
@@ -86,6 +91,7 @@ Notice::Notice(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_retry);
     connect(m_retry, &QPushButton::clicked, this, &Notice::retryRequested);
+    setAttribute(Qt::WA_StyledBackground); // so the style sheet draws its coloured box
     hide();
 }
 
@@ -94,6 +100,16 @@ void Notice::showError(const QString &text, bool retry)
     setProperty("kind", QStringLiteral("error"));
     m_text->setText(text);
     m_retry->setVisible(retry);
+    style()->unpolish(this);
+    style()->polish(this);
+    show();
+}
+
+void Notice::showWarning(const QString &text)
+{
+    setProperty("kind", QStringLiteral("warning"));
+    m_text->setText(text);
+    m_retry->hide();
     style()->unpolish(this);
     style()->polish(this);
     show();
@@ -123,14 +139,29 @@ MasterDetail MasterDetail::build(QWidget *page, int leftWidth, int rightWidth)
     auto *leftColumn = new QWidget(split);
     auto *left = new QVBoxLayout(leftColumn);
     left->setContentsMargins(16, 12, 8, 12);
-    auto *right = new QScrollArea(split);
+    auto *rightColumn = new QWidget(split);
+    auto *rightLayout = new QVBoxLayout(rightColumn);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    auto *right = new QScrollArea(rightColumn);
     right->setWidgetResizable(true);
     right->setFrameShape(QFrame::NoFrame);
+    auto *footer = new QFrame(rightColumn);
+    footer->setObjectName(QStringLiteral("detailFooter"));
+    footer->setProperty("role", QStringLiteral("footer"));
+    auto *footerLayout = new QHBoxLayout(footer);
+    footerLayout->setContentsMargins(16, 8, 16, 10);
+    footer->hide();
+    rightLayout->addWidget(right, 1);
+    rightLayout->addWidget(footer);
     split->addWidget(leftColumn);
-    split->addWidget(right);
+    split->addWidget(rightColumn);
     split->setSizes({leftWidth, rightWidth});
+    split->setChildrenCollapsible(false);
+    for (int i = 0; i < split->count(); ++i)
+        split->handle(i)->setAccessibleName(QApplication::translate("MasterDetail", "Resize the list and the detail"));
     layout->addWidget(split);
-    return {leftColumn, left, right, split};
+    return {leftColumn, left, right, split, footer, footerLayout};
 }
 
 namespace Theme {
@@ -161,7 +192,8 @@ void apply(bool dark)
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, dark ? QColor(0x9a, 0xa3, 0xb5) : QColor(0x6b, 0x74, 0x88));
     p.setColor(QPalette::Link, accent);
-    const QColor disabled = dark ? QColor(0x6b, 0x72, 0x80) : QColor(0x9a, 0xa1, 0xae);
+    // Readable even when disabled (WCAG AA against the base colour): disabled is shown by style, not by fading.
+    const QColor disabled = dark ? QColor(0x9a, 0xa3, 0xb5) : QColor(0x5f, 0x67, 0x78);
     p.setColor(QPalette::Disabled, QPalette::Text, disabled);
     p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
     p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
@@ -185,24 +217,25 @@ void apply(bool dark)
         QPushButton[role="primary"] { background: %4; color: white; border: 0; font-weight: 700; padding: 8px 18px; }
         QPushButton[role="primary"]:disabled { background: %1; color: %2; }
         QPushButton[role="danger"] { color: %3; }
+        QPushButton:disabled, QPushButton[role="danger"]:disabled { color: %7; background: palette(window);
+            border: 1px dashed %1; }
         QPushButton[role="nav"] { text-align: left; border: 0; padding: 10px 14px; background: transparent; font-weight: 600; }
         QPushButton[role="nav"]:checked { background: %4; color: white; }
         QListView, QTreeView, QTableView { border: 1px solid %1; border-radius: 8px; background: palette(base); }
         QFrame[role="card"] { border: 1px solid %1; border-radius: 10px; background: palette(base); }
         QFrame[role="sidebar"] { background: palette(base); border-right: 1px solid %1; }
+        QFrame[role="footer"] { background: palette(base); border-top: 1px solid %1; }
         QWidget[kind="error"] { background: %5; border: 1px solid %3; border-radius: 8px; }
         QWidget[kind="info"] { background: %6; border: 1px solid %4; border-radius: 8px; }
+        QWidget[kind="warning"] { background: %8; border: 1px solid %9; border-radius: 8px; }
         QLabel#sandboxBadge { background: #fff4d6; color: #6b4e00; border: 1px solid #e0b84a; border-radius: 12px;
             padding: 4px 12px; font-weight: 700; }
     )")
                             .arg(line, muted, danger, accent.name(),
                                  dark ? QStringLiteral("#4a2522") : QStringLiteral("#fdecea"),
-                                 dark ? QStringLiteral("#1f3a30") : QStringLiteral("#e7f6ef")));
-}
-
-QString money(double price)
-{
-    return price == 0.0 ? QApplication::translate("Theme", "Free") : QStringLiteral("£%1").arg(price, 0, 'f', 2);
+                                 dark ? QStringLiteral("#1f3a30") : QStringLiteral("#e7f6ef"), disabled.name(),
+                                 dark ? QStringLiteral("#3d3016") : QStringLiteral("#fff4d6"),
+                                 dark ? QStringLiteral("#b58a2e") : QStringLiteral("#c9a13b")));
 }
 
 } // namespace Theme

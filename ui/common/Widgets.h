@@ -14,11 +14,13 @@ class Field : public QWidget
 public:
     Field(const QString &name, const QString &label, QWidget *editor, QWidget *parent = nullptr);
     void setError(const QString &message);
+    void setLabel(const QString &label);
     QString error() const { return m_error->text(); }
     QWidget *editor() const { return m_editor; }
 
 private:
     QWidget *m_editor;
+    QLabel *m_label;
     QLabel *m_error;
 };
 
@@ -46,6 +48,7 @@ class Notice : public QWidget
 public:
     explicit Notice(QWidget *parent = nullptr);
     void showError(const QString &text, bool retry);
+    void showWarning(const QString &text);
     void showInfo(const QString &text);
     void clear();
     QString text() const { return m_text->text(); }
@@ -70,6 +73,8 @@ struct MasterDetail
     QVBoxLayout *left;
     QScrollArea *right;
     QSplitter *split;
+    QWidget *footer; // under the scrolling detail, always in view (hidden until something is put in it)
+    class QHBoxLayout *footerLayout;
     static MasterDetail build(QWidget *page, int leftWidth, int rightWidth);
 };
 
@@ -77,5 +82,4 @@ namespace Theme {
 // Application-wide look: a light or a dark palette, and the style sheet.
 void apply(bool dark);
 bool prefersDark();
-QString money(double price);
 } // namespace Theme

@@ -73,6 +73,11 @@ FirstRunPage::FirstRunPage(DeskServices *services, QWidget *parent) : QWidget(pa
         connect(qobject_cast<QLineEdit *>(f->editor()), &QLineEdit::returnPressed, this, &FirstRunPage::create);
 }
 
+void FirstRunPage::focusFirstField()
+{
+    m_username->editor()->setFocus();
+}
+
 void FirstRunPage::create()
 {
     const QString username = qobject_cast<QLineEdit *>(m_username->editor())->text().trimmed();

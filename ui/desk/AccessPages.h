@@ -14,6 +14,7 @@ class FirstRunPage : public QWidget
     Q_OBJECT
 public:
     FirstRunPage(DeskServices *services, QWidget *parent = nullptr);
+    void focusFirstField();
 Q_SIGNALS:
     void adminCreated();
 

@@ -1,32 +1,43 @@
 #include "BookingsPage.h"
 
 #include "app/DeskServices.h"
+#include "BookingModels.h"
 #include "MessageBox.h"
+#include "ReceiptView.h"
+#include "RowDelegate.h"
+#include "util/Text.h"
 #include "Widgets.h"
 
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
-QString when(const QDateTime &t)
+template <typename View> View *rowView(QWidget *parent, const char *name, const QString &accessibleName)
 {
-    return QLocale().toString(t.toLocalTime(), QStringLiteral("ddd d MMM yyyy, HH:mm"));
+    auto *view = new View(parent);
+    view->setObjectName(QLatin1String(name));
+    view->setAccessibleName(accessibleName);
+    view->setItemDelegate(new RowDelegate(false, view));
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->verticalScrollBar()->setAccessibleName(accessibleName);
+    return view;
 }
 
-QString statusText(const QString &status)
+QLabel *emptyLabel(const QString &text, QWidget *parent, const char *name)
 {
-    if (status == QLatin1String("OrderItemConfirmed"))
-        return QObject::tr("Booked");
-    if (status == QLatin1String("CustomerCancelled"))
-        return QObject::tr("Cancelled");
-    if (status == QLatin1String("SellerCancelled"))
-        return QObject::tr("Cancelled by the centre");
-    if (status == QLatin1String("CustomerAttended"))
-        return QObject::tr("Attended");
-    return status;
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QLatin1String(name));
+    label->setProperty("role", QStringLiteral("muted"));
+    label->hide();
+    return label;
 }
 } // namespace
 
@@ -38,63 +49,134 @@ BookingsPage::BookingsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("bookingsTitle"));
     m_title->setProperty("role", QStringLiteral("title"));
+    layout->addWidget(m_title);
+
+    // No member chosen: say so, and offer the way to choose one.
+    m_noMember = new QFrame(this);
+    m_noMember->setObjectName(QStringLiteral("bookingsNoMember"));
+    m_noMember->setProperty("role", QStringLiteral("card"));
+    auto *noMemberLayout = new QVBoxLayout(m_noMember);
+    noMemberLayout->setContentsMargins(24, 20, 24, 20);
+    auto *hint = new QLabel(tr("Choose a member to see their upcoming bookings and order history."), m_noMember);
+    hint->setWordWrap(true);
+    auto *find = new QPushButton(tr("&Find a member (Ctrl+F)"), m_noMember);
+    find->setObjectName(QStringLiteral("findMemberButton"));
+    find->setProperty("role", QStringLiteral("primary"));
+    noMemberLayout->addWidget(hint);
+    noMemberLayout->addWidget(find, 0, Qt::AlignLeft);
+    m_noMember->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addWidget(m_noMember);
+
     m_busy = new BusyIndicator(this);
     m_busy->setObjectName(QStringLiteral("bookingsBusy"));
     m_notice = new Notice(this);
-    layout->addWidget(m_title);
+    m_notice->setObjectName(QStringLiteral("bookingsNotice"));
     layout->addWidget(m_busy);
     layout->addWidget(m_notice);
-    auto *grid = new QGridLayout;
-    auto *upLabel = new QLabel(tr("&Upcoming"), this);
+
+    m_content = new QSplitter(this);
+    m_content->setObjectName(QStringLiteral("bookingsContent"));
+    auto *split = static_cast<QSplitter *>(m_content);
+    split->setChildrenCollapsible(false);
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 8, 0);
+    auto *upLabel = new QLabel(tr("&Upcoming"), left);
     upLabel->setProperty("role", QStringLiteral("subtitle"));
-    m_upcoming = new QListWidget(this);
-    m_upcoming->setObjectName(QStringLiteral("upcomingList"));
-    m_upcoming->setAccessibleName(tr("Upcoming bookings"));
+    m_upcomingModel = new UpcomingItemsModel(this);
+    m_upcoming = rowView<QListView>(left, "upcomingList", tr("Upcoming bookings"));
+    m_upcoming->setModel(m_upcomingModel);
     upLabel->setBuddy(m_upcoming);
-    m_cancel = new QPushButton(tr("&Cancel this booking…"), this);
+    m_upcomingEmpty = emptyLabel(tr("No upcoming bookings."), left, "upcomingEmpty");
+    auto *cancelRow = new QHBoxLayout;
+    m_cancel = new QPushButton(tr("&Cancel this booking…"), left);
     m_cancel->setObjectName(QStringLiteral("cancelBookingButton"));
     m_cancel->setProperty("role", QStringLiteral("danger"));
     m_cancel->setEnabled(false);
-    auto *histLabel = new QLabel(tr("Order &history"), this);
+    m_cancelWhy = new QLabel(left);
+    m_cancelWhy->setObjectName(QStringLiteral("cancelReason"));
+    m_cancelWhy->setProperty("role", QStringLiteral("muted"));
+    m_cancelWhy->setWordWrap(true);
+    cancelRow->addWidget(m_cancel);
+    cancelRow->addWidget(m_cancelWhy, 1);
+    auto *histLabel = new QLabel(tr("Order &history"), left);
     histLabel->setProperty("role", QStringLiteral("subtitle"));
-    m_history = new QListWidget(this);
-    m_history->setObjectName(QStringLiteral("historyList"));
-    m_history->setAccessibleName(tr("Order history"));
+    m_historyModel = new OrderHistoryModel(this);
+    m_history = rowView<QTreeView>(left, "historyList", tr("Order history"));
+    m_history->setModel(m_historyModel);
+    m_history->setHeaderHidden(true);
+    m_history->setUniformRowHeights(false);
     histLabel->setBuddy(m_history);
-    m_order = new QLabel(this);
+    m_historyEmpty = emptyLabel(tr("No orders yet."), left, "historyEmpty");
+    leftLayout->addWidget(upLabel);
+    leftLayout->addWidget(m_upcoming, 3);
+    leftLayout->addWidget(m_upcomingEmpty);
+    leftLayout->addLayout(cancelRow);
+    leftLayout->addSpacing(8);
+    leftLayout->addWidget(histLabel);
+    leftLayout->addWidget(m_history, 2);
+    leftLayout->addWidget(m_historyEmpty);
+
+    auto *orderCard = new QFrame(split);
+    orderCard->setObjectName(QStringLiteral("orderCard"));
+    orderCard->setProperty("role", QStringLiteral("card"));
+    auto *orderLayout = new QVBoxLayout(orderCard);
+    m_order = new QLabel(orderCard);
     m_order->setObjectName(QStringLiteral("orderDetail"));
     m_order->setWordWrap(true);
     m_order->setTextFormat(Qt::RichText);
-    m_order->setOpenExternalLinks(true);
-    m_order->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_order->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_order->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto *orderCard = new QFrame(this);
-    orderCard->setProperty("role", QStringLiteral("card"));
-    auto *orderLayout = new QVBoxLayout(orderCard);
+    m_showReceipt = new QPushButton(tr("Show the &receipt"), orderCard);
+    m_showReceipt->setObjectName(QStringLiteral("showReceiptButton"));
+    m_showReceipt->hide();
+    m_receipt = new ReceiptView(services, orderCard);
+    m_receipt->hide();
     orderLayout->addWidget(m_order);
-    grid->addWidget(upLabel, 0, 0);
-    grid->addWidget(m_upcoming, 1, 0);
-    grid->addWidget(m_cancel, 2, 0, Qt::AlignLeft);
-    grid->addWidget(histLabel, 3, 0);
-    grid->addWidget(m_history, 4, 0);
-    grid->addWidget(orderCard, 1, 1, 4, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    layout->addLayout(grid, 1);
+    orderLayout->addWidget(m_showReceipt, 0, Qt::AlignLeft);
+    orderLayout->addWidget(m_receipt, 1);
+    orderLayout->addStretch();
+    split->addWidget(left);
+    split->addWidget(orderCard);
+    split->setSizes({620, 480});
+    for (int i = 0; i < split->count(); ++i)
+        split->handle(i)->setAccessibleName(tr("Resize the bookings and the order"));
+    layout->addWidget(m_content, 1);
+    layout->addStretch(); // takes the space while there is no member to show
 
-    connect(m_upcoming, &QListWidget::currentRowChanged, this, [this](int row) {
-        const bool ok = row >= 0 && row < m_items.size();
-        m_cancel->setEnabled(ok && m_items.at(row).isPresentlyCancellable.value_or(false));
-        m_cancel->setToolTip(ok && !m_cancel->isEnabled() ? tr("This booking can no longer be cancelled.") : QString());
-        if (ok)
-            showOrder(m_items.at(row).orderIdentifier);
-    });
-    connect(m_history, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_orders.size())
-            showOrder(m_orders.at(row).identifier);
+    connect(find, &QPushButton::clicked, this, &BookingsPage::findMemberRequested);
+    connect(m_upcoming->selectionModel(), &QItemSelectionModel::currentChanged, this, &BookingsPage::upcomingChosen);
+    connect(m_history->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
+        if (i.isValid())
+            showOrder(i.data(OrderHistoryModel::OrderIdRole).toString());
     });
     connect(m_cancel, &QPushButton::clicked, this, &BookingsPage::cancelSelected);
     connect(m_notice, &Notice::retryRequested, this, &BookingsPage::reload);
+    connect(m_showReceipt, &QPushButton::clicked, this, [this]() {
+        if (m_shownOrder.receipts.isEmpty())
+            return;
+        m_receipt->show();
+        m_receipt->load(m_shownOrder.receipts.first().url,
+                        tr("Receipt %1")
+                            .arg(m_shownOrder.confirmationNumber.isEmpty() ? m_shownOrder.identifier
+                                                                           : m_shownOrder.confirmationNumber));
+    });
+    showNoMember();
+}
+
+void BookingsPage::showNoMember()
+{
+    m_title->setText(tr("Bookings"));
+    m_noMember->show();
+    m_content->hide();
+}
+
+void BookingsPage::focusList()
+{
+    if (m_content->isVisible())
+        m_upcoming->setFocus();
+    else
+        m_noMember->findChild<QPushButton *>(QStringLiteral("findMemberButton"))->setFocus();
 }
 
 void BookingsPage::showMember(const Member &member, const QString &highlightOpportunity)
@@ -102,32 +184,46 @@ void BookingsPage::showMember(const Member &member, const QString &highlightOppo
     m_member = member;
     m_highlight = highlightOpportunity;
     m_title->setText(tr("Bookings for %1").arg(member.displayName()));
+    m_noMember->hide();
+    m_content->show();
     reload();
 }
 
 void BookingsPage::clearAll()
 {
     delete m_context;
-    m_context = nullptr;
+    delete m_orderContext;
     m_member = Member();
+    m_shownOrder = Order();
     m_highlight.clear();
-    m_items.clear();
-    m_orders.clear();
-    m_upcoming->clear();
-    m_history->clear();
+    m_upcomingModel->setItems({});
+    m_historyModel->setOrders({});
     m_order->clear();
-    m_title->clear();
+    m_showReceipt->hide();
+    m_receipt->clear();
+    m_receipt->hide();
     m_notice->clear();
+    m_busy->stop();
+    m_cancel->setEnabled(false);
+    m_cancelWhy->clear();
+    m_upcomingEmpty->hide();
+    m_historyEmpty->hide();
+    showNoMember();
 }
 
 void BookingsPage::reload()
 {
     delete m_context;
     m_context = new QObject(this);
-    m_upcoming->clear();
-    m_history->clear();
+    m_upcomingModel->setItems({});
+    m_historyModel->setOrders({});
     m_order->clear();
+    m_showReceipt->hide();
+    m_receipt->clear();
+    m_receipt->hide();
     m_notice->clear();
+    m_cancel->setEnabled(false);
+    m_cancelWhy->clear();
     if (m_member.iminIdentifier.isEmpty()) {
         if (const auto fresh = m_services->store().member(m_member.id))
             m_member = *fresh;
@@ -142,102 +238,109 @@ void BookingsPage::reload()
         if (--*pending == 0)
             m_busy->stop();
     };
-    m_services->client().allUpcomingItems(
-        m_member.iminIdentifier, m_context, [this, done](const Result<QVector<OrderItem>> &r) {
-            done();
-            if (!r.ok()) {
-                m_notice->showError(r.error.message(), true);
-                return;
-            }
-            m_items = *r.value;
-            int select = -1;
-            for (int i = 0; i < m_items.size(); ++i) {
-                const OrderItem &item = m_items.at(i);
-                QString text = QStringLiteral("%1 — %2\n%3  ·  %4 %5")
-                                   .arg(when(item.startDate), item.name, item.venueName, item.acceptedOffer.name,
-                                        item.acceptedOffer.price ? Theme::money(*item.acceptedOffer.price) : QString());
-                const bool isNew = !m_highlight.isEmpty() && item.opportunityIdentifier == m_highlight;
-                if (isNew) {
-                    text = tr("NEW  ") + text;
-                    select = i;
-                }
-                auto *w = new QListWidgetItem(text, m_upcoming);
-                if (isNew) {
-                    QFont f = w->font();
-                    f.setBold(true);
-                    w->setFont(f);
-                    w->setData(Qt::AccessibleDescriptionRole, tr("just booked"));
-                }
-            }
-            if (m_items.isEmpty())
-                new QListWidgetItem(tr("No upcoming bookings."), m_upcoming);
-            if (select >= 0)
-                m_upcoming->setCurrentRow(select);
-        });
-    m_services->client().allOrderHistory(
-        m_member.iminIdentifier, m_context, [this, done](const Result<QVector<Order>> &r) {
-            done();
-            if (!r.ok()) {
-                m_notice->showError(r.error.message(), true);
-                return;
-            }
-            m_orders = *r.value;
-            for (const Order &o : std::as_const(m_orders)) {
-                const QString name = o.items.isEmpty() ? QString() : o.items.first().name;
-                new QListWidgetItem(QStringLiteral("%1  ·  %2  ·  %3  ·  %4")
-                                        .arg(when(o.orderDate), o.confirmationNumber, name,
-                                             o.totalPaymentDue ? Theme::money(*o.totalPaymentDue) : QString()),
-                                    m_history);
-            }
-            if (m_orders.isEmpty())
-                new QListWidgetItem(tr("No orders yet."), m_history);
-        });
+    m_services->client().allUpcomingItems(m_member.iminIdentifier, m_context,
+                                          [this, done](const Result<QVector<OrderItem>> &r) {
+                                              done();
+                                              if (!r.ok()) {
+                                                  m_notice->showError(r.error.message(), true);
+                                                  return;
+                                              }
+                                              m_upcomingModel->setItems(*r.value, m_highlight);
+                                              m_upcomingEmpty->setVisible(r.value->isEmpty());
+                                              const int select = m_upcomingModel->highlightedRow();
+                                              if (select >= 0)
+                                                  m_upcoming->setCurrentIndex(m_upcomingModel->index(select));
+                                          });
+    m_services->client().allOrderHistory(m_member.iminIdentifier, m_context,
+                                         [this, done](const Result<QVector<Order>> &r) {
+                                             done();
+                                             if (!r.ok()) {
+                                                 m_notice->showError(r.error.message(), true);
+                                                 return;
+                                             }
+                                             m_historyModel->setOrders(*r.value);
+                                             m_historyEmpty->setVisible(r.value->isEmpty());
+                                         });
+}
+
+void BookingsPage::upcomingChosen()
+{
+    const QModelIndex current = m_upcoming->currentIndex();
+    if (!current.isValid()) {
+        m_cancel->setEnabled(false);
+        m_cancelWhy->clear();
+        return;
+    }
+    const OrderItem &item = m_upcomingModel->item(current.row());
+    const QString why = UpcomingItemsModel::whyNotCancellable(item);
+    m_cancel->setEnabled(why.isEmpty());
+    // Said beside the button, not only in a tooltip.
+    m_cancelWhy->setText(why);
+    m_cancel->setAccessibleDescription(why);
+    showOrder(item.orderIdentifier);
 }
 
 void BookingsPage::showOrder(const QString &orderIdentifier)
 {
     if (orderIdentifier.isEmpty())
         return;
+    delete m_orderContext;
+    m_orderContext = new QObject(this);
     m_order->setText(tr("Loading order…"));
-    m_services->client().order(orderIdentifier, m_context, [this](const Result<Order> &r) {
+    m_showReceipt->hide();
+    m_receipt->clear();
+    m_receipt->hide();
+    m_services->client().order(orderIdentifier, m_orderContext, [this](const Result<Order> &r) {
         if (!r.ok()) {
-            m_order->setText(
-                QStringLiteral("<span style='color:#b42318'>%1</span>").arg(r.error.message().toHtmlEscaped()));
+            m_order->clear();
+            m_notice->showError(tr("The order could not be read: %1").arg(r.error.message()), false);
             return;
         }
         const Order &o = *r.value;
-        QString html =
-            QStringLiteral("<h3>%1</h3><p>%2<br>%3</p>")
-                .arg(tr("Order %1").arg(o.confirmationNumber.toHtmlEscaped()), tr("Placed %1").arg(when(o.orderDate)),
-                     tr("Sold by %1").arg(o.sellerName.toHtmlEscaped()));
-        html += QStringLiteral("<ul>");
+        m_shownOrder = o;
+        QString html = QStringLiteral("<h3>%1</h3><p>%2")
+                           .arg(tr("Order %1").arg(o.confirmationNumber.toHtmlEscaped()),
+                                tr("Placed %1").arg(Text::whenWithYear(o.orderDate)));
+        if (!o.sellerName.isEmpty())
+            html += QStringLiteral("<br>") + tr("Sold by %1").arg(o.sellerName.toHtmlEscaped());
+        html += QStringLiteral("</p><ul>");
+        double refunded = 0;
         for (const OrderItem &i : o.items) {
-            html += QStringLiteral("<li><b>%1</b><br>%2 · %3<br>%4 %5 · <i>%6</i></li>")
-                        .arg(i.name.toHtmlEscaped(), when(i.startDate), i.venueName.toHtmlEscaped(),
+            const bool cancelled = i.status.contains(QLatin1String("Cancelled"));
+            if (cancelled && i.acceptedOffer.price)
+                refunded += *i.acceptedOffer.price;
+            html += QStringLiteral("<li><b>%1</b><br>%2 · %3<br>%4 %5 · <b>%6</b></li>")
+                        .arg(i.name.toHtmlEscaped(), Text::when(i.startDate, i.endDate), i.venueName.toHtmlEscaped(),
                              i.acceptedOffer.name.toHtmlEscaped(),
-                             i.acceptedOffer.price ? Theme::money(*i.acceptedOffer.price) : QString(),
-                             statusText(i.status));
+                             i.acceptedOffer.price ? Text::money(*i.acceptedOffer.price) : QString(),
+                             BookingText::status(i.status));
         }
         html += QStringLiteral("</ul>");
         if (o.totalPaymentDue)
-            html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Total %1").arg(Theme::money(*o.totalPaymentDue)));
-        if (!o.receipts.isEmpty())
-            html += QStringLiteral("<p><a href='%1'>%2</a></p>")
-                        .arg(o.receipts.first().url.toHtmlEscaped(), tr("Open the receipt"));
+            html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Total paid %1").arg(Text::money(*o.totalPaymentDue)));
+        if (refunded > 0)
+            html +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(tr("Refund for cancelled bookings: %1, to the card used to pay.").arg(Text::money(refunded)));
+        else if (std::any_of(o.items.begin(), o.items.end(),
+                             [](const OrderItem &i) { return i.status.contains(QLatin1String("Cancelled")); }))
+            html += QStringLiteral("<p>%1</p>").arg(tr("Cancelled; nothing was paid, so there is nothing to refund."));
         m_order->setText(html);
+        m_showReceipt->setVisible(!o.receipts.isEmpty());
     });
 }
 
 void BookingsPage::cancelSelected()
 {
-    const int row = m_upcoming->currentRow();
-    if (row < 0 || row >= m_items.size())
+    const QModelIndex current = m_upcoming->currentIndex();
+    if (!current.isValid())
         return;
-    const OrderItem item = m_items.at(row);
-    if (MessageBox::question(this, tr("Cancel booking"),
-                             tr("Cancel %1 on %2 for %3?\n\nimin refunds the payment to the card used, and emails %4.")
-                                 .arg(item.name, when(item.startDate), m_member.displayName(), m_member.person.email),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    const OrderItem item = m_upcomingModel->item(current.row());
+    if (!MessageBox::confirm(
+            this, tr("Cancel booking"),
+            tr("Cancel %1 on %2 for %3?\n\nimin refunds the payment to the card used, and emails %4.")
+                .arg(item.name, Text::when(item.startDate), m_member.displayName(), m_member.person.email),
+            tr("Cancel booking"), tr("Keep booking")))
         return;
     m_busy->start(tr("Cancelling…"));
     m_cancel->setEnabled(false);
@@ -246,6 +349,7 @@ void BookingsPage::cancelSelected()
             if (!r.ok()) {
                 m_busy->stop();
                 m_notice->showError(r.error.message(), !r.error.iminType().contains(QLatin1String("NotPermitted")));
+                upcomingChosen();
                 return;
             }
             // Accepted is not yet cancelled: confirm by reading the item's status back.

@@ -3,15 +3,22 @@
 #include "domain/Domain.h"
 #include "domain/Member.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class DeskServices;
 class BusyIndicator;
 class Notice;
+class OrderHistoryModel;
+class ReceiptView;
+class UpcomingItemsModel;
 class QLabel;
-class QListWidget;
+class QListView;
 class QPushButton;
+class QTreeView;
 
+// A member's upcoming bookings, order history and one order's detail with its receipt; cancelling asks first and is
+// reported only when imin shows it.
 class BookingsPage : public QWidget
 {
     Q_OBJECT
@@ -20,22 +27,38 @@ public:
     // Loads the member's bookings; `highlightOpportunity` (an occurrence identifier) is selected and marked new.
     void showMember(const Member &member, const QString &highlightOpportunity = {});
     void clearAll();
+    void focusList();
     QString highlighted() const { return m_highlight; }
+    UpcomingItemsModel *upcoming() const { return m_upcomingModel; }
+    OrderHistoryModel *history() const { return m_historyModel; }
+
+Q_SIGNALS:
+    void findMemberRequested();
 
 private:
     void reload();
     void showOrder(const QString &orderIdentifier);
+    void upcomingChosen();
     void cancelSelected();
+    void showNoMember();
     DeskServices *m_services;
     Member m_member;
     QString m_highlight;
     QLabel *m_title;
+    QWidget *m_noMember, *m_content;
     BusyIndicator *m_busy;
     Notice *m_notice;
-    QListWidget *m_upcoming, *m_history;
+    UpcomingItemsModel *m_upcomingModel;
+    OrderHistoryModel *m_historyModel;
+    QListView *m_upcoming;
+    QTreeView *m_history;
+    QLabel *m_upcomingEmpty, *m_historyEmpty;
     QPushButton *m_cancel;
+    QLabel *m_cancelWhy;
     QLabel *m_order;
-    QVector<OrderItem> m_items;
-    QVector<Order> m_orders;
-    QObject *m_context = nullptr;
+    QPushButton *m_showReceipt;
+    ReceiptView *m_receipt;
+    Order m_shownOrder;
+    QPointer<QObject> m_context;
+    QPointer<QObject> m_orderContext;
 };

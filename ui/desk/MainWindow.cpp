@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccessPages.h"
+#include "app/BookingFlow.h"
 #include "app/DeskServices.h"
 #include "BookingsPage.h"
 #include "CheckoutPage.h"
@@ -22,7 +23,7 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(DeskServices *services, const QString &apiKey, QWidget *parent)
-    : QMainWindow(parent), m_services(services), m_apiKey(apiKey)
+    : QMainWindow(parent), m_services(services), m_apiKey(apiKey), m_flow(new BookingFlow(services, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ActiveDesk"));
@@ -87,7 +88,7 @@ MainWindow::MainWindow(DeskServices *services, const QString &apiKey, QWidget *p
     m_members = new MembersPage(services, m_pages);
     m_sessions = new SessionsPage(services, m_pages);
     m_bookings = new BookingsPage(services, m_pages);
-    m_checkout = new CheckoutPage(m_pages);
+    m_checkout = new CheckoutPage(m_flow, m_pages);
     for (QWidget *p : {static_cast<QWidget *>(m_members), static_cast<QWidget *>(m_sessions),
                        static_cast<QWidget *>(m_bookings), static_cast<QWidget *>(m_checkout)})
         m_pages->addWidget(p);
@@ -112,13 +113,32 @@ MainWindow::MainWindow(DeskServices *services, const QString &apiKey, QWidget *p
         showSection(Section::Bookings);
     });
     connect(m_members->editor(), &MemberEditor::saved, this, [this](const Member &m) { m_sessions->setMember(m); });
-    connect(m_sessions, &SessionsPage::bookRequested, this, &MainWindow::startCheckout);
-    connect(m_checkout, &CheckoutPage::retryRequested, this, &MainWindow::requestCheckout);
-    connect(m_checkout, &CheckoutPage::finished, this, &MainWindow::checkoutFinished);
-    connect(m_checkout, &CheckoutPage::cancelled, this, [this]() {
-        m_checkout->clear();
-        showSection(Section::Sessions);
+    connect(m_members->editor(), &MemberEditor::deleted, this, [this]() {
+        m_sessions->setMember(std::nullopt);
+        m_bookings->clearAll();
     });
+    connect(m_bookings, &BookingsPage::findMemberRequested, this, [this]() {
+        showSection(Section::Members);
+        m_members->focusSearch();
+    });
+    connect(m_sessions, &SessionsPage::bookRequested, this, [this](const BookingFlow::Choice &choice) {
+        showSection(Section::Checkout);
+        m_flow->start(choice);
+    });
+    connect(m_flow, &BookingFlow::checkoutReady, this,
+            [this](const BookingFlow::Checkout &c) { Q_EMIT checkoutPageRequested(c.target); });
+    connect(m_flow, &BookingFlow::ended, this,
+            [this](BookingFlow::Ending how, const BookingFlow::Choice &choice, bool) {
+                // Either way places may have changed: the session's dates are read again.
+                m_sessions->refreshAvailability(choice.eventSeriesId);
+                if (how == BookingFlow::Ending::Completed) {
+                    if (const auto m = m_services->store().member(choice.memberId))
+                        m_bookings->showMember(*m, choice.opportunityIdentifier);
+                    showSection(Section::Bookings);
+                } else if (m_pages->currentWidget() == m_checkout) {
+                    showSection(Section::Sessions);
+                }
+            });
 
     auto shortcut = [this](const QKeySequence &keys, std::function<void()> action) {
         auto *s = new QShortcut(keys, this);
@@ -139,10 +159,21 @@ MainWindow::MainWindow(DeskServices *services, const QString &apiKey, QWidget *p
         shortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), [this, i]() { showSection(Section(i)); });
 
     showAccess();
-    // Fits a 1366×768 screen as well as a 1920×1080 one.
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
-    resize(QSize(1280, 800).boundedTo(available - QSize(40, 60)));
-    setMinimumSize(1000, 620);
+    resize(QSize(1280, 800).boundedTo(available));
+    setMinimumSize(QSize(1000, 620).boundedTo(available));
+}
+
+void MainWindow::showForScreen()
+{
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    if (available.width() < 1500 || available.height() < 900) {
+        // A small desk screen: use all of it (also where no window manager would maximise the window).
+        setGeometry(available);
+        showMaximized();
+    } else {
+        show();
+    }
 }
 
 void MainWindow::setApiKey(const QString &apiKey, const QString &problem)
@@ -159,7 +190,9 @@ void MainWindow::showAccess()
     m_staffLabel->clear();
     m_settings->hide();
     m_logout->hide();
-    if (!firstRun)
+    if (firstRun)
+        m_firstRun->focusFirstField();
+    else
         m_login->reset();
 }
 
@@ -179,19 +212,33 @@ void MainWindow::enterDesk()
 
 void MainWindow::showSection(Section section)
 {
+    if (section != Section::Checkout && m_flow->isActive())
+        m_flow->leave(); // leaving the checkout's screen ends it: nothing of it stays behind
     const int index = int(section);
     m_pages->setCurrentIndex(index);
     for (int i = 0; i < m_nav.size(); ++i)
         m_nav.at(i)->setChecked(i == index);
+    // Focus goes into the page, never to the top bar.
+    switch (section) {
+    case Section::Members:
+        m_members->focusSearch();
+        break;
+    case Section::Sessions:
+        m_sessions->focusList();
+        break;
+    case Section::Bookings:
+        m_bookings->focusList();
+        break;
+    case Section::Checkout:
+        break;
+    }
 }
 
 void MainWindow::logOut()
 {
-    if (m_waitForSync)
-        disconnect(m_waitForSync);
-    m_pending.reset();
+    m_flow->reset();
     m_members->clearAll();
-    m_sessions->setMember(std::nullopt);
+    m_sessions->clearAll();
     m_bookings->clearAll();
     m_checkout->clear();
     m_services->logOut();
@@ -205,93 +252,11 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_services, m_apiKey, this);
     connect(&dialog, &SettingsDialog::applied, this, [this](const ImminConfig &c) {
         m_apiKey = c.apiKey;
+        m_flow->reset();
         m_services->connectImin(c, false);
         m_badge->hide();
         m_sessions->loadFacets();
         m_sessions->refresh();
     });
     dialog.exec();
-}
-
-void MainWindow::startCheckout(const Member &member, const ScheduledSession &occurrence, const Offer &offer,
-                               const QString &name)
-{
-    m_pending = PendingCheckout{member, occurrence, offer, name};
-    showSection(Section::Checkout);
-    requestCheckout();
-}
-
-void MainWindow::requestCheckout()
-{
-    if (!m_pending)
-        return;
-    if (m_waitForSync)
-        disconnect(m_waitForSync);
-    const std::optional<Member> member = m_services->store().member(m_pending->member.id);
-    if (!member || member->deleted) {
-        m_checkout->showError(tr("This member no longer exists."), false);
-        return;
-    }
-    if (member->iminIdentifier.isEmpty()) {
-        // imin needs the member before the checkout: send them first, or say why that cannot happen.
-        if (member->sync.state == SyncState::State::Failed) {
-            m_checkout->showError(
-                tr("%1 could not be sent to imin: %2 Fix their details on the Members page, then try again.")
-                    .arg(member->displayName(), member->sync.reason),
-                true);
-            return;
-        }
-        m_checkout->showPreparing(tr("Sending %1's details to imin first…").arg(member->displayName()));
-        m_waitForSync = connect(m_services, &DeskServices::memberSyncChanged, this, [this](qint64 id) {
-            if (m_pending && id == m_pending->member.id) {
-                const auto m = m_services->store().member(id);
-                if (m && (!m->iminIdentifier.isEmpty() || m->sync.state == SyncState::State::Failed))
-                    requestCheckout();
-                else if (m && m->sync.state == SyncState::State::Pending && m->sync.attempts > 0)
-                    m_checkout->showPreparing(tr("imin is not answering; still trying to send %1's details (%2)…")
-                                                  .arg(m->displayName(), m->sync.reason));
-            }
-        });
-        m_services->sync().poke();
-        return;
-    }
-    m_checkout->showPreparing(tr("Opening imin's checkout for %1…").arg(member->displayName()));
-    CheckoutRequest request{member->iminIdentifier, QStringLiteral("ScheduledSession"),
-                            m_pending->occurrence.identifier, m_pending->offer.id};
-    const QString title =
-        tr("%1 · %2 · %3 for %4")
-            .arg(m_pending->name,
-                 QLocale().toString(m_pending->occurrence.startDate.toLocalTime(), QStringLiteral("ddd d MMM HH:mm")),
-                 m_pending->offer.name, member->displayName());
-    m_services->client().createCheckout(request, m_checkout, [this, title](const Result<CheckoutSession> &r) {
-        if (!r.ok()) {
-            const bool worthRetry = r.error.isTransient() || r.error.kind() == ApiError::Kind::Network;
-            QString text = r.error.message();
-            if (r.error.iminType() == QLatin1String("OpportunityIsFullError"))
-                text = tr("This session is now full. Choose another date or session.");
-            m_checkout->showError(text, worthRetry);
-            return;
-        }
-        const QUrl target(r.value->target);
-        const ImminConfig &c = m_services->client().config();
-        QUrl origin;
-        origin.setScheme(target.scheme());
-        origin.setHost(target.host());
-        origin.setPort(target.port());
-        m_checkout->setRules(origin, QUrl(c.backUrl), QUrl(c.profileUrl));
-        Q_EMIT checkoutPageRequested(target);
-        m_checkout->open(target, title);
-    });
-}
-
-void MainWindow::checkoutFinished()
-{
-    if (!m_pending)
-        return;
-    const PendingCheckout done = *m_pending;
-    m_pending.reset();
-    m_checkout->clear();
-    if (const auto m = m_services->store().member(done.member.id))
-        m_bookings->showMember(*m, done.occurrence.identifier);
-    showSection(Section::Bookings);
 }

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QUrl>
 
+class BookingFlow;
 class DeskServices;
 class FirstRunPage;
 class LoginPage;
@@ -26,12 +27,15 @@ public:
 
     enum class Section { Members, Sessions, Bookings, Checkout };
     void showSection(Section section);
+    // Shows the window filling a small screen (a 1366×768 desk) or at a comfortable size on a large one.
+    void showForScreen();
     // The imin key arrived from the keychain (or did not: `problem` says why, in the status bar).
     void setApiKey(const QString &apiKey, const QString &problem);
     MembersPage *membersPage() const { return m_members; }
     SessionsPage *sessionsPage() const { return m_sessions; }
     BookingsPage *bookingsPage() const { return m_bookings; }
     CheckoutPage *checkoutPage() const { return m_checkout; }
+    BookingFlow *bookingFlow() const { return m_flow; }
 
 Q_SIGNALS:
     void checkoutPageRequested(const QUrl &target); // for benchmarks and tests
@@ -41,13 +45,10 @@ private:
     void enterDesk();
     void logOut();
     void openSettings();
-    void startCheckout(const Member &member, const ScheduledSession &occurrence, const Offer &offer,
-                       const QString &name);
-    void requestCheckout();
-    void checkoutFinished();
 
     DeskServices *m_services;
     QString m_apiKey;
+    BookingFlow *m_flow;
     QStackedWidget *m_root, *m_pages;
     FirstRunPage *m_firstRun;
     LoginPage *m_login;
@@ -58,13 +59,4 @@ private:
     QLabel *m_staffLabel, *m_badge;
     QPushButton *m_settings, *m_logout;
     QVector<QPushButton *> m_nav;
-    struct PendingCheckout
-    {
-        Member member;
-        ScheduledSession occurrence;
-        Offer offer;
-        QString name;
-    };
-    std::optional<PendingCheckout> m_pending;
-    QMetaObject::Connection m_waitForSync;
 };

@@ -2,11 +2,14 @@
 
 #include "app/DeskServices.h"
 #include "domain/MemberValidation.h"
+#include "MemberListModel.h"
 #include "MessageBox.h"
+#include "RowDelegate.h"
+#include "util/Clock.h"
+#include "util/Text.h"
 #include "Widgets.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -14,54 +17,31 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSplitter>
+#include <QScrollBar>
 #include <QStyle>
 #include <QVBoxLayout>
-
-QVariant MemberListModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_members.size())
-        return {};
-    const Member &m = m_members.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole: {
-        QStringList details{m.membershipNumber};
-        if (!m.person.email.isEmpty())
-            details << m.person.email;
-        if (!m.person.telephone.isEmpty())
-            details << m.person.telephone;
-        return m.displayName() + QLatin1Char('\n') + details.join(QStringLiteral("  ·  "));
-    }
-    case Qt::AccessibleTextRole:
-        return tr("%1, member %2").arg(m.displayName(), m.membershipNumber);
-    case Qt::UserRole:
-        return m.id;
-    default:
-        return {};
-    }
-}
-
-void MemberListModel::setMembers(const QVector<Member> &members)
-{
-    beginResetModel();
-    m_members = members;
-    endResetModel();
-}
 
 namespace {
 QString syncText(const SyncState &s)
 {
     switch (s.state) {
     case SyncState::State::Synced:
-        return QObject::tr("✔ Up to date with imin");
+        return MemberEditor::tr("✔ Up to date with imin");
     case SyncState::State::Pending:
-        return s.attempts
-                   ? QObject::tr("Waiting to send to imin (tried %n time(s); will try again).", nullptr, s.attempts)
-                   : QObject::tr("Sending to imin…");
+        if (!s.attempts)
+            return MemberEditor::tr("Sending to imin…");
+        return MemberEditor::tr("Waiting to send to imin (tried %n time(s): %1). ActiveDesk keeps trying.", nullptr,
+                                s.attempts)
+            .arg(s.reason);
     case SyncState::State::Failed:
-        return QObject::tr("Not sent to imin: %1 %2").arg(s.reason, s.advice);
+        return MemberEditor::tr("Not sent to imin: %1 %2").arg(s.reason, s.advice);
     }
     return {};
+}
+
+QDate today()
+{
+    return Clock::instance().currentDateTimeUtc().toLocalTime().date();
 }
 } // namespace
 
@@ -90,7 +70,11 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     layout->addLayout(syncRow);
 
     m_notice = new Notice(this);
+    m_notice->setObjectName(QStringLiteral("memberNotice"));
     layout->addWidget(m_notice);
+    m_busy = new BusyIndicator(this);
+    m_busy->setObjectName(QStringLiteral("memberBusy"));
+    layout->addWidget(m_busy);
     auto *buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveMemberButton"));
@@ -116,11 +100,13 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
                    int span = 1) {
         if (!editor) {
             auto *line = new QLineEdit(this);
+            line->setMaxLength(MemberValidation::maxFieldLength);
             connect(line, &QLineEdit::returnPressed, this, &MemberEditor::save);
             editor = line;
         }
         auto *field = new Field(name, label, editor, this);
         m_fields.insert(name, field);
+        m_fieldOrder << name;
         grid->addWidget(field, row, column, 1, span);
     };
     add(QStringLiteral("givenName"), tr("&First name"), 0, 0);
@@ -136,22 +122,25 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     m_age = new QLabel(this);
     m_age->setObjectName(QStringLiteral("ageNote"));
     m_age->setProperty("role", QStringLiteral("muted"));
+    m_age->setWordWrap(true);
+    m_age->hide();
     grid->addWidget(m_age, 3, 0, 1, 2);
     add(QStringLiteral("streetAddress"), tr("&Street address"), 4, 0, nullptr, 2);
     add(QStringLiteral("addressLocality"), tr("&Town"), 5, 0);
     add(QStringLiteral("postalCode"), tr("Post&code"), 5, 1);
     add(QStringLiteral("emergencyContactName"), tr("E&mergency contact"), 6, 0);
     add(QStringLiteral("emergencyContactTelephone"), tr("Emergency contact p&hone"), 6, 1);
-    add(QStringLiteral("membershipNumber"), tr("Membership &number (blank: next free one)"), 7, 0);
+    add(QStringLiteral("membershipNumber"), tr("Membership &number"), 7, 0);
     layout->addLayout(grid);
     connect(qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("birthDate"))->editor()), &QLineEdit::textChanged,
             this, [this]() {
+                // Said only where it matters: a child is booked for by a parent or guardian.
                 QString error;
                 const Person p = readForm(&error);
-                const auto over = MemberValidation::is13OrOver(p.birthDate);
-                m_age->setText(!over
-                                   ? QString()
-                                   : (*over ? tr("13 or over") : tr("Under 13: a parent or guardian books for them")));
+                const bool under13 = error.isEmpty() && p.birthDate.isValid() && p.birthDate < today() &&
+                                     !MemberValidation::is13OrOver(p.birthDate, today()).value_or(true);
+                m_age->setText(under13 ? tr("Under 13: a parent or guardian books for them.") : QString());
+                m_age->setVisible(under13);
             });
 
     layout->addStretch();
@@ -189,7 +178,7 @@ Person MemberEditor::readForm(QString *birthError) const
             *birthError = tr("Write the date of birth as DD/MM/YYYY, like 24/05/1990.");
     }
     p.gender = m_gender->currentData().toString();
-    p.is13OrOver = MemberValidation::is13OrOver(p.birthDate);
+    p.is13OrOver = MemberValidation::is13OrOver(p.birthDate, today());
     p.address.streetAddress = text("streetAddress");
     p.address.addressLocality = text("addressLocality");
     p.address.postalCode = text("postalCode").toUpper();
@@ -198,8 +187,15 @@ Person MemberEditor::readForm(QString *birthError) const
     return p;
 }
 
+void MemberEditor::clearNotice()
+{
+    m_notice->clear();
+}
+
 void MemberEditor::newMember()
 {
+    delete m_request;
+    m_busy->stop();
     m_member = Member();
     for (Field *f : std::as_const(m_fields)) {
         if (auto *line = qobject_cast<QLineEdit *>(f->editor()))
@@ -207,10 +203,14 @@ void MemberEditor::newMember()
         f->setError({});
     }
     m_gender->setCurrentIndex(0);
-    m_fields.value(QStringLiteral("membershipNumber"))->editor()->setEnabled(true);
+    m_age->hide();
+    Field *number = m_fields.value(QStringLiteral("membershipNumber"));
+    number->editor()->setEnabled(true);
+    number->setLabel(tr("Membership &number (blank: next free one)"));
     m_title->setText(tr("New member"));
     m_number->clear();
     m_notice->clear();
+    setEnabled(true);
     refreshSync();
     m_fields.value(QStringLiteral("givenName"))->editor()->setFocus();
 }
@@ -235,10 +235,10 @@ void MemberEditor::showMember(const Member &member)
     set("emergencyContactName", p.emergencyContactName);
     set("emergencyContactTelephone", p.emergencyContactTelephone);
     set("membershipNumber", member.membershipNumber);
-    m_fields.value(QStringLiteral("membershipNumber"))->editor()->setEnabled(false);
+    Field *number = m_fields.value(QStringLiteral("membershipNumber"));
+    number->editor()->setEnabled(false);
+    number->setLabel(tr("Membership &number"));
     m_title->setText(member.displayName());
-    m_number->setText(tr("Member %1").arg(member.membershipNumber) +
-                      (member.iminIdentifier.isEmpty() ? QString() : tr("  ·  imin %1").arg(member.iminIdentifier)));
     refreshSync();
 }
 
@@ -271,14 +271,19 @@ void MemberEditor::save()
 {
     QString birthError;
     const Person p = readForm(&birthError);
-    QMap<QString, QString> problems = MemberValidation::check(p);
+    QMap<QString, QString> problems = MemberValidation::check(p, today());
     if (!birthError.isEmpty())
-        problems.insert(QStringLiteral("birthDate"), birthError);
+        problems.insert(QStringLiteral("birthDate"), birthError); // replaces, so one message per field
     for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
         it.value()->setError(problems.value(it.key()));
     if (!problems.isEmpty()) {
-        m_notice->showError(tr("Check the highlighted details."), false);
-        m_fields.value(problems.firstKey())->editor()->setFocus();
+        m_notice->showError(tr("Check the details marked in red."), false);
+        for (const QString &name : std::as_const(m_fieldOrder)) {
+            if (problems.contains(name)) {
+                m_fields.value(name)->editor()->setFocus();
+                break;
+            }
+        }
         return;
     }
     Member m = m_member;
@@ -300,16 +305,122 @@ void MemberEditor::save()
 
 void MemberEditor::remove()
 {
-    const QString name = m_member.displayName();
-    const auto answer = MessageBox::question(
-        this, tr("Delete member"),
-        tr("Delete %1?\n\nThis erases their name, contact details, date of birth and address from ActiveDesk and asks "
-           "imin "
-           "to erase them too. Past bookings stay with imin under a placeholder name. This cannot be undone.")
-            .arg(name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (!m_member.id)
         return;
+    m_notice->clear();
+    if (m_member.iminIdentifier.isEmpty()) {
+        deleteAfterCheck({}); // imin never had them, so there can be no bookings
+        return;
+    }
+    // Bookings first: deleting a member does not cancel what they booked.
+    delete m_request;
+    m_request = new QObject(this);
+    m_busy->start(tr("Checking %1's bookings…").arg(m_member.displayName()));
+    m_delete->setEnabled(false);
+    m_services->client().allUpcomingItems(
+        m_member.iminIdentifier, m_request, [this](const Result<QVector<OrderItem>> &r) {
+            m_busy->stop();
+            m_delete->setEnabled(true);
+            if (!r.ok()) {
+                const int answer =
+                    MessageBox::choose(this, tr("Delete member"),
+                                       tr("ActiveDesk could not check whether %1 has upcoming bookings: %2")
+                                           .arg(m_member.displayName(), r.error.message()),
+                                       {{tr("Delete without checking"), QMessageBox::DestructiveRole},
+                                        {tr("Keep member"), QMessageBox::RejectRole}},
+                                       1, QMessageBox::Warning);
+                if (answer == 0)
+                    deleteAfterCheck({});
+                return;
+            }
+            deleteAfterCheck(*r.value);
+        });
+}
+
+void MemberEditor::deleteAfterCheck(const QVector<OrderItem> &upcoming)
+{
+    const QString name = m_member.displayName();
+    const QString erases =
+        tr("This erases their name, contact details, date of birth and address from ActiveDesk and asks imin to erase "
+           "them too. Past bookings stay with imin under a placeholder name. This cannot be undone.");
+    if (upcoming.isEmpty()) {
+        if (MessageBox::confirm(this, tr("Delete member"), tr("Delete %1?\n\n%2").arg(name, erases),
+                                tr("Delete member"), tr("Keep member")))
+            deleteNow();
+        return;
+    }
+    QStringList lines;
+    int cancellable = 0;
+    for (const OrderItem &i : upcoming) {
+        const bool can = i.isPresentlyCancellable.value_or(false);
+        cancellable += can ? 1 : 0;
+        lines << QStringLiteral("• %1, %2%3")
+                     .arg(i.name, Text::when(i.startDate), can ? QString() : tr(" (can no longer be cancelled)"));
+    }
+    const QString text =
+        tr("%1 has %n upcoming booking(s):\n%2\n\nDeleting a member does not cancel bookings: they would stay booked "
+           "under a placeholder name.\n\n%3",
+           nullptr, int(upcoming.size()))
+            .arg(name, lines.join(QLatin1Char('\n')), erases);
+    QList<MessageBox::Choice> choices;
+    if (cancellable > 0)
+        choices << MessageBox::Choice{tr("Cancel bookings, then delete"), QMessageBox::DestructiveRole};
+    choices << MessageBox::Choice{tr("Delete, keep bookings"), QMessageBox::DestructiveRole}
+            << MessageBox::Choice{tr("Keep member"), QMessageBox::RejectRole};
+    const int answer = MessageBox::choose(this, tr("Delete member"), text, choices, int(choices.size()) - 1);
+    if (cancellable > 0 && answer == 0)
+        cancelThenDelete(upcoming);
+    else if (answer == int(choices.size()) - 2)
+        deleteNow();
+}
+
+void MemberEditor::cancelThenDelete(const QVector<OrderItem> &upcoming)
+{
+    // One cancellation per order, with the items of that order that can still be cancelled.
+    QMap<QString, QStringList> byOrder;
+    for (const OrderItem &i : upcoming) {
+        if (i.isPresentlyCancellable.value_or(false))
+            byOrder[i.orderIdentifier] << i.id;
+    }
+    delete m_request;
+    m_request = new QObject(this);
+    m_busy->start(tr("Cancelling %1's bookings…").arg(m_member.displayName()));
+    setEnabled(false);
+    auto pending = std::make_shared<int>(int(byOrder.size()));
+    auto failure = std::make_shared<QString>();
+    for (auto it = byOrder.constBegin(); it != byOrder.constEnd(); ++it) {
+        m_services->client().cancelOrderItems(
+            it.key(), it.value(), m_request, [this, pending, failure](const Result<Nothing> &r) {
+                if (!r.ok() && failure->isEmpty())
+                    *failure = r.error.message();
+                if (--*pending > 0)
+                    return;
+                // Accepted is not yet cancelled: confirm by reading what is still upcoming.
+                m_services->client().allUpcomingItems(
+                    m_member.iminIdentifier, m_request, [this, failure](const Result<QVector<OrderItem>> &left) {
+                        m_busy->stop();
+                        setEnabled(true);
+                        int remaining = 0;
+                        if (left.ok()) {
+                            for (const OrderItem &i : *left.value)
+                                remaining += i.isPresentlyCancellable.value_or(false) ? 1 : 0;
+                        }
+                        if (!failure->isEmpty() || !left.ok() || remaining > 0) {
+                            m_notice->showError(
+                                tr("Not every booking could be cancelled, so %1 was not deleted. %2")
+                                    .arg(m_member.displayName(), failure->isEmpty() ? left.error.message() : *failure),
+                                false);
+                            return;
+                        }
+                        deleteNow();
+                    });
+            });
+    }
+}
+
+void MemberEditor::deleteNow()
+{
+    const QString name = m_member.displayName();
     QString error;
     if (!m_services->deleteMember(m_member.id, &error)) {
         m_notice->showError(error, false);
@@ -328,8 +439,10 @@ MembersPage::MembersPage(DeskServices *services, QWidget *parent) : QWidget(pare
     QVBoxLayout *leftLayout = md.left;
     m_search = new QLineEdit(left);
     m_search->setObjectName(QStringLiteral("memberSearch"));
-    m_search->setPlaceholderText(tr("Name, email, phone or membership number (or scan a card)"));
+    m_search->setPlaceholderText(tr("Name, email, phone or number"));
+    m_search->setToolTip(tr("Type a name, email, phone or membership number, or scan a membership card."));
     m_search->setAccessibleName(tr("Find a member"));
+    m_search->setAccessibleDescription(m_search->toolTip());
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     auto *newButton = new QPushButton(tr("&New member"), left);
@@ -343,9 +456,11 @@ MembersPage::MembersPage(DeskServices *services, QWidget *parent) : QWidget(pare
     m_list = new QListView(left);
     m_list->setObjectName(QStringLiteral("memberResults"));
     m_list->setAccessibleName(tr("Members found"));
+    m_list->setItemDelegate(new RowDelegate(false, m_list));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->verticalScrollBar()->setAccessibleName(tr("Members found"));
     m_list->setModel(m_model);
     m_list->setUniformItemSizes(true);
-    m_list->setSpacing(2);
     m_list->installEventFilter(this);
     m_empty = new QLabel(tr("Type to find a member."), left);
     m_empty->setObjectName(QStringLiteral("memberSearchEmpty"));
@@ -360,6 +475,7 @@ MembersPage::MembersPage(DeskServices *services, QWidget *parent) : QWidget(pare
     m_debounce.setInterval(120);
     connect(&m_debounce, &QTimer::timeout, this, &MembersPage::runSearch);
     connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textEdited, m_editor, &MemberEditor::clearNotice);
     connect(m_search, &QLineEdit::returnPressed, this, &MembersPage::openFromSearchField);
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &i) { openRow(i.row()); });
@@ -368,6 +484,8 @@ MembersPage::MembersPage(DeskServices *services, QWidget *parent) : QWidget(pare
     connect(m_editor, &MemberEditor::deleted, this, &MembersPage::runSearch);
     connect(m_editor, &MemberEditor::bookRequested, this, &MembersPage::bookRequested);
     connect(m_editor, &MemberEditor::bookingsRequested, this, &MembersPage::bookingsRequested);
+    connect(services, &DeskServices::memberSyncChanged, this,
+            [this](qint64 id) { m_model->refreshMember(m_services->store(), id); });
 }
 
 void MembersPage::runSearch()
@@ -433,7 +551,10 @@ void MembersPage::newMember()
 
 void MembersPage::clearAll()
 {
+    m_debounce.stop();
     m_search->clear();
     m_model->setMembers({});
+    m_empty->setText(tr("Type to find a member."));
+    m_empty->show();
     m_editor->newMember();
 }

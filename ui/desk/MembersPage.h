@@ -2,32 +2,21 @@
 
 #include "domain/Member.h"
 
-#include <QAbstractListModel>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
+class BusyIndicator;
 class DeskServices;
 class Field;
+class MemberListModel;
 class Notice;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
-
-class MemberListModel : public QAbstractListModel
-{
-    Q_OBJECT
-public:
-    using QAbstractListModel::QAbstractListModel;
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_members.size()); }
-    QVariant data(const QModelIndex &index, int role) const override;
-    void setMembers(const QVector<Member> &members);
-    const Member &member(int row) const { return m_members.at(row); }
-
-private:
-    QVector<Member> m_members;
-};
+struct OrderItem;
 
 // Create or edit one member; validation shown next to each field; imin sync state with Retry.
 class MemberEditor : public QWidget
@@ -39,6 +28,7 @@ public:
     void newMember();
     std::optional<Member> current() const { return m_member.id ? std::optional<Member>(m_member) : std::nullopt; }
     void refreshSync();
+    void clearNotice();
 
 Q_SIGNALS:
     void saved(const Member &member);
@@ -49,14 +39,20 @@ Q_SIGNALS:
 private:
     void save();
     void remove();
+    void deleteAfterCheck(const QVector<OrderItem> &upcoming);
+    void cancelThenDelete(const QVector<OrderItem> &upcoming);
+    void deleteNow();
     Person readForm(QString *birthError) const;
     DeskServices *m_services;
     Member m_member;
     QLabel *m_title, *m_number, *m_age, *m_syncState;
     QPushButton *m_retry, *m_delete, *m_book, *m_bookings, *m_save;
     QMap<QString, Field *> m_fields;
+    QStringList m_fieldOrder; // as on screen, for "focus the first field in error"
     QComboBox *m_gender;
     Notice *m_notice;
+    BusyIndicator *m_busy;
+    QPointer<QObject> m_request;
 };
 
 class MembersPage : public QWidget
@@ -68,6 +64,7 @@ public:
     void newMember();
     void clearAll(); // log-out: nothing of the last person stays
     MemberEditor *editor() const { return m_editor; }
+    MemberListModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void bookRequested(const Member &member);

@@ -1,154 +1,51 @@
 #include "SessionsPage.h"
 
 #include "app/DeskServices.h"
+#include "OccurrenceModel.h"
+#include "OfferModel.h"
+#include "RowDelegate.h"
+#include "SessionListModel.h"
+#include "util/Clock.h"
+#include "util/Text.h"
 #include "Widgets.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
-#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
-#include <QSplitter>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
-QString priceRange(const EventSeries &e)
+QListView *rowList(QWidget *parent, const char *name, const QString &accessibleName)
 {
-    auto part = [](const PriceSummary &p) -> QString {
-        if (p.price)
-            return Theme::money(*p.price);
-        if (p.lowPrice && p.highPrice)
-            return Theme::money(*p.lowPrice) + QStringLiteral("–") + Theme::money(*p.highPrice);
-        if (p.lowPrice)
-            return QObject::tr("from %1").arg(Theme::money(*p.lowPrice));
-        return {};
-    };
-    QStringList parts;
-    if (const QString a = part(e.publicAdult); !a.isEmpty())
-        parts << QObject::tr("Adult %1").arg(a);
-    if (const QString j = part(e.publicJunior); !j.isEmpty())
-        parts << QObject::tr("Junior %1").arg(j);
-    return parts.isEmpty() ? QObject::tr("Price on booking") : parts.join(QStringLiteral(" · "));
-}
-
-QString when(const QDateTime &start, const QDateTime &end)
-{
-    const QDateTime local = start.toLocalTime();
-    QString text = QLocale().toString(local.date(), QStringLiteral("ddd d MMM")) + QStringLiteral(", ") +
-                   local.time().toString(QStringLiteral("HH:mm"));
-    if (end.isValid())
-        text += QStringLiteral("–") + end.toLocalTime().time().toString(QStringLiteral("HH:mm"));
-    return text;
-}
-
-QString places(const ScheduledSession &s)
-{
-    if (!s.remainingAttendeeCapacity)
-        return {};
-    if (*s.remainingAttendeeCapacity <= 0)
-        return QObject::tr("Full");
-    return QObject::tr("%n place(s) left", nullptr, *s.remainingAttendeeCapacity);
+    auto *list = new QListView(parent);
+    list->setObjectName(QLatin1String(name));
+    list->setAccessibleName(accessibleName);
+    list->setItemDelegate(new RowDelegate(false, list));
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->verticalScrollBar()->setAccessibleName(accessibleName);
+    return list;
 }
 } // namespace
-
-SessionListModel::SessionListModel(DeskServices *services, QObject *parent)
-    : QAbstractListModel(parent), m_services(services)
-{}
-
-QVariant SessionListModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_items.size())
-        return {};
-    const EventSeries &e = m_items.at(index.row());
-    ScheduledSession next;
-    for (const SessionSeries &ss : e.sessionSeries) {
-        for (const ScheduledSession &o : ss.occurrences) {
-            if (!next.startDate.isValid() || o.startDate < next.startDate)
-                next = o;
-        }
-    }
-    std::optional<Place> venue = e.sessionSeries.isEmpty() ? std::nullopt : e.placeOf(e.sessionSeries.first());
-    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
-        QStringList line2;
-        if (venue)
-            line2 << venue->name + (venue->distanceKm ? QStringLiteral(" (%1 km)").arg(*venue->distanceKm, 0, 'f', 1)
-                                                      : QString());
-        if (next.startDate.isValid())
-            line2 << QObject::tr("next %1").arg(when(next.startDate, next.endDate));
-        QStringList line3{priceRange(e)};
-        if (const QString p = places(next); !p.isEmpty())
-            line3 << p;
-        return e.name + QLatin1Char('\n') + line2.join(QStringLiteral("  ·  ")) + QLatin1Char('\n') +
-               line3.join(QStringLiteral("  ·  "));
-    }
-    return {};
-}
-
-bool SessionListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_next.isEmpty() && !m_loading;
-}
-
-void SessionListModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        load(m_next, false);
-}
-
-void SessionListModel::search(const EventSearchQuery &query)
-{
-    QUrl url(m_services->client().config().searchBase.toString(QUrl::StripTrailingSlash) +
-             QStringLiteral("/events-api/v2/event-series"));
-    url.setQuery(query.toQuery());
-    load(url.toString(QUrl::FullyEncoded), true);
-}
-
-void SessionListModel::load(const QString &url, bool reset)
-{
-    if (reset) {
-        delete m_requestContext; // drops the answer of any search still in flight
-        m_requestContext = nullptr;
-        beginResetModel();
-        m_items.clear();
-        m_next.clear();
-        m_total = 0;
-        endResetModel();
-    }
-    if (!m_requestContext)
-        m_requestContext = new QObject(this);
-    m_loading = true;
-    Q_EMIT loadingChanged(true);
-    m_services->client().eventsPage(url, m_requestContext, [this](const Result<Page<EventSeries>> &r) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-        if (!r.ok()) {
-            Q_EMIT failed(r.error.message());
-            return;
-        }
-        if (!r.value->items.isEmpty()) {
-            beginInsertRows({}, int(m_items.size()), int(m_items.size() + r.value->items.size() - 1));
-            m_items += r.value->items;
-            endInsertRows();
-        }
-        m_next = r.value->next;
-        m_total = r.value->totalItems >= 0 ? r.value->totalItems : int(m_items.size());
-        Q_EMIT loaded();
-    });
-}
 
 SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("sessionsPage"));
-    const MasterDetail md = MasterDetail::build(this, 620, 560);
+    const MasterDetail md = MasterDetail::build(this, 560, 620);
     QWidget *left = md.leftColumn;
     QVBoxLayout *leftLayout = md.left;
     m_memberLabel = new QLabel(left);
     m_memberLabel->setObjectName(QStringLiteral("sessionsMember"));
     m_memberLabel->setProperty("role", QStringLiteral("subtitle"));
+    m_memberLabel->setWordWrap(true);
     leftLayout->addWidget(m_memberLabel);
 
     auto *filters = new QGridLayout;
@@ -158,8 +55,9 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_day = new QComboBox(left);
     m_day->setObjectName(QStringLiteral("dayFilter"));
     m_day->addItem(tr("Any day (next 14 days)"), QDate());
+    const QDate today = Clock::instance().currentDateTimeUtc().toLocalTime().date();
     for (int i = 0; i < 14; ++i) {
-        const QDate d = QDate::currentDate().addDays(i);
+        const QDate d = today.addDays(i);
         m_day->addItem(i == 0   ? tr("Today")
                        : i == 1 ? tr("Tomorrow")
                                 : QLocale().toString(d, QStringLiteral("dddd d MMMM")),
@@ -191,11 +89,12 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     addFilter(tr("&Day"), m_day, 0, 1);
     addFilter(tr("T&ime"), m_time, 1, 0);
     addFilter(tr("For a&ge"), m_age, 1, 1);
-    addFilter(tr("&Sort"), m_sort, 2, 0);
+    addFilter(tr("S&ort"), m_sort, 2, 0);
     leftLayout->addLayout(filters);
     m_busy = new BusyIndicator(left);
     m_busy->setObjectName(QStringLiteral("sessionsBusy"));
     m_notice = new Notice(left);
+    m_notice->setObjectName(QStringLiteral("sessionsNotice"));
     m_resultCount = new QLabel(left);
     m_resultCount->setObjectName(QStringLiteral("sessionCount"));
     m_resultCount->setProperty("role", QStringLiteral("muted"));
@@ -203,12 +102,8 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     leftLayout->addWidget(m_notice);
     leftLayout->addWidget(m_resultCount);
     m_model = new SessionListModel(services, this);
-    m_list = new QListView(left);
-    m_list->setObjectName(QStringLiteral("sessionResults"));
-    m_list->setAccessibleName(tr("Sessions found"));
+    m_list = rowList(left, "sessionResults", tr("Sessions found"));
     m_list->setModel(m_model);
-    m_list->setSpacing(3);
-    m_list->setWordWrap(true);
     leftLayout->addWidget(m_list, 1);
 
     QScrollArea *scroll = md.right;
@@ -221,45 +116,58 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_name->setProperty("role", QStringLiteral("title"));
     m_name->setWordWrap(true);
     m_meta = new QLabel(m_detail);
+    m_meta->setObjectName(QStringLiteral("sessionMeta"));
     m_meta->setProperty("role", QStringLiteral("muted"));
     m_meta->setWordWrap(true);
     m_venue = new QLabel(m_detail);
     m_venue->setObjectName(QStringLiteral("sessionVenue"));
     m_venue->setWordWrap(true);
     m_description = new QLabel(m_detail);
+    m_description->setObjectName(QStringLiteral("sessionDescription"));
     m_description->setWordWrap(true);
     m_detailBusy = new BusyIndicator(m_detail);
     m_detailBusy->setObjectName(QStringLiteral("detailBusy"));
     m_detailNotice = new Notice(m_detail);
-    auto *occLabel = new QLabel(tr("1. Choose a &date"), m_detail);
-    occLabel->setProperty("role", QStringLiteral("subtitle"));
-    m_occurrences = new QListWidget(m_detail);
-    m_occurrences->setObjectName(QStringLiteral("occurrenceList"));
-    m_occurrences->setAccessibleName(tr("Dates and times"));
-    occLabel->setBuddy(m_occurrences);
+    m_detailNotice->setObjectName(QStringLiteral("detailNotice"));
+    auto *dateLabel = new QLabel(tr("1. Choose a &date"), m_detail);
+    dateLabel->setProperty("role", QStringLiteral("subtitle"));
+    m_dates = new OccurrenceModel(this);
+    m_dateList = rowList(m_detail, "occurrenceList", tr("Dates and times"));
+    m_dateList->setModel(m_dates);
+    m_dateList->setMinimumHeight(200);
+    dateLabel->setBuddy(m_dateList);
     auto *offerLabel = new QLabel(tr("2. Choose a &price level"), m_detail);
     offerLabel->setProperty("role", QStringLiteral("subtitle"));
-    m_offers = new QListWidget(m_detail);
-    m_offers->setObjectName(QStringLiteral("offerList"));
-    m_offers->setAccessibleName(tr("Price levels"));
-    offerLabel->setBuddy(m_offers);
-    m_book = new QPushButton(m_detail);
-    m_book->setObjectName(QStringLiteral("bookButton"));
-    m_book->setProperty("role", QStringLiteral("primary"));
-    m_bookHint = new QLabel(m_detail);
+    m_offers = new OfferModel(this);
+    m_offerList = rowList(m_detail, "offerList", tr("Price levels"));
+    m_offerList->setModel(m_offers);
+    offerLabel->setBuddy(m_offerList);
+    m_offersEmpty = new QLabel(tr("Choose a date to see its price levels."), m_detail);
+    m_offersEmpty->setObjectName(QStringLiteral("offersEmpty"));
+    m_offersEmpty->setProperty("role", QStringLiteral("muted"));
+    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_meta),
+                       static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_detailBusy),
+                       static_cast<QWidget *>(m_detailNotice), static_cast<QWidget *>(dateLabel)})
+        d->addWidget(w);
+    d->addWidget(m_dateList, 1);
+    d->addWidget(m_venue);
+    d->addWidget(offerLabel);
+    d->addWidget(m_offersEmpty);
+    d->addWidget(m_offerList);
+    scroll->setWidget(m_detail);
+    m_detail->setVisible(false);
+
+    // Always in view under the detail: what is still missing, and the button.
+    m_bookHint = new QLabel(md.footer);
     m_bookHint->setObjectName(QStringLiteral("bookHint"));
     m_bookHint->setProperty("role", QStringLiteral("muted"));
     m_bookHint->setWordWrap(true);
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_meta), static_cast<QWidget *>(m_venue),
-          static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_detailBusy),
-          static_cast<QWidget *>(m_detailNotice), static_cast<QWidget *>(occLabel),
-          static_cast<QWidget *>(m_occurrences), static_cast<QWidget *>(offerLabel), static_cast<QWidget *>(m_offers),
-          static_cast<QWidget *>(m_bookHint), static_cast<QWidget *>(m_book)})
-        d->addWidget(w);
-    d->addStretch();
-    scroll->setWidget(m_detail);
-    m_detail->setVisible(false);
+    m_book = new QPushButton(md.footer);
+    m_book->setObjectName(QStringLiteral("bookButton"));
+    m_book->setProperty("role", QStringLiteral("primary"));
+    md.footerLayout->addWidget(m_bookHint, 1);
+    md.footerLayout->addWidget(m_book);
+    md.footer->show();
 
     for (QComboBox *c : {m_activity, m_day, m_time, m_sort})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &SessionsPage::refresh);
@@ -271,29 +179,15 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     connect(m_notice, &Notice::retryRequested, this, &SessionsPage::refresh);
     connect(m_model, &SessionListModel::loaded, this, [this]() {
         m_notice->clear();
-        m_resultCount->setText(m_model->rowCount() ? tr("%n session(s)", nullptr, m_model->totalItems())
+        m_resultCount->setText(m_model->rowCount() ? tr("%Ln session(s)", nullptr, m_model->totalItems())
                                                    : tr("No sessions match. Try another day, time or activity."));
     });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &i) { openSeries(i.row()); });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &i) { openSeries(i.row()); });
-    connect(m_occurrences, &QListWidget::currentRowChanged, this, &SessionsPage::updateBookButton);
-    connect(m_offers, &QListWidget::currentRowChanged, this, &SessionsPage::updateBookButton);
-    connect(m_book, &QPushButton::clicked, this, [this]() {
-        const int o = m_occurrences->currentRow(), p = m_offers->currentRow();
-        if (!m_member || o < 0 || p < 0)
-            return;
-        const auto occurrence = m_occurrences->item(o)->data(Qt::UserRole).value<int>();
-        const auto offer = m_offers->item(p)->data(Qt::UserRole).value<int>();
-        int index = 0;
-        for (const SessionSeries &ss : m_current.sessionSeries) {
-            for (const ScheduledSession &s : ss.occurrences) {
-                if (index++ == occurrence) {
-                    Q_EMIT bookRequested(*m_member, s, ss.offers.value(offer), m_current.name);
-                    return;
-                }
-            }
-        }
-    });
+    connect(m_dateList->selectionModel(), &QItemSelectionModel::currentChanged, this, &SessionsPage::dateChosen);
+    connect(m_offerList->selectionModel(), &QItemSelectionModel::currentChanged, this, &SessionsPage::updateBookButton);
+    connect(m_book, &QPushButton::clicked, this, &SessionsPage::book);
+    connect(m_detailNotice, &Notice::retryRequested, this, [this]() { loadDetail(m_currentId); });
     setMember(std::nullopt);
 }
 
@@ -302,7 +196,42 @@ void SessionsPage::setMember(const std::optional<Member> &member)
     m_member = member;
     m_memberLabel->setText(member ? tr("Booking for %1 (%2)").arg(member->displayName(), member->membershipNumber)
                                   : tr("Choose a member first to book (Members page, Ctrl+F)."));
+    if (m_dateList->currentIndex().isValid())
+        dateChosen(); // price levels explained for this member's age
     updateBookButton();
+}
+
+void SessionsPage::focusList()
+{
+    m_list->setFocus();
+    if (!m_list->currentIndex().isValid() && m_model->rowCount())
+        m_list->setCurrentIndex(m_model->index(0));
+}
+
+void SessionsPage::clearAll()
+{
+    delete m_detailContext;
+    m_currentId.clear();
+    m_member.reset();
+    m_detail->setVisible(false);
+    m_dates->setTimetable({});
+    m_offers->setOffers({});
+    m_list->clearSelection();
+    m_list->setCurrentIndex({});
+    m_detailBusy->stop();
+    m_detailNotice->clear();
+    m_notice->clear();
+    for (QComboBox *c : {m_activity, m_day, m_time, m_sort}) {
+        QSignalBlocker block(c);
+        c->setCurrentIndex(0);
+    }
+    {
+        QSignalBlocker block(m_age);
+        m_age->setValue(0);
+    }
+    m_model->clear();
+    m_resultCount->clear();
+    setMember(std::nullopt);
 }
 
 void SessionsPage::loadFacets()
@@ -362,28 +291,61 @@ void SessionsPage::openSeries(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    const EventSeries summary = m_model->series(row);
-    showDetail(summary); // what the search already knows, at once
+    const SessionTimetable &summary = m_model->timetable(row);
+    showDetail(summary, false); // what the search already knows, at once
+    const EventSeries &e = summary.series();
+    loadDetail(e.id.isEmpty() ? e.identifier : e.id);
+}
+
+void SessionsPage::loadDetail(const QString &seriesId)
+{
+    if (seriesId.isEmpty())
+        return;
     delete m_detailContext;
     m_detailContext = new QObject(this);
+    m_currentId = seriesId;
     m_detailBusy->start(tr("Loading dates and prices…"));
     m_detailNotice->clear();
-    const QString id = summary.id.isEmpty() ? summary.identifier : summary.id;
-    m_services->client().eventSeries(id, m_detailContext, [this, row](const Result<EventSeries> &r) {
+    m_services->client().eventSeries(seriesId, m_detailContext, [this](const Result<EventSeries> &r) {
         m_detailBusy->stop();
         if (!r.ok()) {
             m_detailNotice->showError(r.error.message(), true);
-            disconnect(m_detailNotice, &Notice::retryRequested, nullptr, nullptr);
-            connect(m_detailNotice, &Notice::retryRequested, this, [this, row]() { openSeries(row); });
             return;
         }
-        showDetail(*r.value);
+        m_model->updateAvailability(*r.value);
+        showDetail(SessionTimetable(*r.value), true); // a date chosen meanwhile stays chosen
     });
 }
 
-void SessionsPage::showDetail(const EventSeries &e)
+void SessionsPage::refreshAvailability(const QString &eventSeriesId)
 {
-    m_current = e;
+    if (eventSeriesId.isEmpty())
+        return;
+    if (eventSeriesId == m_currentId) {
+        loadDetail(eventSeriesId); // updates the list's rows of this series too
+        return;
+    }
+    auto *context = new QObject(this);
+    m_services->client().eventSeries(eventSeriesId, context, [this, context](const Result<EventSeries> &r) {
+        context->deleteLater();
+        if (r.ok())
+            m_model->updateAvailability(*r.value);
+    });
+}
+
+void SessionsPage::showDetail(const SessionTimetable &t, bool keepChoice)
+{
+    const EventSeries &e = t.series();
+    const QString keptDate =
+        keepChoice && m_dateList->currentIndex().isValid()
+            ? m_dates->data(m_dateList->currentIndex(), OccurrenceModel::OccurrenceIdRole).toString()
+            : QString();
+    const QString keptOffer = keepChoice && m_offerList->currentIndex().isValid()
+                                  ? m_offers->offer(m_offerList->currentIndex().row()).name
+                                  : QString();
+    const QString id = e.id.isEmpty() ? e.identifier : e.id;
+    const bool sameSeries = keepChoice || id == m_currentId;
+    m_currentId = id;
     m_detail->setVisible(true);
     m_name->setText(e.name);
     QStringList meta;
@@ -396,70 +358,142 @@ void SessionsPage::showDetail(const EventSeries &e)
                           : tr("ages %1+").arg(e.ageMin.value_or(0)));
     if (!e.organizerName.isEmpty())
         meta << tr("run by %1").arg(e.organizerName);
+    if (t.venueCount() > 1)
+        meta << t.venueSummary();
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
     m_meta->setVisible(!meta.isEmpty());
     m_description->setText(e.description);
     m_description->setVisible(!e.description.isEmpty());
-    const std::optional<Place> venue = e.sessionSeries.isEmpty() ? std::nullopt : e.placeOf(e.sessionSeries.first());
-    m_venue->setText(venue ? QStringLiteral("<b>%1</b><br>%2")
-                                 .arg(venue->name.toHtmlEscaped(), venue->address.fullAddress.toHtmlEscaped())
-                           : QString());
-    m_venue->setVisible(venue.has_value());
-    m_occurrences->clear();
-    // Every date of every session series, in time order; each item remembers its place in the series order.
-    struct Dated
-    {
-        int index;
-        ScheduledSession session;
-    };
-    QVector<Dated> dated;
-    int index = 0;
-    for (const SessionSeries &ss : e.sessionSeries) {
-        for (const ScheduledSession &s : ss.occurrences)
-            dated.append({index++, s});
+
+    if (sameSeries && keepChoice)
+        m_dates->updateAvailability(t);
+    else
+        m_dates->setTimetable(t);
+    const int dateRow = keptDate.isEmpty() ? -1 : t.indexOf(keptDate);
+    if (dateRow >= 0 && m_dates->date(dateRow).isBookable()) {
+        m_dateList->setCurrentIndex(m_dates->index(dateRow));
+    } else {
+        if (dateRow >= 0)
+            m_detailNotice->showWarning(tr("The date you chose is now full. Choose another date."));
+        m_dateList->selectionModel()->clearCurrentIndex();
+        m_dateList->clearSelection();
     }
-    std::stable_sort(dated.begin(), dated.end(),
-                     [](const Dated &a, const Dated &b) { return a.session.startDate < b.session.startDate; });
-    for (const Dated &entry : std::as_const(dated)) {
-        {
-            const ScheduledSession &s = entry.session;
-            QString text = when(s.startDate, s.endDate);
-            if (const QString p = places(s); !p.isEmpty())
-                text += QStringLiteral("   ") + p;
-            auto *item = new QListWidgetItem(text, m_occurrences);
-            item->setData(Qt::UserRole, entry.index);
-            if (s.isFull() || !s.isBookable()) {
-                item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
-                if (!s.isBookable() && !s.isFull())
-                    item->setText(text + QStringLiteral("   ") + tr("(not bookable here)"));
-            }
+    dateChosen();
+    if (!keptOffer.isEmpty()) {
+        for (int i = 0; i < m_offers->rowCount(); ++i) {
+            if (m_offers->offer(i).name == keptOffer)
+                m_offerList->setCurrentIndex(m_offers->index(i));
         }
     }
-    m_offers->clear();
-    const QVector<Offer> offers = e.sessionSeries.isEmpty() ? QVector<Offer>() : e.sessionSeries.first().offers;
-    for (int i = 0; i < offers.size(); ++i) {
-        const Offer &o = offers.at(i);
-        QString text = o.name + QStringLiteral("   ") + (o.price ? Theme::money(*o.price) : tr("price on booking"));
-        if (!o.description.isEmpty())
-            text += QLatin1Char('\n') + o.description;
-        auto *item = new QListWidgetItem(text, m_offers);
-        item->setData(Qt::UserRole, i);
+    updateBookButton();
+}
+
+std::optional<int> SessionsPage::memberAgeOn(const QDateTime &when) const
+{
+    if (!m_member || !m_member->person.birthDate.isValid())
+        return std::nullopt;
+    const QDate day = (when.isValid() ? when.toLocalTime() : Clock::instance().currentDateTimeUtc()).date();
+    const QDate birth = m_member->person.birthDate;
+    int age = day.year() - birth.year();
+    if (day < birth.addYears(age))
+        --age;
+    return age;
+}
+
+void SessionsPage::dateChosen()
+{
+    const QModelIndex current = m_dateList->currentIndex();
+    const SessionTimetable &t = m_dates->timetable();
+    std::optional<Place> place;
+    QVector<Offer> offers;
+    QDateTime start;
+    if (current.isValid()) {
+        const DatedOccurrence &date = m_dates->date(current.row());
+        place = date.place;
+        offers = t.offersFor(date);
+        start = date.session.startDate;
+    } else if (t.venueCount() == 1) {
+        place = t.venues().constFirst();
     }
+    // The venue and the price levels are always those of the chosen date's series.
+    if (place) {
+        QString address = place->address.fullAddress;
+        if (address.startsWith(place->name + QStringLiteral(", ")))
+            address = address.mid(place->name.size() + 2); // imin's full address may begin with the venue's name
+        m_venue->setText(QStringLiteral("<b>%1</b><br>%2").arg(place->name.toHtmlEscaped(), address.toHtmlEscaped()));
+    } else if (t.venueCount() > 1) {
+        QStringList names;
+        for (const Place &p : t.venues())
+            names << p.name.toHtmlEscaped();
+        m_venue->setText(tr("Runs at %1 venues: %2. Choose a date to see where.")
+                             .arg(t.venueCount())
+                             .arg(names.join(QStringLiteral(", "))));
+    } else {
+        m_venue->clear();
+    }
+    m_venue->setVisible(!m_venue->text().isEmpty());
+    const QString keptOffer =
+        m_offerList->currentIndex().isValid() ? m_offers->offer(m_offerList->currentIndex().row()).name : QString();
+    m_offers->setOffers(offers, memberAgeOn(start), false);
+    int select = -1;
+    for (int i = 0; i < m_offers->rowCount(); ++i) {
+        if (!keptOffer.isEmpty() && m_offers->offer(i).name == keptOffer)
+            select = i;
+    }
+    if (select < 0 && m_offers->rowCount() == 1)
+        select = 0; // a session's only price level is chosen already
+    if (select >= 0)
+        m_offerList->setCurrentIndex(m_offers->index(select));
+    // The list shows every level without scrolling (they are few); with no date chosen, a line says why it is empty.
+    int height = 2 * m_offerList->frameWidth() + 4;
+    for (int i = 0; i < m_offers->rowCount(); ++i)
+        height += m_offerList->sizeHintForRow(i);
+    m_offerList->setFixedHeight(std::max(height, 48));
+    m_offerList->setVisible(m_offers->rowCount() > 0);
+    m_offersEmpty->setText(current.isValid() ? tr("imin lists no price levels for this date.")
+                                             : tr("Choose a date to see its price levels."));
+    m_offersEmpty->setVisible(m_offers->rowCount() == 0);
     updateBookButton();
 }
 
 void SessionsPage::updateBookButton()
 {
-    const bool choices = m_occurrences->currentRow() >= 0 && m_offers->currentRow() >= 0;
+    const QModelIndex date = m_dateList->currentIndex();
+    const QModelIndex offer = m_offerList->currentIndex();
+    const bool choices = date.isValid() && offer.isValid() && m_dates->date(date.row()).isBookable();
     m_book->setText(m_member ? tr("&Book for %1").arg(m_member->person.givenName) : tr("&Book"));
     m_book->setEnabled(m_member.has_value() && choices);
     if (!m_member)
         m_bookHint->setText(tr("Choose a member first to book (Members page)."));
-    else if (m_offers->count() == 0 && m_occurrences->count() > 0)
-        m_bookHint->setText(tr("Loading price levels…"));
-    else if (!choices)
-        m_bookHint->setText(tr("Choose a date and a price level."));
+    else if (!m_detail->isVisible())
+        m_bookHint->setText(tr("Choose a session."));
+    else if (!date.isValid())
+        m_bookHint->setText(tr("Choose a date."));
+    else if (m_offers->rowCount() == 0)
+        m_bookHint->setText(m_detailBusy->isBusy() ? tr("Loading price levels…")
+                                                   : tr("imin lists no price levels for this date."));
+    else if (!offer.isValid())
+        m_bookHint->setText(tr("Choose a price level."));
     else
-        m_bookHint->clear();
-    m_bookHint->setVisible(!m_bookHint->text().isEmpty());
+        m_bookHint->setText(tr("%1 at %2")
+                                .arg(Text::when(m_dates->date(date.row()).session.startDate),
+                                     m_offers->data(offer, RowRole::Trailing).toString()));
+}
+
+void SessionsPage::book()
+{
+    const QModelIndex date = m_dateList->currentIndex();
+    const QModelIndex offer = m_offerList->currentIndex();
+    if (!m_member || !date.isValid() || !offer.isValid())
+        return;
+    const DatedOccurrence &d = m_dates->date(date.row());
+    BookingFlow::Choice choice;
+    choice.memberId = m_member->id;
+    choice.eventName = m_dates->timetable().series().name;
+    choice.eventSeriesId = m_currentId;
+    choice.venueName = d.place ? d.place->name : QString();
+    choice.opportunityIdentifier = d.session.identifier;
+    choice.start = d.session.startDate;
+    choice.offer = m_offers->offer(offer.row());
+    Q_EMIT bookRequested(choice);
 }

@@ -1,51 +1,26 @@
 #pragma once
 
-#include "domain/Domain.h"
+#include "app/BookingFlow.h"
 #include "domain/Member.h"
+#include "domain/SessionTimetable.h"
 
-#include <QAbstractListModel>
 #include <QPointer>
 #include <QWidget>
 
 class DeskServices;
 class BusyIndicator;
 class Notice;
+class OccurrenceModel;
+class OfferModel;
+class SessionListModel;
 class QComboBox;
 class QLabel;
 class QListView;
-class QListWidget;
 class QPushButton;
 class QSpinBox;
+struct EventSearchQuery;
 
-// Search results, a page at a time: more are fetched (by following `next`) as the list scrolls.
-class SessionListModel : public QAbstractListModel
-{
-    Q_OBJECT
-public:
-    explicit SessionListModel(DeskServices *services, QObject *parent = nullptr);
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
-    QVariant data(const QModelIndex &index, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    void search(const struct EventSearchQuery &query);
-    const EventSeries &series(int row) const { return m_items.at(row); }
-    int totalItems() const { return m_total; }
-
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void failed(const QString &message);
-    void loaded();
-
-private:
-    void load(const QString &url, bool reset);
-    DeskServices *m_services;
-    QVector<EventSeries> m_items;
-    QString m_next;
-    int m_total = 0;
-    bool m_loading = false;
-    QObject *m_requestContext = nullptr; // replaced per search, so stale answers are dropped
-};
-
+// Find a session and book one of its dates at one price level for the member chosen on the Members page.
 class SessionsPage : public QWidget
 {
     Q_OBJECT
@@ -54,19 +29,33 @@ public:
     void setMember(const std::optional<Member> &member);
     void refresh();
     void loadFacets();
+    void focusList();
+    // Log-out: no member, no selection, no detail, filters back to their defaults.
+    void clearAll();
+    // Places may have changed for this series (a checkout ended): read its dates again if it is shown or listed.
+    void refreshAvailability(const QString &eventSeriesId);
+    SessionListModel *model() const { return m_model; }
+    OccurrenceModel *dates() const { return m_dates; }
+    OfferModel *offers() const { return m_offers; }
 
 Q_SIGNALS:
-    void bookRequested(const Member &member, const ScheduledSession &occurrence, const Offer &offer,
-                       const QString &name);
+    void bookRequested(const BookingFlow::Choice &choice);
 
 private:
     void openSeries(int row);
-    void showDetail(const EventSeries &series);
+    void loadDetail(const QString &seriesId);
+    void showDetail(const SessionTimetable &timetable, bool keepChoice);
+    void dateChosen();
     void updateBookButton();
-    struct EventSearchQuery query() const;
+    void book();
+    EventSearchQuery query() const;
+    std::optional<int> memberAgeOn(const QDateTime &when) const;
+
     DeskServices *m_services;
     std::optional<Member> m_member;
     SessionListModel *m_model;
+    OccurrenceModel *m_dates;
+    OfferModel *m_offers;
     QComboBox *m_activity, *m_day, *m_time, *m_sort;
     QSpinBox *m_age;
     QListView *m_list;
@@ -76,11 +65,11 @@ private:
     // Detail.
     QWidget *m_detail;
     QLabel *m_name, *m_meta, *m_description, *m_venue;
-    QListWidget *m_occurrences, *m_offers;
+    QListView *m_dateList, *m_offerList;
     QPushButton *m_book;
-    QLabel *m_bookHint;
+    QLabel *m_bookHint, *m_offersEmpty;
     BusyIndicator *m_detailBusy;
     Notice *m_detailNotice;
-    EventSeries m_current;
-    QObject *m_detailContext = nullptr;
+    QString m_currentId;
+    QPointer<QObject> m_detailContext;
 };

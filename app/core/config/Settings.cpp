@@ -30,6 +30,7 @@ ImminConfig Settings::imminConfig() const
     c.brokerUrl = s.value(QStringLiteral("broker/url")).toString();
     c.backUrl = s.value(QStringLiteral("broker/backUrl")).toString();
     c.profileUrl = s.value(QStringLiteral("broker/profileUrl")).toString();
+    c.paymentOrigins = s.value(QStringLiteral("checkout/paymentOrigins"), c.paymentOrigins).toStringList();
     c.backUrlProperty = s.value(QStringLiteral("checkout/backUrlProperty"), c.backUrlProperty).toString();
     c.profileUrlProperty = s.value(QStringLiteral("checkout/profileUrlProperty"), c.profileUrlProperty).toString();
     c.customerInInitialOrder =
@@ -52,6 +53,7 @@ void Settings::setImminConfig(const ImminConfig &c)
     s.setValue(QStringLiteral("broker/url"), c.brokerUrl);
     s.setValue(QStringLiteral("broker/backUrl"), c.backUrl);
     s.setValue(QStringLiteral("broker/profileUrl"), c.profileUrl);
+    s.setValue(QStringLiteral("checkout/paymentOrigins"), c.paymentOrigins);
     s.setValue(QStringLiteral("checkout/backUrlProperty"), c.backUrlProperty);
     s.setValue(QStringLiteral("checkout/profileUrlProperty"), c.profileUrlProperty);
     s.setValue(QStringLiteral("checkout/customerInInitialOrder"), c.customerInInitialOrder);

@@ -128,6 +128,7 @@ struct SessionSeries
     std::optional<Place> location;
     QString checkoutUrlTemplate;
     QString duration;
+    QString organizerName; // when the series names its own organiser
     QVector<Offer> offers; // only on by-ID responses
     QVector<ScheduledSession> occurrences;
 };

@@ -45,29 +45,58 @@ QString MemberValidation::normaliseGender(const QString &text)
     return {};
 }
 
+QString MemberValidation::checkText(const QString &text)
+{
+    if (text.size() > maxFieldLength)
+        return tr("This is too long: at most %1 characters.").arg(maxFieldLength);
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029))
+            return tr("Remove the control character (such as a tab or line break) from this.");
+    }
+    return {};
+}
+
 QMap<QString, QString> MemberValidation::check(const Person &p, const QDate &today)
 {
     QMap<QString, QString> problems;
+    const QList<QPair<const char *, QString>> texts = {
+        {"givenName", p.givenName},
+        {"familyName", p.familyName},
+        {"email", p.email},
+        {"telephone", p.telephone},
+        {"streetAddress", p.address.streetAddress},
+        {"addressLocality", p.address.addressLocality},
+        {"postalCode", p.address.postalCode},
+        {"emergencyContactName", p.emergencyContactName},
+        {"emergencyContactTelephone", p.emergencyContactTelephone},
+    };
+    for (const auto &[key, value] : texts) {
+        if (const QString problem = checkText(value); !problem.isEmpty())
+            problems.insert(QLatin1String(key), problem);
+    }
+    auto add = [&problems](const QString &key, const QString &message) {
+        if (!problems.contains(key))
+            problems.insert(key, message);
+    };
     if (p.givenName.trimmed().isEmpty())
-        problems.insert(QStringLiteral("givenName"), tr("Enter the first name."));
+        add(QStringLiteral("givenName"), tr("Enter the first name."));
     if (p.familyName.trimmed().isEmpty())
-        problems.insert(QStringLiteral("familyName"), tr("Enter the last name."));
+        add(QStringLiteral("familyName"), tr("Enter the last name."));
     if (p.email.trimmed().isEmpty())
-        problems.insert(QStringLiteral("email"), tr("Enter an email address: imin sends booking confirmations there."));
+        add(QStringLiteral("email"), tr("Enter an email address: imin sends booking confirmations there."));
     else if (!isEmail(p.email))
-        problems.insert(QStringLiteral("email"), tr("Enter an email address like name@example.com."));
+        add(QStringLiteral("email"), tr("Enter an email address like name@example.com."));
     if (!p.telephone.trimmed().isEmpty() && !isUkTelephone(p.telephone))
-        problems.insert(QStringLiteral("telephone"), tr("Enter a UK phone number, like 01865 123456 or 07700 900123."));
+        add(QStringLiteral("telephone"), tr("Enter a UK phone number, like 01865 123456 or 07700 900123."));
     if (!p.emergencyContactTelephone.trimmed().isEmpty() && !isUkTelephone(p.emergencyContactTelephone))
-        problems.insert(QStringLiteral("emergencyContactTelephone"),
-                        tr("Enter a UK phone number for the emergency contact."));
+        add(QStringLiteral("emergencyContactTelephone"), tr("Enter a UK phone number for the emergency contact."));
     if (p.birthDate.isValid()) {
         if (p.birthDate >= today)
-            problems.insert(QStringLiteral("birthDate"), tr("The date of birth must be in the past."));
+            add(QStringLiteral("birthDate"), tr("The date of birth must be in the past."));
         else if (p.birthDate.year() < 1900)
-            problems.insert(QStringLiteral("birthDate"), tr("Check the year of birth."));
+            add(QStringLiteral("birthDate"), tr("Check the year of birth."));
     }
     if (!p.gender.isEmpty() && normaliseGender(p.gender).isEmpty())
-        problems.insert(QStringLiteral("gender"), tr("Choose female, male, or leave it blank."));
+        add(QStringLiteral("gender"), tr("Choose female, male, or leave it blank."));
     return problems;
 }

@@ -11,7 +11,12 @@ class MemberValidation
 {
     Q_DECLARE_TR_FUNCTIONS(MemberValidation)
 public:
+    // No field a person types may be longer (a name of megabytes is a mistake or an attack).
+    static constexpr int maxFieldLength = 200;
+    // One message per field at most.
     static QMap<QString, QString> check(const Person &person, const QDate &today = QDate::currentDate());
+    // Control characters (NUL, tabs, line breaks, …) or more than maxFieldLength characters: a message, else empty.
+    static QString checkText(const QString &text);
     static bool isEmail(const QString &text);
     static bool isUkTelephone(const QString &text);
     // 13 or over on `today`, from the birth date (nullopt when there is none).

@@ -33,6 +33,16 @@ ApiError ApiError::cancelled()
     return ApiError(Kind::Cancelled, 0, {}, tr("The request was cancelled."));
 }
 
+ApiError ApiError::foreignAddress(const QUrl &url)
+{
+    ApiError e(Kind::Network, 0, QStringLiteral("ForeignAddress"),
+               tr("imin pointed ActiveDesk to another address (%1), which it does not trust with the API key. An "
+                  "administrator should check the imin addresses in Settings.")
+                   .arg(url.host()));
+    e.m_detail = url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    return e;
+}
+
 ApiError ApiError::fromHttp(int status, const QByteArray &body)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object();
@@ -68,6 +78,7 @@ bool ApiError::isTransient() const
 {
     switch (m_kind) {
     case Kind::Network:
+        return m_iminType != QLatin1String("ForeignAddress"); // a setting to fix, not a moment to wait out
     case Kind::Timeout:
     case Kind::MalformedBody:
         return true;

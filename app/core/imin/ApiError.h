@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QString>
+#include <QUrl>
 
 // What went wrong with a call to imin, in a form code can branch on and a person can read.
 class ApiError
@@ -27,6 +28,8 @@ public:
     static ApiError timeout();
     static ApiError malformed(const QString &what);
     static ApiError cancelled();
+    // imin's data or a redirect pointed at another host: not fetched, so the API key did not go there.
+    static ApiError foreignAddress(const QUrl &url);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

@@ -256,6 +256,7 @@ SessionSeries sessionSeries(const QJsonObject &o)
         s.location = place(location);
     s.checkoutUrlTemplate = str(o, QLatin1String("imin:checkoutUrlTemplate"));
     s.duration = str(o, QLatin1String("duration"));
+    s.organizerName = str(JsonLd::firstObject(o.value(QLatin1String("organizer"))), QLatin1String("name"));
     for (const QJsonValue &v : JsonLd::asArray(o.value(QLatin1String("offers")))) {
         if (v.isObject())
             s.offers.append(offer(v.toObject()));

@@ -4,6 +4,7 @@
 #include "jsonld/JsonLd.h"
 #include "util/Iso8601.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -86,7 +87,8 @@ QUrlQuery FacilitySearchQuery::toQuery() const
 ImminClient::ImminClient(const ImminConfig &config, QObject *parent)
     : QObject(parent), m_config(config), m_nam(new QNetworkAccessManager(this))
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Every redirect is checked: the key never follows one to another host (see attempt()).
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     m_nam->setTransferTimeout(m_config.timeoutMs);
 }
 
@@ -110,19 +112,43 @@ QUrl ImminClient::resolveSearch(const QString &idOrUrl, const QString &collectio
     return search(collectionPath + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(idOrUrl)));
 }
 
+bool ImminClient::isConfiguredOrigin(const QUrl &url) const
+{
+    auto same = [&url](const QUrl &base) {
+        const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+        return base.isValid() && !base.host().isEmpty() && url.scheme() == base.scheme() &&
+               url.host().compare(base.host(), Qt::CaseInsensitive) == 0 &&
+               url.port(defaultPort) == base.port(base.scheme() == QLatin1String("https") ? 443 : 80);
+    };
+    return same(m_config.bookingBase) || same(m_config.searchBase) || same(m_config.checkoutBase);
+}
+
 void ImminClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body, bool retryable,
                        QObject *context, std::function<void(const Raw &)> done,
                        const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    attempt(method, url, body, retryable, 0, QPointer<QObject>(context), context != nullptr, std::move(done), headers);
+    // One time limit for the whole call, retries included: a person waits at most this long.
+    const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + std::max(1, m_config.timeoutMs);
+    attempt(method, url, body, retryable, 0, deadline, QPointer<QObject>(context), context != nullptr, std::move(done),
+            headers);
 }
 
 void ImminClient::attempt(const QByteArray &method, const QUrl &url, const QByteArray &body, bool retryable,
-                          int attemptNo, QPointer<QObject> context, bool hadContext,
+                          int attemptNo, qint64 deadlineMs, QPointer<QObject> context, bool hadContext,
                           std::function<void(const Raw &)> done, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     if (hadContext && !context)
         return; // the caller is gone: nothing to deliver
+    if (!isConfiguredOrigin(url)) {
+        // An address found in data (a `next` link, an `id`) on another host is not fetched: the key would go with it.
+        Raw raw;
+        raw.error = ApiError::foreignAddress(url);
+        QObject *target = hadContext ? context.data() : this;
+        QMetaObject::invokeMethod(
+            target, [done, raw]() { done(raw); }, Qt::QueuedConnection);
+        return;
+    }
+    const qint64 remaining = deadlineMs - QDateTime::currentMSecsSinceEpoch();
     QNetworkRequest request(url);
     request.setRawHeader("X-API-KEY", m_config.apiKey.toUtf8());
     if (!m_config.brokerIdentifier.isEmpty())
@@ -133,9 +159,19 @@ void ImminClient::attempt(const QByteArray &method, const QUrl &url, const QByte
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto &h : headers)
         request.setRawHeader(h.first, h.second);
-    request.setTransferTimeout(m_config.timeoutMs);
+    request.setTransferTimeout(int(std::clamp<qint64>(remaining, 1, m_config.timeoutMs)));
     QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
     auto cancelled = std::make_shared<bool>(false);
+    auto refusedRedirect = std::make_shared<QUrl>();
+    connect(reply, &QNetworkReply::redirected, reply, [this, reply, refusedRedirect](const QUrl &to) {
+        const QUrl target = reply->url().resolved(to);
+        if (isConfiguredOrigin(target)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        *refusedRedirect = target; // to another host: not followed, so the key is not sent there
+        reply->abort();
+    });
     if (hadContext) {
         connect(context, &QObject::destroyed, reply, [reply, cancelled]() {
             *cancelled = true;
@@ -154,21 +190,27 @@ void ImminClient::attempt(const QByteArray &method, const QUrl &url, const QByte
             done(raw);
             return;
         }
-        if (raw.status > 0)
+        if (!refusedRedirect->isEmpty())
+            raw.error = ApiError::foreignAddress(*refusedRedirect);
+        else if (raw.status >= 300 && raw.status < 400)
+            raw.error = ApiError::fromHttp(raw.status, raw.body);
+        else if (raw.status > 0)
             raw.error = ApiError::fromHttp(raw.status, raw.body);
         else if (reply->error() == QNetworkReply::OperationCanceledError ||
                  reply->error() == QNetworkReply::TimeoutError)
             raw.error = ApiError::timeout(); // our transfer timeout fired
         else
             raw.error = ApiError::network(reply->errorString());
-        const bool again = retryable && attemptNo < m_config.getRetries &&
+        const int backoff = m_config.retryBaseMs * (1 << attemptNo);
+        const int jitter = int(QRandomGenerator::global()->bounded(backoff / 2 + 1));
+        // Another attempt only if it can still finish within the call's time limit.
+        const bool inTime = QDateTime::currentMSecsSinceEpoch() + backoff + jitter + 250 < deadlineMs;
+        const bool again = retryable && inTime && attemptNo < m_config.getRetries && refusedRedirect->isEmpty() &&
                            (raw.status == 0 || raw.status == 502 || raw.status == 503 || raw.status == 504);
         if (again) {
-            const int backoff = m_config.retryBaseMs * (1 << attemptNo);
-            const int jitter = int(QRandomGenerator::global()->bounded(backoff / 2 + 1));
             QObject *timerContext = hadContext ? context.data() : this;
             QTimer::singleShot(backoff + jitter, timerContext, [=]() {
-                attempt(method, url, body, retryable, attemptNo + 1, context, hadContext, done, headers);
+                attempt(method, url, body, retryable, attemptNo + 1, deadlineMs, context, hadContext, done, headers);
             });
             return;
         }
@@ -401,6 +443,13 @@ void ImminClient::allUpcomingItems(const QString &customerIdentifier, QObject *c
     url.setQuery(QStringLiteral("customerIdentifier=%1&page=1")
                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(customerIdentifier))));
     collectAll<OrderItem>(url, context, Decode::orderItem, std::move(done), {}, 0);
+}
+
+void ImminClient::receipt(const QString &url, QObject *context, Callback<QByteArray> done)
+{
+    send("GET", QUrl(url), {}, true, context, [done](const Raw &raw) {
+        done(raw.error.isError() ? Result<QByteArray>::failure(raw.error) : Result<QByteArray>::success(raw.body));
+    });
 }
 
 void ImminClient::cancelOrderItems(const QString &orderIdentifier, const QStringList &orderItemIds, QObject *context,

@@ -100,6 +100,11 @@ public:
     void allUpcomingItems(const QString &customerIdentifier, QObject *context, Callback<QVector<OrderItem>> done);
     void cancelOrderItems(const QString &orderIdentifier, const QStringList &orderItemIds, QObject *context,
                           Callback<Nothing> done);
+    // A receipt document (contract 6.5): its HTML, fetched only from a configured imin origin.
+    void receipt(const QString &url, QObject *context, Callback<QByteArray> done);
+
+    // The key (and any request) goes only to the configured booking, search and checkout origins.
+    bool isConfiguredOrigin(const QUrl &url) const;
 
     struct Raw
     {
@@ -117,7 +122,7 @@ private:
     void getJson(const QUrl &url, QObject *context, std::function<T(const QJsonObject &)> decode, Callback<T> done,
                  bool wantCollection = false);
     void attempt(const QByteArray &method, const QUrl &url, const QByteArray &body, bool retryable, int attemptNo,
-                 QPointer<QObject> context, bool hadContext, std::function<void(const Raw &)> done,
+                 qint64 deadlineMs, QPointer<QObject> context, bool hadContext, std::function<void(const Raw &)> done,
                  const QList<QPair<QByteArray, QByteArray>> &headers);
     template <typename T>
     void collectAll(const QUrl &first, QObject *context, std::function<T(const QJsonObject &)> decode,

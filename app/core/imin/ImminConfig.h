@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // Where imin is and how to talk to it. The API key lives here only in memory (see config/Secrets).
@@ -25,6 +26,9 @@ struct ImminConfig
     QString brokerUrl;
     QString backUrl;
     QString profileUrl;
+    // Origins the hosted checkout may load besides its own host (the payment provider's pages and frames).
+    QStringList paymentOrigins = {QStringLiteral("https://js.stripe.com"), QStringLiteral("https://hooks.stripe.com"),
+                                  QStringLiteral("https://m.stripe.network"), QStringLiteral("https://api.stripe.com")};
 
     // Base URLs for a sandbox at `origin` (http://127.0.0.1:PORT).
     static ImminConfig forSandbox(const QUrl &origin, const QString &apiKey)

@@ -1,0 +1,126 @@
+#pragma once
+
+// Drives the desk's real widgets as a person does (found by objectName, rows clicked at their rectangle), for the
+// GUI and e2e tests. A missing widget is reported by name before anything uses it.
+#include "app/DeskServices.h"
+#include "MainWindow.h"
+#include "OccurrenceModel.h"
+#include "OfferModel.h"
+#include "SessionListModel.h"
+#include "SessionsPage.h"
+#include "Widgets.h"
+
+#include <QAbstractItemView>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTest>
+
+class DeskDriver
+{
+public:
+    DeskDriver(MainWindow *window, DeskServices *services) : w(window), s(services) {}
+
+    template <typename T> T *find(QWidget *root, const char *name) const
+    {
+        T *widget = root->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            QTest::qFail(qPrintable(QStringLiteral("no widget named %1").arg(QLatin1String(name))), __FILE__, __LINE__);
+        return widget;
+    }
+    template <typename T> T *find(const char *name) const { return find<T>(w, name); }
+
+    void type(const char *name, const QString &text, QWidget *root = nullptr) const
+    {
+        auto *line = find<QLineEdit>(root ? root : w, name);
+        line->setFocus();
+        line->selectAll();
+        QTest::keyClicks(line, text);
+    }
+    void click(const char *name, QWidget *root = nullptr) const
+    {
+        QTest::mouseClick(find<QPushButton>(root ? root : w, name), Qt::LeftButton);
+    }
+    static void clickRow(QAbstractItemView *view, const QModelIndex &index)
+    {
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+    // Opens the member on the Members page (typing the number, as a card scan does) and presses "Book a session".
+    bool bookFor(const Member &m) const
+    {
+        QTest::keySequence(w, QKeySequence::Find);
+        type("memberSearch", m.membershipNumber);
+        QTest::keyClick(find<QLineEdit>("memberSearch"), Qt::Key_Return);
+        if (find<QLabel>("memberTitle")->text() != m.displayName())
+            return false;
+        click("bookForMemberButton");
+        return waitFor([this]() { return find<QWidget>("sessionsPage")->isVisible(); });
+    }
+
+    // Clicks session list row `row` and waits for the session's full detail (dates and price levels from imin).
+    bool openSession(int row) const
+    {
+        auto *list = find<QListView>("sessionResults");
+        SessionListModel *model = w->sessionsPage()->model();
+        const QString id = model->index(row).data(SessionListModel::SeriesIdRole).toString();
+        clickRow(list, model->index(row));
+        OccurrenceModel *dates = w->sessionsPage()->dates();
+        return waitFor([&]() {
+            const EventSeries &e = dates->timetable().series();
+            const bool full = std::any_of(e.sessionSeries.begin(), e.sessionSeries.end(),
+                                          [](const SessionSeries &ss) { return !ss.offers.isEmpty(); });
+            return e.id == id && full && !find<BusyIndicator>("detailBusy")->isBusy();
+        });
+    }
+
+    // Walks the session list (fetching further pages) until `accept` takes an opened detail.
+    bool findSession(const std::function<bool(const SessionTimetable &)> &accept) const
+    {
+        SessionListModel *model = w->sessionsPage()->model();
+        auto settle = [model](int atLeast) {
+            return waitFor([&]() { return model->rowCount() >= atLeast && !model->isLoading(); });
+        };
+        if (!settle(6))
+            return false;
+        for (int row = 0; row < 400; ++row) {
+            if (row >= model->rowCount()) {
+                if (!model->canFetchMore({}))
+                    return false;
+                model->fetchMore({});
+                if (!settle(row + 1))
+                    return false;
+            }
+            if (openSession(row) && accept(w->sessionsPage()->dates()->timetable()))
+                return true;
+        }
+        return false;
+    }
+
+    // Clicks the date `row` of the open session, then its first price level unless one is chosen already.
+    void chooseDateAndPrice(int row) const
+    {
+        clickRow(find<QListView>("occurrenceList"), w->sessionsPage()->dates()->index(row));
+        if (!find<QListView>("offerList")->currentIndex().isValid())
+            clickRow(find<QListView>("offerList"), w->sessionsPage()->offers()->index(0));
+    }
+
+    static bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!condition()) {
+            if (t.elapsed() > timeoutMs)
+                return false;
+            QTest::qWait(20);
+        }
+        return true;
+    }
+
+private:
+    MainWindow *w;
+    DeskServices *s;
+};

@@ -1,0 +1,89 @@
+#include "OfferModel.h"
+
+#include "RowDelegate.h"
+#include "util/Text.h"
+
+QString OfferModel::whoFor(const Offer &o)
+{
+    if (o.ageMin && o.ageMax)
+        return *o.ageMin <= 0 ? tr("Ages %1 and under").arg(*o.ageMax)
+                              : tr("Ages %1 to %2").arg(*o.ageMin).arg(*o.ageMax);
+    if (o.ageMin)
+        return tr("Ages %1 and over").arg(*o.ageMin);
+    if (o.ageMax)
+        return tr("Ages %1 and under").arg(*o.ageMax);
+    return {};
+}
+
+QVariant OfferModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const Offer &o = r.offer;
+    const QString price = o.price ? Text::money(*o.price) : tr("Price on booking");
+    auto subtitle = [&]() {
+        if (!r.eligible) {
+            const QString who = whoFor(o);
+            return who.isEmpty() ? tr("Not for this member's age") : tr("Not for this member: %1").arg(who.toLower());
+        }
+        QString text = o.description.isEmpty() ? whoFor(o) : o.description;
+        if (o.membershipRequired && !text.contains(tr("membership"), Qt::CaseInsensitive))
+            text = tr("Members only. %1").arg(text).trimmed();
+        return text;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+    case RowRole::Title:
+        return o.name.isEmpty() ? tr("Standard price") : o.name;
+    case RowRole::Subtitle:
+        return subtitle();
+    case RowRole::Trailing:
+        return price;
+    case RowRole::Unavailable:
+        return m_onlyEligible && !r.eligible;
+    case Qt::AccessibleTextRole:
+        return QStringList{o.name, price, subtitle()}.join(QStringLiteral(", "));
+    case OfferIdRole:
+        return o.id;
+    case PriceRole:
+        return o.price ? QVariant(*o.price) : QVariant();
+    case EligibleRole:
+        return r.eligible;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags OfferModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return Qt::NoItemFlags;
+    if (m_onlyEligible && !m_rows.at(index.row()).eligible)
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+void OfferModel::setOffers(const QVector<Offer> &offers, std::optional<int> age, bool onlyEligible)
+{
+    beginResetModel();
+    m_onlyEligible = onlyEligible;
+    m_rows.clear();
+    for (const Offer &o : offers) {
+        bool eligible = true;
+        if (age)
+            eligible = (!o.ageMin || *age >= *o.ageMin) && (!o.ageMax || *age <= *o.ageMax);
+        m_rows.append({o, eligible});
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.eligible > b.eligible; });
+    endResetModel();
+}
+
+int OfferModel::rowOf(const QString &offerId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).offer.id == offerId)
+            return i;
+    }
+    return -1;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Domain.h"
+
+#include <QAbstractListModel>
+
+// The price levels of one date's SessionSeries. With the person's age known, the levels they can use come first and
+// each other level says who it is for.
+class OfferModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        OfferIdRole = Qt::UserRole + 1,
+        PriceRole,
+        EligibleRole,
+    };
+    using QAbstractListModel::QAbstractListModel;
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    QVariant data(const QModelIndex &index, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // `age`: the person's age on the day, if known. `onlyEligible`: other levels are shown but cannot be chosen.
+    void setOffers(const QVector<Offer> &offers, std::optional<int> age = std::nullopt, bool onlyEligible = false);
+    const Offer &offer(int row) const { return m_rows.at(row).offer; }
+    int rowOf(const QString &offerId) const;
+    // Who a level is for, from its age range ("Ages 16 and over"), or empty.
+    static QString whoFor(const Offer &offer);
+
+private:
+    struct Row
+    {
+        Offer offer;
+        bool eligible = true;
+    };
+    QVector<Row> m_rows;
+    bool m_onlyEligible = false;
+};

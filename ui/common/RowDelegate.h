@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Roles every list model of ActiveDesk fills, so one delegate draws them all: a bold title, muted lines under it, a
+// figure on the right (a price) and a status chip. Qt::AccessibleTextRole carries the sentence a screen reader says;
+// Qt::DisplayRole stays a one-line fallback.
+namespace RowRole {
+enum : int {
+    Title = Qt::UserRole + 100,
+    Subtitle,    // second line, muted
+    Detail,      // third line, muted
+    Trailing,    // right-aligned figure, e.g. a price
+    Chip,        // status word, drawn as a chip
+    ChipKind,    // "ok", "warn", "bad", "new" or "muted"
+    Unavailable, // bool: greyed although it can be read (e.g. a full date)
+};
+}
+
+class RowDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    // `touch`: taller rows and larger text for the kiosk (at least 48 px high, per touch target guidance).
+    explicit RowDelegate(bool touch = false, QObject *parent = nullptr);
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The colours of a chip kind in the current palette (text, background), readable at WCAG AA.
+    static QPair<QColor, QColor> chipColours(const QString &kind, const QPalette &palette);
+
+private:
+    bool m_touch;
+};
