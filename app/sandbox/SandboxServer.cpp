@@ -39,6 +39,9 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
          QStringLiteral("DATETIME")},
         {QStringLiteral("latency-ms"), QStringLiteral("Delay every API answer by N ms."), QStringLiteral("N"),
          QStringLiteral("0")},
+        {QStringLiteral("busy-timeout-ms"),
+         QStringLiteral("How long a write waits for the database's lock before it is answered 503."),
+         QStringLiteral("N"), QStringLiteral("5000")},
         {QStringLiteral("error-rate"), QStringLiteral("Share of API calls answered 503 (0 to 1)."), QStringLiteral("P"),
          QStringLiteral("0")},
         {QStringLiteral("drop-rate"),
@@ -108,6 +111,11 @@ bool SandboxOptions::readFrom(const QCommandLineParser &p, SandboxOptions *o, QS
             return false;
         }
     }
+    o->busyTimeoutMs = p.value(QStringLiteral("busy-timeout-ms")).toInt(&ok);
+    if (!ok || o->busyTimeoutMs < 0 || o->busyTimeoutMs > 600000) {
+        *error = QStringLiteral("--busy-timeout-ms must be from 0 to 600000");
+        return false;
+    }
     o->faults.latencyMs = p.value(QStringLiteral("latency-ms")).toInt(&ok);
     if (!ok || o->faults.latencyMs < 0 || o->faults.latencyMs > 600000) {
         *error = QStringLiteral("--latency-ms must be from 0 to 600000");
@@ -148,7 +156,7 @@ qint64 SandboxServer::nowMs() const
 
 bool SandboxServer::start(QString *error)
 {
-    if (!m_store.open(m_options.dataDir, error))
+    if (!m_store.open(m_options.dataDir, error, m_options.busyTimeoutMs))
         return false;
     m_taken = m_store.allTaken();
     m_catalogue = std::make_unique<Catalogue>(m_options.catalogue);

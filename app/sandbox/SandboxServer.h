@@ -35,7 +35,8 @@ struct SandboxOptions
     QString dataDir;
     QString apiKey = QStringLiteral("sandbox-key");
     QString brokerName = QStringLiteral("ActiveDesk");
-    QDateTime now; // invalid: the system clock
+    QDateTime now;            // invalid: the system clock
+    int busyTimeoutMs = 5000; // how long a write waits for SQLite's lock before the answer is 503
     CatalogueOptions catalogue;
     Faults faults;
 

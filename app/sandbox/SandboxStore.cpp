@@ -71,7 +71,7 @@ QSqlDatabase SandboxStore::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool SandboxStore::open(const QString &directory, QString *error)
+bool SandboxStore::open(const QString &directory, QString *error, int busyTimeoutMs)
 {
     if (!QDir().mkpath(directory)) {
         *error = QStringLiteral("cannot create the data folder %1").arg(directory);
@@ -85,9 +85,10 @@ bool SandboxStore::open(const QString &directory, QString *error)
     }
     QSqlQuery q(d);
     // WAL with synchronous=NORMAL survives a killed process (not a power cut) without losing a commit.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA busy_timeout=5000"}) {
-        if (!q.exec(QLatin1String(pragma))) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+          QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs)}) {
+        if (!q.exec(pragma)) {
             *error = q.lastError().text();
             return false;
         }

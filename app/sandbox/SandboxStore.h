@@ -67,7 +67,7 @@ public:
     SandboxStore();
     ~SandboxStore();
 
-    bool open(const QString &directory, QString *error);
+    bool open(const QString &directory, QString *error, int busyTimeoutMs = 5000);
     QSqlDatabase db() const;
     bool begin();
     bool commit();

@@ -3,6 +3,9 @@
 #include "SandboxProcess.h"
 
 #include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 namespace {
@@ -415,6 +418,128 @@ private Q_SLOTS:
             {{"givenName", "Gus"}, {"familyName", "Guest"}, {"email", "gus@example.org"}, {"offer", b.paidOffer}});
         QCOMPARE(ok.status, 303);
         QVERIFY(ok.header("Location").endsWith("/payment"));
+    }
+
+    // Every kind of imin:checkoutUrlTemplate link, paid to the end as a guest in a browser: a session series (choose a
+    // date), one occurrence, and a facility slot. Each ends in "Booking confirmed" and an email to the guest.
+    void guestLinksCompleteAndEmail_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("occurrence") << QStringLiteral("occurrence");
+        QTest::newRow("series") << QStringLiteral("series");
+        QTest::newRow("slot") << QStringLiteral("slot");
+    }
+    void guestLinksCompleteAndEmail()
+    {
+        QFETCH(QString, kind);
+        const QString base = m_sandbox->baseUrl().toString();
+        QString link;
+        if (kind == QLatin1String("slot")) {
+            const QString day = QDateTime::currentDateTimeUtc().addDays(2).date().toString(Qt::ISODate);
+            const QJsonObject page =
+                m_http
+                    ->get("/facilities-api/v2/facility-uses?geo%5Bradial%5D=51.752,-1.2578,50&mode=upcoming-slots"
+                          "&limit=50&startDate%5Bgte%5D=" +
+                          day + "T08:00:00Z")
+                    .json();
+            for (const QJsonValue &f : page.value("imin:item").toArray()) {
+                for (const QJsonValue &slot : f.toObject().value("event").toArray()) {
+                    if (link.isEmpty() && slot.toObject().value("remainingUses").toInt() > 0)
+                        link = slot.toObject().value("imin:checkoutUrlTemplate").toString();
+                }
+            }
+        } else {
+            const Bookable b = find([](const QJsonObject &occ, const QJsonArray &offers) {
+                return occ.value("remainingAttendeeCapacity").toInt() > 1 && hasPaid(offers);
+            });
+            const QJsonObject full = m_http->get(b.eventId).json();
+            for (const QJsonValue &ss : full.value("subEvent").toArray()) {
+                for (const QJsonValue &o : ss.toObject().value("subEvent").toArray()) {
+                    if (o.toObject().value("identifier").toString() == b.occurrence)
+                        link = kind == QLatin1String("series")
+                                   ? ss.toObject().value("imin:checkoutUrlTemplate").toString()
+                                   : o.toObject().value("imin:checkoutUrlTemplate").toString();
+                }
+            }
+        }
+        QVERIFY2(link.startsWith(QStringLiteral("{checkoutBaseUrl}/v1/")), qPrintable(link));
+        link.replace(QStringLiteral("{checkoutBaseUrl}"), base);
+        TestHttp browser(m_sandbox->baseUrl(), QByteArray()); // a browser sends no API key
+        HttpResult start = browser.get(link);
+        if (kind == QLatin1String("series")) {
+            // The series link lists its dates; the guest follows one.
+            QCOMPARE(start.status, 200);
+            const QRegularExpression date(QStringLiteral("href=\"(/v1/events/\\d+/\\d{12})\""));
+            const QRegularExpressionMatch m = date.match(QString::fromUtf8(start.body));
+            QVERIFY2(m.hasMatch(), start.body.left(400).constData());
+            start = browser.get(m.captured(1));
+        }
+        QCOMPARE(start.status, 303);
+        const QString page = QString::fromUtf8(start.header("Location"));
+        const QString email = QStringLiteral("guest-%1@example.org").arg(kind);
+        const HttpResult review = browser.get(page);
+        const QRegularExpression offer(QStringLiteral("name=\"offer\" value=\"([^\"]+)\""));
+        QString chosen;
+        for (const QRegularExpressionMatch &m : offer.globalMatch(QString::fromUtf8(review.body))) {
+            if (chosen.isEmpty())
+                chosen = m.captured(1);
+        }
+        QVERIFY(!chosen.isEmpty());
+        const HttpResult details = browser.postForm(
+            page + "/review", {{"givenName", "Gail"}, {"familyName", "Guest"}, {"email", email}, {"offer", chosen}});
+        QCOMPARE(details.status, 303);
+        QString next = QString::fromUtf8(details.header("Location"));
+        if (next.endsWith(QLatin1String("/payment"))) {
+            const HttpResult paid = browser.postForm(next, card("4242 4242 4242 4242"));
+            QCOMPARE(paid.status, 303); // no loop back to the review page
+            next = QString::fromUtf8(paid.header("Location"));
+        }
+        QVERIFY2(next.endsWith(QLatin1String("/confirmation")), qPrintable(next));
+        const HttpResult done = browser.get(next);
+        QCOMPARE(done.status, 200);
+        QVERIFY(done.body.contains("Booking confirmed"));
+        QVERIFY(done.body.contains(email.toUtf8()));
+        const QJsonArray sent = mails(email);
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(sent.first().toObject().value("subject").toString().startsWith(QStringLiteral("Booking confirmed")));
+    }
+
+    // A write behind a hosted page that fails (here: another connection holds SQLite's write lock) shows a page that
+    // says nothing was booked or taken, and offers the same step again; it never sends the payer round in a loop.
+    void failedWriteShowsAnErrorPageNotALoop()
+    {
+        QTemporaryDir dir;
+        SandboxProcess sandbox(QStringList{"--sessions", "200", "--busy-timeout-ms", "150"}, dir.path());
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        std::unique_ptr<TestHttp> main = std::move(m_http); // the helpers below talk to this sandbox
+        m_http = std::make_unique<TestHttp>(sandbox.baseUrl());
+        const QString customer = createCustomer("Lock", "lock@example.org");
+        const Bookable b = find([](const QJsonObject &occ, const QJsonArray &offers) {
+            return occ.value("remainingAttendeeCapacity").toInt() > 0 && hasPaid(offers);
+        });
+        const QString path = checkoutPath(customer, b.occurrence, b.paidOffer);
+        QCOMPARE(m_http->postForm(path + "/review", {}).status, 303);
+        {
+            QSqlDatabase lock = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+            lock.setDatabaseName(dir.filePath(QStringLiteral("sandbox.sqlite")));
+            QVERIFY(lock.open());
+            QSqlQuery q(lock);
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            const HttpResult failed = m_http->postForm(path + "/payment", card("4242424242424242"));
+            QCOMPARE(failed.status, 503);
+            QVERIFY(failed.body.contains("Your booking could not be completed"));
+            QVERIFY(failed.body.contains("no payment has been taken"));
+            QVERIFY(failed.body.contains(("href=\"" + path + "/payment\"").toUtf8()));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            lock.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+        QCOMPARE(mails("lock@example.org").size(), 0); // nothing was booked
+        const HttpResult again = m_http->postForm(path + "/payment", card("4242424242424242"));
+        QCOMPARE(again.status, 303);
+        QVERIFY(again.header("Location").endsWith("/confirmation"));
+        QCOMPARE(mails("lock@example.org").size(), 1);
+        m_http = std::move(main);
     }
 
     void raceForTheLastPlace()

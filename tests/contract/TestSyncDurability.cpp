@@ -33,7 +33,7 @@ class TestSyncDurability : public QObject
         env.insert(QStringLiteral("ACTIVEDESK_IMIN_API_KEY"), key);
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain service: the environment is the way
         p->setProcessEnvironment(env);
-        p->start(admin(), args + common());
+        p->start(admin(), common() + args); // options given here win over the common ones
         return p;
     }
     struct Run
@@ -115,6 +115,24 @@ private Q_SLOTS:
         r = runAdmin({QStringLiteral("frobnicate")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("Unknown command")));
+    }
+
+    void statusExitsThreeWhileChangesArePending()
+    {
+        QTemporaryDir dir;
+        const QStringList store{QStringLiteral("--data-dir"), dir.path()};
+        Run r = runAdmin(QStringList{QStringLiteral("status")} + store);
+        QCOMPARE(r.exitCode, 0); // nothing at all: nothing pending
+        const QString file =
+            writeCsv(QStringLiteral("pending.csv"), "givenName,familyName,email\nPat,Pending,pat@example.org\n");
+        QCOMPARE(runAdmin(QStringList{QStringLiteral("import-members"), file} + store).exitCode, 0);
+        r = runAdmin(QStringList{QStringLiteral("status")} + store);
+        QCOMPARE(r.exitCode, 3); // as the README says: 3 while changes are still pending or failed
+        QVERIFY(r.out.startsWith(QStringLiteral("0 synced, 1 pending, 0 failed")));
+        QCOMPARE(runAdmin(QStringList{QStringLiteral("sync")} + store).exitCode, 0);
+        r = runAdmin(QStringList{QStringLiteral("status")} + store);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("1 synced, 0 pending, 0 failed")));
     }
 
     void killedAtRandomSyncsExactlyOnce()
