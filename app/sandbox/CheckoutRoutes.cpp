@@ -598,10 +598,11 @@ HttpResponse SandboxServer::checkoutReview(Context &ctx)
     if (!errors.isEmpty()) {
         d.insert(QStringLiteral("reviewErrors"), errors);
         d.insert(QStringLiteral("reviewEntered"), entered);
-        m_store.updateCheckout(*record);
+        const bool saved = m_store.updateCheckout(*record);
         HttpResponse page = checkoutPage(ctx);
         d.remove(QStringLiteral("reviewErrors"));
-        m_store.updateCheckout(*record);
+        if (!saved || !m_store.updateCheckout(*record))
+            return bookingNotSaved(*record, false);
         return page;
     }
     if (guest)
@@ -769,9 +770,13 @@ SandboxServer::CompleteResult SandboxServer::completeCheckout(CheckoutRecord &ch
     if (!m_store.begin())
         return CompleteResult::Failed;
     if (opportunity->startMs <= now || json.remaining(*opportunity) <= 0) {
+        const QString before = checkout.status;
         checkout.status = opportunity->startMs <= now ? QStringLiteral("started") : QStringLiteral("full");
-        m_store.updateCheckout(checkout);
-        m_store.commit();
+        if (!m_store.updateCheckout(checkout) || !m_store.commit()) {
+            m_store.rollback();
+            checkout.status = before;
+            return CompleteResult::Failed;
+        }
         return checkout.status == QLatin1String("full") ? CompleteResult::Full : CompleteResult::Started;
     }
     OfferView offer;

@@ -137,7 +137,16 @@ HttpResponse SandboxServer::createCustomer(Context &ctx)
                      problems);
     }
     // A repeated create with the same Idempotency-Key returns the customer the first one made (gap 12.6).
-    const QString key = QString::fromUtf8(ctx.request.header("idempotency-key")).trimmed();
+    const QString key =
+        m_options.honourIdempotencyKey ? QString::fromUtf8(ctx.request.header("idempotency-key")).trimmed() : QString();
+    // Counted for exactly-once tests: every create that reached imin, and those repeating a key already seen (a
+    // create whose answer was lost, sent again) whether or not the key is honoured.
+    ++m_stats.createCalls;
+    const QString seenKey = QString::fromUtf8(ctx.request.header("idempotency-key")).trimmed();
+    if (!seenKey.isEmpty() && m_keysSeen.contains(seenKey))
+        ++m_stats.repeatedKeys;
+    if (!seenKey.isEmpty())
+        m_keysSeen.insert(seenKey);
     if (!key.isEmpty()) {
         const QString existing = m_store.customerForIdempotencyKey(key, ctx.tenant);
         if (const auto c = existing.isEmpty() ? std::nullopt : m_store.customer(ctx.tenant, existing)) {
@@ -162,8 +171,7 @@ HttpResponse SandboxServer::createCustomer(Context &ctx)
                        m_store.commit();
     if (!saved) {
         m_store.rollback();
-        return error(503, QStringLiteral("TemporarilyUnableToProduceOrderError"), QStringLiteral("Storage busy"),
-                     QStringLiteral("The sandbox could not save the customer. Try again."));
+        return storageBusy();
     }
     const QJsonObject out = renderCustomer(ctx, c);
     HttpResponse r = jsonResponse(201, out);
@@ -225,7 +233,8 @@ HttpResponse SandboxServer::customerAction(Context &ctx)
                                                             {QStringLiteral("prefLabel"), label}}}};
         c->account.insert(QStringLiteral("entitlement"), entitlement);
         c->updated = nowText();
-        m_store.updateCustomer(*c);
+        if (!m_store.updateCustomer(*c))
+            return storageBusy();
         return jsonResponse(
             200, {{QStringLiteral("@context"), context},
                   {QStringLiteral("@type"), QStringLiteral("imin:EntitlementUpdateAction")},
@@ -260,10 +269,8 @@ HttpResponse SandboxServer::customerAction(Context &ctx)
     }
     c->account.insert(QStringLiteral("customer"), person);
     c->updated = nowText();
-    if (!m_store.updateCustomer(*c)) {
-        return error(503, QStringLiteral("TemporarilyUnableToProduceOrderError"), QStringLiteral("Storage busy"),
-                     QStringLiteral("The sandbox could not save the change. Try again."));
-    }
+    if (!m_store.updateCustomer(*c))
+        return storageBusy();
     QJsonObject out{{QStringLiteral("@context"), context},
                     {QStringLiteral("@type"), QStringLiteral("CustomerUpdateAction")},
                     {QStringLiteral("actionStatus"), QStringLiteral("https://schema.org/CompletedActionStatus")},
@@ -313,7 +320,8 @@ HttpResponse SandboxServer::patchCustomer(Context &ctx)
     }
     c->account.insert(QStringLiteral("customer"), person);
     c->updated = nowText();
-    m_store.updateCustomer(*c);
+    if (!m_store.updateCustomer(*c))
+        return storageBusy();
     return jsonResponse(200, renderCustomer(ctx, *c));
 }
 
@@ -336,7 +344,8 @@ HttpResponse SandboxServer::deleteCustomer(Context &ctx)
                                  {QStringLiteral("customer"), placeholder}};
         c->deleted = true;
         c->updated = nowText();
-        m_store.updateCustomer(*c);
+        if (!m_store.updateCustomer(*c))
+            return storageBusy(); // never 202 for an erasure that was not saved
     }
     HttpResponse r;
     r.status = 202;

@@ -2,14 +2,18 @@
 
 #include <functional>
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 #include <QString>
+#include <QTimer>
 #include <QUrlQuery>
 
+class QSocketNotifier;
 class QTcpServer;
 class QTcpSocket;
 
@@ -44,6 +48,24 @@ struct HttpResponse
     void setHeader(const QByteArray &name, const QByteArray &value);
 };
 
+// What a request parser makes of the bytes at the front of a buffer (a pure function, fuzzed on its own).
+struct ParsedRequest
+{
+    enum class Outcome {
+        Incomplete, // more bytes are needed
+        Complete,   // `request` holds a whole request of `consumed` bytes
+        Error,      // answer `status` with `reason` and close the connection
+    };
+    Outcome outcome = Outcome::Incomplete;
+    HttpRequest request;
+    qint64 consumed = 0;
+    bool closeAfter = false;
+    int status = 0;
+    QString reason;
+    qint64 discardBody = 0; // on a 413: body bytes still to come, to be read and thrown away
+    static ParsedRequest parse(const QByteArray &buffer, qint64 maxHeaderBytes, qint64 maxBodyBytes);
+};
+
 class HttpConnection;
 
 // A handle to answer one request, now or later. Safe to use after the client went away.
@@ -59,24 +81,37 @@ public:
 private:
     QPointer<HttpConnection> m_connection;
     quint64 m_sequence = 0;
-    qint64 m_discard = 0; // body bytes still to read and throw away after an early 413
 };
 
-// A small HTTP/1.1 server on QTcpServer: keep-alive, Content-Length bodies up to a limit,
-// one request at a time per connection, answers that may come later (for latency faults).
+// A small HTTP/1.1 server on QTcpServer, built to hold up to hostile clients: requests parsed in a loop (never by
+// recursion), one answered at a time per connection in order, answers that may come later (latency faults); at most
+// one request's bytes read ahead, and none while a client leaves its answers unread (backpressure); a time limit for
+// a request's headers and body and for an idle keep-alive connection; a cap on connections (503 beyond it); answers
+// still owed after a client's half-close are delivered.
 class HttpServer : public QObject
 {
     Q_OBJECT
 public:
     using Handler = std::function<void(const HttpRequest &, const HttpResponder &)>;
+    struct Limits
+    {
+        int maxConnections = 256;
+        int requestTimeoutMs = 10000;        // from a request's first byte to its last
+        int idleTimeoutMs = 60000;           // a keep-alive connection with nothing to do
+        qint64 maxUnsentBytes = 1024 * 1024; // answers waiting for the client to read them
+        int listenBacklog = 1024;
+    };
 
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
     ~HttpServer() override;
 
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
     bool listen(const QHostAddress &address, quint16 port);
     quint16 port() const;
     QHostAddress address() const;
     QString errorString() const;
+    int connectionCount() const { return int(m_connections.size()); }
 
     static constexpr qint64 maxBodyBytes = 1024 * 1024;
     static constexpr qint64 maxHeaderBytes = 64 * 1024;
@@ -85,9 +120,14 @@ public:
 
 private:
     void acceptConnections();
+    void reap();
 
     QTcpServer *m_server;
     Handler m_handler;
+    Limits m_limits;
+    QSet<HttpConnection *> m_connections;
+    QTimer m_reaper;
+    QElapsedTimer m_clock;
     friend class HttpConnection;
 };
 
@@ -96,22 +136,40 @@ class HttpConnection : public QObject
     Q_OBJECT
 public:
     HttpConnection(QTcpSocket *socket, HttpServer *server);
+    ~HttpConnection() override;
 
     void respond(quint64 sequence, const HttpResponse &response);
     void drop(quint64 sequence);
+    // Called by the server's reaper: closes the connection when a request or an idle spell has taken too long.
+    void checkTimeouts(qint64 nowMs);
 
 private:
     void readData();
-    void tryParse();
+    void process();
     void failAndClose(int status, const QString &why);
+    void write(const QByteArray &bytes);
+    qint64 unsent() const;
+    void peerFinished();
+    void flushHalfClosed();
+    void finish();
 
     QTcpSocket *m_socket;
     HttpServer *m_server;
     QByteArray m_buffer;
     bool m_busy = false;       // a request is being answered
-    bool m_closeAfter = false; // "Connection: close" or HTTP/1.0
+    bool m_processing = false; // inside process(): answers given meanwhile do not start another loop
+    bool m_closeAfter = false; // "Connection: close", HTTP/1.0, or an error
+    bool m_closing = false;
     quint64 m_sequence = 0;
-    qint64 m_discard = 0; // body bytes still to read and throw away after an early 413
+    qint64 m_discard = 0;         // body bytes still to read and throw away after an early 413
+    qint64 m_requestStartMs = -1; // when the first byte of the request being read arrived
+    qint64 m_idleSinceMs = 0;     // when the connection last had nothing to do
+    // After a half-close: the socket Qt closed is replaced by a duplicate of its descriptor for what is still owed.
+    int m_spareFd = -1;
+    bool m_peerDone = false;
+    bool m_socketGone = false;
+    QByteArray m_owed;
+    QSocketNotifier *m_writable = nullptr;
 };
 
 } // namespace Sandbox

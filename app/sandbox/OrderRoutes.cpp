@@ -230,8 +230,7 @@ HttpResponse SandboxServer::cancelItems(Context &ctx)
             email = c->account.value(QStringLiteral("customer")).toObject().value(QStringLiteral("email")).toString();
         else
             email = order->data.value(QStringLiteral("customer")).toObject().value(QStringLiteral("email")).toString();
-        m_store.begin();
-        bool ok = true;
+        bool ok = m_store.begin();
         QStringList names;
         for (const OrderItemRecord &i : std::as_const(toCancel)) {
             ok = ok && m_store.setOrderItemStatus(i.orderId, i.itemId, QStringLiteral("CustomerCancelled")) &&
@@ -253,8 +252,7 @@ HttpResponse SandboxServer::cancelItems(Context &ctx)
         ok = ok && m_store.insertMail(mail);
         if (!ok || !m_store.commit()) {
             m_store.rollback();
-            return error(503, QStringLiteral("TemporarilyUnableToProduceOrderError"), QStringLiteral("Storage busy"),
-                         QStringLiteral("The cancellation could not be saved. Try again."));
+            return storageBusy();
         }
         for (const OrderItemRecord &i : std::as_const(toCancel))
             m_taken[i.opportunityId] = std::max(0, m_taken.value(i.opportunityId) - 1);

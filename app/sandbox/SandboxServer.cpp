@@ -21,8 +21,25 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
         {QStringLiteral("bind"), QStringLiteral("Address to listen on."), QStringLiteral("ADDR"),
          QStringLiteral("127.0.0.1")},
         {QStringLiteral("data"), QStringLiteral("Folder for the sandbox's SQLite state."), QStringLiteral("DIR")},
-        {QStringLiteral("api-key"), QStringLiteral("The X-API-KEY clients must send."), QStringLiteral("KEY"),
-         QStringLiteral("sandbox-key")},
+        {QStringLiteral("api-key"),
+         QStringLiteral("The X-API-KEY clients must send (visible in the process list: prefer --api-key-file or "
+                        "ACTIVEDESK_SANDBOX_API_KEY)."),
+         QStringLiteral("KEY")},
+        {QStringLiteral("api-key-file"), QStringLiteral("Read the X-API-KEY clients must send from this file."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("public-origin"),
+         QStringLiteral("The origin the sandbox names in its answers (default: http://ADDR:PORT it listens on)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("no-idempotency"),
+         QStringLiteral("Ignore Idempotency-Key on creates, as real imin does (for exactly-once tests).")},
+        {QStringLiteral("max-connections"), QStringLiteral("Connections open at once; more are answered 503."),
+         QStringLiteral("N"), QStringLiteral("256")},
+        {QStringLiteral("request-timeout-ms"),
+         QStringLiteral("Time from a request's first byte to its last before it is answered 408."), QStringLiteral("N"),
+         QStringLiteral("10000")},
+        {QStringLiteral("idle-timeout-ms"),
+         QStringLiteral("Time a keep-alive connection may idle before it is closed."), QStringLiteral("N"),
+         QStringLiteral("60000")},
         {QStringLiteral("seed"), QStringLiteral("Seed of the generated catalogue."), QStringLiteral("N"),
          QStringLiteral("1")},
         {QStringLiteral("center"), QStringLiteral("Centre of the catalogue's venues."), QStringLiteral("LAT,LNG"),
@@ -73,9 +90,45 @@ bool SandboxOptions::readFrom(const QCommandLineParser &p, SandboxOptions *o, QS
         return false;
     }
     o->dataDir = p.isSet(QStringLiteral("data")) ? p.value(QStringLiteral("data")) : defaultDataDir();
-    o->apiKey = p.value(QStringLiteral("api-key"));
+    // The key: --api-key-file, else ACTIVEDESK_SANDBOX_API_KEY, else --api-key, else "sandbox-key".
+    if (p.isSet(QStringLiteral("api-key-file"))) {
+        QFile keyFile(p.value(QStringLiteral("api-key-file")));
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("--api-key-file: cannot read %1").arg(keyFile.fileName());
+            return false;
+        }
+        o->apiKey = QString::fromUtf8(keyFile.readAll()).trimmed();
+    } else if (!qEnvironmentVariableIsEmpty("ACTIVEDESK_SANDBOX_API_KEY")) {
+        o->apiKey = qEnvironmentVariable("ACTIVEDESK_SANDBOX_API_KEY").trimmed();
+    } else if (p.isSet(QStringLiteral("api-key"))) {
+        o->apiKey = p.value(QStringLiteral("api-key"));
+    }
     if (o->apiKey.isEmpty()) {
-        *error = QStringLiteral("--api-key must not be empty");
+        *error = QStringLiteral("the API key must not be empty");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("public-origin"))) {
+        const QUrl origin(p.value(QStringLiteral("public-origin")));
+        if (!origin.isValid() || origin.host().isEmpty() ||
+            (origin.scheme() != QLatin1String("http") && origin.scheme() != QLatin1String("https"))) {
+            *error = QStringLiteral("--public-origin must be an http:// or https:// origin, such as "
+                                    "https://sandbox.example.org");
+            return false;
+        }
+        o->publicOrigin = origin.toString(QUrl::StripTrailingSlash);
+    }
+    o->honourIdempotencyKey = !p.isSet(QStringLiteral("no-idempotency"));
+    for (const auto &[name, target] :
+         {qMakePair("request-timeout-ms", &o->requestTimeoutMs), qMakePair("idle-timeout-ms", &o->idleTimeoutMs)}) {
+        *target = p.value(QLatin1String(name)).toInt(&ok);
+        if (!ok || *target < 100 || *target > 3600000) {
+            *error = QStringLiteral("--%1 must be from 100 to 3600000").arg(QLatin1String(name));
+            return false;
+        }
+    }
+    o->maxConnections = p.value(QStringLiteral("max-connections")).toInt(&ok);
+    if (!ok || o->maxConnections < 1 || o->maxConnections > 100000) {
+        *error = QStringLiteral("--max-connections must be from 1 to 100000");
         return false;
     }
     o->brokerName = p.value(QStringLiteral("broker-name"));
@@ -163,6 +216,11 @@ bool SandboxServer::start(QString *error)
     m_catalogue->refreshIndexes(nowMs());
     registerRoutes();
     m_http = new HttpServer([this](const HttpRequest &r, const HttpResponder &w) { handle(r, w); }, this);
+    HttpServer::Limits limits = m_http->limits();
+    limits.maxConnections = m_options.maxConnections;
+    limits.requestTimeoutMs = m_options.requestTimeoutMs;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
+    m_http->setLimits(limits);
     m_http->errorResponder = [](int status, const QString &why) {
         const QString type =
             status == 413 ? QStringLiteral("PayloadTooLargeError") : QStringLiteral("InvalidRequestError");
@@ -172,7 +230,8 @@ bool SandboxServer::start(QString *error)
         *error = m_http->errorString();
         return false;
     }
-    m_authority = baseUrl().authority().toUtf8();
+    m_origin = m_options.publicOrigin.isEmpty() ? baseUrl().toString(QUrl::StripTrailingSlash)
+                                                : QUrl(m_options.publicOrigin).toString(QUrl::StripTrailingSlash);
     return true;
 }
 
@@ -188,6 +247,15 @@ QUrl SandboxServer::baseUrl() const
 QJsonObject SandboxServer::invalidParam(const QString &name, const QString &reason)
 {
     return {{QStringLiteral("name"), name}, {QStringLiteral("reason"), reason}};
+}
+
+HttpResponse SandboxServer::storageBusy()
+{
+    HttpResponse r = error(503, QStringLiteral("TemporarilyUnableToProduceOrderError"), QStringLiteral("Storage busy"),
+                           QStringLiteral("The change could not be saved, so nothing was changed. Try again in a "
+                                          "moment."));
+    r.setHeader("Retry-After", "1");
+    return r;
 }
 
 HttpResponse SandboxServer::jsonResponse(int status, const QJsonObject &body)
@@ -366,6 +434,7 @@ void SandboxServer::registerRoutes()
     addRoute("GET", QStringLiteral("/sandbox/customers"), Auth::Admin,
              std::bind(&SandboxServer::customersDump, this, _1));
     addRoute("GET", QStringLiteral("/sandbox/faults"), Auth::Admin, std::bind(&SandboxServer::getFaults, this, _1));
+    addRoute("GET", QStringLiteral("/sandbox/stats"), Auth::Admin, std::bind(&SandboxServer::statsRoute, this, _1));
     addRoute("POST", QStringLiteral("/sandbox/faults"), Auth::Admin,
              std::bind(&SandboxServer::setFaultsRoute, this, _1));
 }
@@ -467,13 +536,12 @@ void SandboxServer::handle(const HttpRequest &request, const HttpResponder &resp
 HttpResponse SandboxServer::dispatch(const HttpRequest &request, const Route &route,
                                      const QRegularExpressionMatch &match, const QHash<QString, int> &taken)
 {
-    QByteArray host = request.header("host");
-    if (host.isEmpty())
-        host = m_authority;
     QString tenant = QString::fromUtf8(request.header("x-broker-identifier")).trimmed();
     if (tenant.isEmpty())
         tenant = QStringLiteral("default");
-    Context ctx{request, match, QStringLiteral("http://") + QString::fromUtf8(host), tenant, taken};
+    // The origin named in answers is the sandbox's own, never the client's Host header (which a client may fill
+    // with anything, of any size).
+    Context ctx{request, match, m_origin, tenant, taken};
     return route.handler(ctx);
 }
 
@@ -523,6 +591,14 @@ QJsonObject faultsJson(const Faults &f)
 HttpResponse SandboxServer::getFaults(Context &)
 {
     return jsonResponse(200, faultsJson(m_options.faults));
+}
+
+HttpResponse SandboxServer::statsRoute(Context &)
+{
+    return jsonResponse(200, {{QStringLiteral("createCalls"), m_stats.createCalls},
+                              {QStringLiteral("repeatedIdempotencyKeys"), m_stats.repeatedKeys},
+                              {QStringLiteral("honoursIdempotencyKey"), m_options.honourIdempotencyKey},
+                              {QStringLiteral("connections"), m_http ? m_http->connectionCount() : 0}});
 }
 
 HttpResponse SandboxServer::setFaultsRoute(Context &ctx)

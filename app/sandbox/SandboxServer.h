@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QThreadPool>
 #include <QUrl>
 
@@ -34,6 +35,11 @@ struct SandboxOptions
     quint16 port = 0;
     QString dataDir;
     QString apiKey = QStringLiteral("sandbox-key");
+    QString publicOrigin; // the origin the sandbox names in its answers; empty: http://<bound address>:<port>
+    bool honourIdempotencyKey = true; // false: ignore Idempotency-Key, as real imin does
+    int maxConnections = 256;
+    int requestTimeoutMs = 10000;
+    int idleTimeoutMs = 60000;
     QString brokerName = QStringLiteral("ActiveDesk");
     QDateTime now;            // invalid: the system clock
     int busyTimeoutMs = 5000; // how long a write waits for SQLite's lock before the answer is 503
@@ -96,6 +102,8 @@ public:
     static HttpResponse error(int status, const QString &type, const QString &name, const QString &description,
                               const QJsonArray &invalidParams = {});
     static QJsonObject invalidParam(const QString &name, const QString &reason);
+    // A write that could not be saved (the database is locked or failing): 503, never a 2xx.
+    static HttpResponse storageBusy();
     static HttpResponse jsonResponse(int status, const QJsonObject &body);
 
 private:
@@ -152,6 +160,7 @@ private:
     HttpResponse mailbox(Context &ctx);
     HttpResponse customersDump(Context &ctx);
     HttpResponse getFaults(Context &ctx);
+    HttpResponse statsRoute(Context &ctx);
     HttpResponse setFaultsRoute(Context &ctx);
 
     SandboxOptions m_options;
@@ -163,7 +172,13 @@ private:
     std::unique_ptr<::Clock> m_clock;
     // Search routes touch no database and read only the catalogue, so they run here, off the main thread.
     QThreadPool m_searchPool;
-    QByteArray m_authority; // ADDR:PORT, for requests without a Host header
+    QString m_origin; // http://ADDR:PORT, or the configured public origin
+    struct Stats
+    {
+        int createCalls = 0;  // customer creates that reached the handler
+        int repeatedKeys = 0; // of those, creates repeating an Idempotency-Key already seen
+    } m_stats;
+    QSet<QString> m_keysSeen;
 };
 
 } // namespace Sandbox

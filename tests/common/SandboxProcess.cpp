@@ -52,6 +52,8 @@ bool SandboxProcess::start()
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    if (m_hasEnv)
+        m_process->setProcessEnvironment(m_env);
     QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), m_dataDir};
     args += m_args;
     m_process->start(executable(), args);

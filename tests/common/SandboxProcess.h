@@ -23,6 +23,13 @@ public:
     void kill();      // SIGKILL, like a crash
     bool terminate(); // SIGTERM; true when it exited cleanly
     QUrl baseUrl() const { return m_baseUrl; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
+    bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
+    void setEnvironment(const QProcessEnvironment &env)
+    {
+        m_env = env;
+        m_hasEnv = true;
+    }
     QString dataDir() const { return m_dataDir; }
     QString errorText() const { return m_error; }
 
@@ -36,6 +43,8 @@ private:
     std::unique_ptr<QProcess> m_process;
     QUrl m_baseUrl;
     QString m_error;
+    QProcessEnvironment m_env;
+    bool m_hasEnv = false;
 };
 
 struct HttpResult
