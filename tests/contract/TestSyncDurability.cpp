@@ -119,8 +119,14 @@ private Q_SLOTS:
 
     void statusExitsThreeWhileChangesArePending()
     {
+        // Its own database and its own imin, so the durability count below is not disturbed.
         QTemporaryDir dir;
-        const QStringList store{QStringLiteral("--data-dir"), dir.path()};
+        SandboxProcess imin(QStringList{QStringLiteral("--sessions"), QStringLiteral("50")});
+        QVERIFY2(imin.start(), qPrintable(imin.errorText()));
+        const QString base = imin.baseUrl().toString();
+        const QStringList store{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--booking-url"),
+                                base + QStringLiteral("/api/v2"), QStringLiteral("--search-url"), base,
+                                QStringLiteral("--checkout-url"), base};
         Run r = runAdmin(QStringList{QStringLiteral("status")} + store);
         QCOMPARE(r.exitCode, 0); // nothing at all: nothing pending
         const QString file =
