@@ -168,6 +168,8 @@ int sync(const Context &c)
     SyncWorker worker(&store, &client);
     if (c.parser->isSet(QStringLiteral("backoff-ms")))
         worker.setBackoff(c.parser->value(QStringLiteral("backoff-ms")).toInt(), 60000);
+    if (c.parser->isSet(QStringLiteral("lease-ms")))
+        worker.setLeaseMs(c.parser->value(QStringLiteral("lease-ms")).toLongLong());
     // A person asked for "now": retries waiting for their back-off are due at once.
     store.makePendingDueNow();
     const int total = store.pendingCount();
@@ -186,12 +188,15 @@ int sync(const Context &c)
     worker.drain(waitMs);
     if (!worker.isIdle() || store.pendingCount() > 0 || total > 0)
         QCoreApplication::exec();
+    worker.stop(); // whatever this process still holds goes back to the other terminals at once
     if (terminal)
         out << Qt::endl;
     const SyncCounts counts = store.syncCounts();
     const SyncWorker::Stats s = worker.stats();
     out << "Sent " << s.succeeded << " change(s); " << s.retried << " retried; " << counts.pending << " still pending; "
         << counts.failed << " failed." << Qt::endl;
+    if (s.surplusRemoved > 0)
+        out << s.surplusRemoved << " customer(s) created twice in imin were deleted again." << Qt::endl;
     for (const Member &m : store.failedMembers())
         out << "  " << m.membershipNumber << "  " << m.displayName() << ": " << m.sync.reason << Qt::endl;
     if (counts.pending > 0)
@@ -294,6 +299,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("wait"), QStringLiteral("sync: how long to keep retrying failed calls."),
          QStringLiteral("SECONDS"), QStringLiteral("120")},
         {QStringLiteral("backoff-ms"), QStringLiteral("sync: first retry delay (doubles each time)."),
+         QStringLiteral("MS")},
+        {QStringLiteral("lease-ms"),
+         QStringLiteral("sync: how long a change this process took stays its own if the process dies (default: three "
+                        "time limits and 5 s)."),
          QStringLiteral("MS")},
         {QStringLiteral("admin"), QStringLiteral("add-staff: make the account an administrator.")},
     });

@@ -41,7 +41,7 @@ class TestBookingFlow : public QObject
         m.person.familyName = QStringLiteral("Flow");
         m.person.email = given.toLower() + QStringLiteral("@flow.example");
         QString error;
-        if (!m_services->saveMember(m, &error))
+        if (m_services->saveMember(m, &error) != MemberStore::SaveOutcome::Saved)
             qFatal("%s", qPrintable(error));
         if (waitForImin) {
             QElapsedTimer t;

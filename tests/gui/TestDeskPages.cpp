@@ -63,7 +63,7 @@ class TestDeskPages : public QObject
         m.person.email = email;
         m.membershipNumber = number;
         QString error;
-        if (!s->saveMember(m, &error))
+        if (s->saveMember(m, &error) != MemberStore::SaveOutcome::Saved)
             qFatal("saveMember: %s", qPrintable(error));
         return m;
     }

@@ -34,6 +34,7 @@ class TestMemberStore : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<MemberStore> m_store;
     FixedClock m_clock;
+    QString m_location;
 
     static QString pgUrl() { return qEnvironmentVariable("ACTIVEDESK_TEST_PG_URL"); }
 
@@ -52,6 +53,23 @@ class TestMemberStore : public QObject
         if (!m_store->createMember(m, &error))
             qWarning("createMember: %s", qPrintable(error));
         return m;
+    }
+
+    // The entries a worker would take now, leased for no time at all (so the next call sees them again).
+    QVector<OutboxEntry> claimNow(qint64 nowMs) { return m_store->claimEntries(QStringLiteral("test"), nowMs, 0, 10); }
+    bool linked(const OutboxEntry &e, const QString &identifier)
+    {
+        QString existing;
+        return m_store->completeCreate(e, identifier, &existing) == MemberStore::CreateOutcome::Linked;
+    }
+    // A second connection to the same database, as another terminal has.
+    std::unique_ptr<MemberStore> other()
+    {
+        auto store = std::make_unique<MemberStore>();
+        QString error;
+        if (!store->open(m_location, &error))
+            qWarning("second connection: %s", qPrintable(error));
+        return store;
     }
 
 private Q_SLOTS:
@@ -90,6 +108,7 @@ private Q_SLOTS:
             location = m_dir.filePath(QStringLiteral("db%1").arg(++n));
         }
         QString error;
+        m_location = location;
         QVERIFY2(m_store->open(location, &error), qPrintable(error));
     }
     void cleanup() { m_store.reset(); }
@@ -113,17 +132,17 @@ private Q_SLOTS:
         QVERIFY(ada.id > 0);
         QCOMPARE(ada.membershipNumber, QStringLiteral("100001"));
         QCOMPARE(m_store->member(ada.id)->sync.state, SyncState::State::Pending);
-        QVector<OutboxEntry> ready = m_store->readyEntries(m_clock.now.toMSecsSinceEpoch(), 10);
+        QVector<OutboxEntry> ready = claimNow(m_clock.now.toMSecsSinceEpoch());
         QCOMPARE(ready.size(), 1);
         QCOMPARE(ready.first().kind, OutboxEntry::Kind::Create);
         ada.person.email = QStringLiteral("ada.new@example.org");
         QString error;
-        QVERIFY(m_store->updateMember(ada, &error));
+        QCOMPARE(m_store->updateMember(ada, &error), MemberStore::SaveOutcome::Saved);
         // Still only the create is ready: a member's entries go in order.
-        ready = m_store->readyEntries(m_clock.now.toMSecsSinceEpoch(), 10);
+        ready = claimNow(m_clock.now.toMSecsSinceEpoch());
         QCOMPARE(ready.size(), 1);
-        QVERIFY(m_store->completeCreate(ready.first(), QStringLiteral("IMIN123456")));
-        ready = m_store->readyEntries(m_clock.now.toMSecsSinceEpoch(), 10);
+        QVERIFY(linked(ready.first(), QStringLiteral("IMIN123456")));
+        ready = claimNow(m_clock.now.toMSecsSinceEpoch());
         QCOMPARE(ready.size(), 1);
         QCOMPARE(ready.first().kind, OutboxEntry::Kind::Update);
         QCOMPARE(m_store->member(ada.id)->iminIdentifier, QStringLiteral("IMIN123456"));
@@ -189,10 +208,10 @@ private Q_SLOTS:
         QCOMPARE(m_store->memberCount(), 0);
         QVERIFY(m_store->member(m.id)->deleted);
         // The create must still run first (it may already have reached imin), then the delete.
-        QVector<OutboxEntry> ready = m_store->readyEntries(m_clock.now.toMSecsSinceEpoch(), 10);
+        QVector<OutboxEntry> ready = claimNow(m_clock.now.toMSecsSinceEpoch());
         QCOMPARE(ready.first().kind, OutboxEntry::Kind::Create);
-        QVERIFY(m_store->completeCreate(ready.first(), QStringLiteral("IMINEVE001")));
-        ready = m_store->readyEntries(m_clock.now.toMSecsSinceEpoch(), 10);
+        QVERIFY(linked(ready.first(), QStringLiteral("IMINEVE001")));
+        ready = claimNow(m_clock.now.toMSecsSinceEpoch());
         QCOMPARE(ready.first().kind, OutboxEntry::Kind::Delete);
         QVERIFY(m_store->completeDelete(ready.first()));
         const Member after = *m_store->member(m.id);
@@ -206,14 +225,14 @@ private Q_SLOTS:
     {
         Member m = add(person("Ray", "Try", "ray@example.org"));
         const qint64 now = m_clock.now.toMSecsSinceEpoch();
-        OutboxEntry e = m_store->readyEntries(now, 10).first();
+        OutboxEntry e = claimNow(now).first();
         QVERIFY(m_store->scheduleRetry(e, QStringLiteral("imin did not answer in time."), now + 60000));
-        QVERIFY(m_store->readyEntries(now, 10).isEmpty());
+        QVERIFY(claimNow(now).isEmpty());
         QCOMPARE(m_store->nextAttemptAt(), std::optional<qint64>(now + 60000));
         const SyncState pending = m_store->syncState(m.id);
         QCOMPARE(pending.state, SyncState::State::Pending);
         QCOMPARE(pending.attempts, 1);
-        e = m_store->readyEntries(now + 60000, 10).first();
+        e = claimNow(now + 60000).first();
         QVERIFY(m_store->markFailed(e, QStringLiteral("imin could not accept this: email is not valid")));
         const SyncState failed = m_store->syncState(m.id);
         QCOMPARE(failed.state, SyncState::State::Failed);
@@ -224,9 +243,85 @@ private Q_SLOTS:
         // Saving the member again gives failed entries another go.
         QString error;
         m.person.email = QStringLiteral("ray.fixed@example.org");
-        QVERIFY(m_store->updateMember(m, &error));
+        QCOMPARE(m_store->updateMember(m, &error), MemberStore::SaveOutcome::Saved);
         QCOMPARE(m_store->syncState(m.id).state, SyncState::State::Pending);
-        QCOMPARE(m_store->readyEntries(now, 10).first().id, e.id);
+        QCOMPARE(claimNow(now).first().id, e.id);
+    }
+
+    void leasesKeepWorkersApart_data() { addBackends(); }
+    void leasesKeepWorkersApart()
+    {
+        for (int i = 0; i < 6; ++i)
+            add(person(QStringLiteral("L%1").arg(i), "Lease", QStringLiteral("l%1@example.org").arg(i)));
+        auto second = other();
+        const qint64 now = m_clock.now.toMSecsSinceEpoch();
+        // Two terminals claim at once: between them every entry once, never one twice.
+        const QVector<OutboxEntry> a = m_store->claimEntries(QStringLiteral("desk-a"), now, 60000, 3);
+        const QVector<OutboxEntry> b = second->claimEntries(QStringLiteral("desk-b"), now, 60000, 10);
+        QCOMPARE(a.size(), 3);
+        QCOMPARE(b.size(), 3);
+        QSet<qint64> seen;
+        for (const OutboxEntry &e : a + b)
+            seen.insert(e.id);
+        QCOMPARE(seen.size(), 6);
+        QVERIFY(second->claimEntries(QStringLiteral("desk-b"), now, 60000, 10).isEmpty());
+        // Workers that die leave their leases; when they run out, another takes the entries over.
+        QCOMPARE(m_store->nextAttemptAt(), std::optional<qint64>(now + 60000));
+        QVERIFY(second->claimEntries(QStringLiteral("desk-b"), now + 59999, 60000, 10).isEmpty());
+        QCOMPARE(second->claimEntries(QStringLiteral("desk-b"), now + 60001, 60000, 10).size(), 6);
+        // One that stops hands its entries back at once.
+        QVERIFY(second->releaseLeases(QStringLiteral("desk-b")));
+        QCOMPARE(m_store->claimEntries(QStringLiteral("desk-a"), now + 60001, 60000, 10).size(), 6);
+        // A member's later entries wait for the first even while it is leased.
+        Member m = *m_store->member(a.first().memberId);
+        m.person.telephone = QStringLiteral("01865 222222");
+        QString error;
+        QCOMPARE(m_store->updateMember(m, &error), MemberStore::SaveOutcome::Saved);
+        QVERIFY(second->claimEntries(QStringLiteral("desk-b"), now + 60002, 60000, 10).isEmpty());
+    }
+
+    void twoCreatesForOneMemberKeepTheFirst_data() { addBackends(); }
+    void twoCreatesForOneMemberKeepTheFirst()
+    {
+        const Member m = add(person("Dup", "Licate", "dup@example.org"));
+        const OutboxEntry e = claimNow(m_clock.now.toMSecsSinceEpoch()).first();
+        QString existing;
+        QCOMPARE(m_store->completeCreate(e, QStringLiteral("FIRST00001"), &existing),
+                 MemberStore::CreateOutcome::Linked);
+        QCOMPARE(m_store->completeCreate(e, QStringLiteral("SECOND0002"), &existing),
+                 MemberStore::CreateOutcome::AlreadyLinked);
+        QCOMPARE(existing, QStringLiteral("FIRST00001"));
+        QCOMPARE(m_store->member(m.id)->iminIdentifier, QStringLiteral("FIRST00001"));
+    }
+
+    void staleSavesAreConflictsNotOverwrites_data() { addBackends(); }
+    void staleSavesAreConflictsNotOverwrites()
+    {
+        const Member created = add(person("Con", "Flict", "con@example.org", "01865 100000"));
+        auto second = other();
+        Member atA = *m_store->member(created.id);
+        Member atB = *second->member(created.id);
+        QCOMPARE(atA.version, atB.version);
+        const qint64 seq = m_store->latestChange();
+        atA.person.telephone = QStringLiteral("01865 999999");
+        QString error;
+        QCOMPARE(m_store->updateMember(atA, &error), MemberStore::SaveOutcome::Saved);
+        QCOMPARE(atA.version, atB.version + 1);
+        // Desk B saves over the version it loaded: refused, nothing of A's lost.
+        atB.person.email = QStringLiteral("con.b@example.org");
+        QCOMPARE(second->updateMember(atB, &error), MemberStore::SaveOutcome::Conflict);
+        QCOMPARE(m_store->member(created.id)->person.telephone, QStringLiteral("01865 999999"));
+        QCOMPARE(m_store->member(created.id)->person.email, QStringLiteral("con@example.org"));
+        // Other desks learn which member changed.
+        qint64 latest = 0;
+        QCOMPARE(second->changedSince(seq, &latest), QVector<qint64>{created.id});
+        QVERIFY(latest > seq);
+        QVERIFY(second->changedSince(latest, &latest).isEmpty());
+        // A save after a deletion says so.
+        QVERIFY(m_store->deleteMember(created.id, &error));
+        atB.version = 0;
+        QCOMPARE(second->updateMember(atB, &error), MemberStore::SaveOutcome::Deleted);
+        QVERIFY(error.contains(QStringLiteral("deleted")));
     }
 
     void csvImportReportsAndDoesNotDuplicate_data() { addBackends(); }

@@ -292,7 +292,7 @@ void MemberEditor::save()
         m.membershipNumber =
             qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("membershipNumber"))->editor())->text().trimmed();
     QString error;
-    if (!m_services->saveMember(m, &error)) {
+    if (m_services->saveMember(m, &error) != MemberStore::SaveOutcome::Saved) {
         if (error.contains(QStringLiteral("Membership number")))
             m_fields.value(QStringLiteral("membershipNumber"))->setError(error);
         m_notice->showError(error, false);

@@ -63,12 +63,15 @@ void DeskServices::logOut()
     Q_EMIT loggedOut();
 }
 
-bool DeskServices::saveMember(Member &member, QString *error)
+MemberStore::SaveOutcome DeskServices::saveMember(Member &member, QString *error)
 {
-    const bool ok = member.id ? m_store->updateMember(member, error) : m_store->createMember(member, error);
-    if (ok && m_sync)
+    const MemberStore::SaveOutcome outcome =
+        member.id ? m_store->updateMember(member, error)
+                  : (m_store->createMember(member, error) ? MemberStore::SaveOutcome::Saved
+                                                          : MemberStore::SaveOutcome::Failed);
+    if (outcome == MemberStore::SaveOutcome::Saved && m_sync)
         m_sync->poke();
-    return ok;
+    return outcome;
 }
 
 bool DeskServices::deleteMember(qint64 id, QString *error)

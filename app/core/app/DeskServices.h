@@ -44,8 +44,9 @@ public:
     void logIn(const StaffAccount &staff);
     void logOut();
 
-    // Saves the member and wakes the sync worker. `error` receives a sentence for a person.
-    bool saveMember(Member &member, QString *error);
+    // Saves the member (over `member.version`: see MemberStore::updateMember) and wakes the sync worker. `error`
+    // receives a sentence for a person.
+    MemberStore::SaveOutcome saveMember(Member &member, QString *error);
     bool deleteMember(qint64 id, QString *error);
     void retrySync(qint64 memberId);
 

@@ -25,6 +25,8 @@ struct Member
     bool deleted = false;
     QDateTime created;
     QDateTime updated;
+    qint64 version = 0;   // bumped by every save; a save against an older version is a conflict
+    qint64 changeSeq = 0; // the database-wide number of its last change
     SyncState sync;
     QString displayName() const { return (person.givenName + QLatin1Char(' ') + person.familyName).trimmed(); }
 };

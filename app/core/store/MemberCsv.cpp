@@ -118,7 +118,7 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
             }
             Member m = *existing;
             m.person = p;
-            if (!store.updateMember(m, &error)) {
+            if (store.updateMember(m, &error) != MemberStore::SaveOutcome::Saved) {
                 report.skipped.append({row.line, error});
                 continue;
             }

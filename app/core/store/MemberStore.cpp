@@ -49,11 +49,23 @@ const QVector<QStringList> migrations = {
                        " pin_failures INTEGER NOT NULL DEFAULT 0, pin_locked_until BIGINT NOT NULL DEFAULT 0,"
                        " created_at TEXT NOT NULL)"),
     },
+    // 2: several terminals on one database. Outbox entries are leased by one sync worker at a time; every member row
+    // has a version (a save against an older one is a conflict, not an overwrite) and the change sequence number of
+    // its last change, so other desks see it.
+    {
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_owner TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_until BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE members ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE members ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX members_change_seq ON members (change_seq)"),
+        QStringLiteral("CREATE TABLE change_counter (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO change_counter (id, seq) VALUES (1, 0)"),
+    },
 };
 
 const char *const memberColumns =
     "id, membership_number, given_name, family_name, email, telephone, birth_date, gender, is13, street, locality,"
-    " postcode, emergency_name, emergency_phone, imin_identifier, deleted, created_at, updated_at";
+    " postcode, emergency_name, emergency_phone, imin_identifier, deleted, created_at, updated_at, version, change_seq";
 
 QString nowText()
 {
@@ -223,6 +235,49 @@ bool MemberStore::addOutbox(qint64 memberId, OutboxEntry::Kind kind)
     return run(q);
 }
 
+bool MemberStore::markChanged(qint64 memberId)
+{
+    // Inside the caller's transaction: the member takes the next change number, and (PostgreSQL) every listening desk
+    // is told at commit.
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("UPDATE change_counter SET seq = seq + 1 WHERE id = 1")))
+        return false;
+    q.prepare(
+        QStringLiteral("UPDATE members SET change_seq = (SELECT seq FROM change_counter WHERE id = 1) WHERE id = ?"));
+    q.addBindValue(memberId);
+    if (!run(q))
+        return false;
+    if (m_db.kind() == Database::Kind::Postgres) {
+        q.prepare(QStringLiteral("SELECT pg_notify('%1', ?)").arg(changeChannel()));
+        q.addBindValue(QString::number(memberId));
+        return run(q);
+    }
+    return true;
+}
+
+qint64 MemberStore::latestChange() const
+{
+    QSqlQuery q(m_db.db());
+    return q.exec(QStringLiteral("SELECT seq FROM change_counter WHERE id = 1")) && q.next() ? q.value(0).toLongLong()
+                                                                                             : 0;
+}
+
+QVector<qint64> MemberStore::changedSince(qint64 seq, qint64 *latest) const
+{
+    QVector<qint64> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT id, change_seq FROM members WHERE change_seq > ? ORDER BY change_seq"));
+    q.addBindValue(seq);
+    *latest = seq;
+    if (!run(q))
+        return out;
+    while (q.next()) {
+        out.append(q.value(0).toLongLong());
+        *latest = std::max(*latest, q.value(1).toLongLong());
+    }
+    return out;
+}
+
 bool MemberStore::createMember(Member &member, QString *error)
 {
     Transaction t(m_db.db());
@@ -261,28 +316,37 @@ bool MemberStore::createMember(Member &member, QString *error)
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    if (!addOutbox(id, OutboxEntry::Kind::Create) || !t.commit()) {
+    if (!addOutbox(id, OutboxEntry::Kind::Create) || !markChanged(id) || !t.commit()) {
         *error = tr("The member could not be saved. Try again.");
         return false;
     }
     member.id = id;
     member.membershipNumber = number;
+    member.version = 1;
     return true;
 }
 
-bool MemberStore::updateMember(const Member &member, QString *error)
+MemberStore::SaveOutcome MemberStore::updateMember(Member &member, QString *error)
 {
     Transaction t(m_db.db());
     const auto before = this->member(member.id);
-    if (!t.ok() || !before || before->deleted) {
-        *error = before ? tr("The member database is busy. Try again.") : tr("This member no longer exists.");
-        return false;
+    if (!t.ok()) {
+        *error = tr("The member database could not be reached. Try again in a moment.");
+        return SaveOutcome::Failed;
+    }
+    if (!before || before->deleted) {
+        *error = tr("This member was deleted (perhaps at another desk), so the change was not saved.");
+        return SaveOutcome::Deleted;
+    }
+    if (member.version != 0 && before->version != member.version) {
+        *error = tr("Someone else changed this member meanwhile.");
+        return SaveOutcome::Conflict;
     }
     const QString number =
         member.membershipNumber.trimmed().isEmpty() ? before->membershipNumber : member.membershipNumber.trimmed();
     if (number != before->membershipNumber && memberByNumber(number)) {
         *error = tr("Membership number %1 is already in use.").arg(number);
-        return false;
+        return SaveOutcome::Failed;
     }
     QSqlQuery q(m_db.db());
     q.prepare(
@@ -290,7 +354,8 @@ bool MemberStore::updateMember(const Member &member, QString *error)
                        " email = :email, telephone = :phone, birth_date = :birth, gender = :gender, is13 = :is13,"
                        " street = :street, locality = :locality, postcode = :postcode, emergency_name = :ename,"
                        " emergency_phone = :ephone, updated_at = :updated, s_number = :snumber, s_given = :sgiven,"
-                       " s_family = :sfamily, s_email = :semail, s_phone = :sphone WHERE id = :id"));
+                       " s_family = :sfamily, s_email = :semail, s_phone = :sphone, version = version + 1"
+                       " WHERE id = :id AND version = :version AND deleted = 0"));
     q.bindValue(QStringLiteral(":number"), number);
     bindPerson(q, member.person);
     q.bindValue(QStringLiteral(":updated"), nowText());
@@ -300,36 +365,46 @@ bool MemberStore::updateMember(const Member &member, QString *error)
     q.bindValue(QStringLiteral(":semail"), normalise(member.person.email));
     q.bindValue(QStringLiteral(":sphone"), digits(member.person.telephone));
     q.bindValue(QStringLiteral(":id"), member.id);
+    q.bindValue(QStringLiteral(":version"), before->version);
     if (!run(q)) {
         *error = tr("The change could not be saved: %1").arg(q.lastError().databaseText());
-        return false;
+        return SaveOutcome::Failed;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = tr("Someone else changed this member meanwhile.");
+        return SaveOutcome::Conflict;
     }
     // Saving again is how a person fixes a change imin refused: failed entries get another go.
-    q.prepare(QStringLiteral(
-        "UPDATE outbox SET state = 'pending', next_attempt_at = 0 WHERE member_id = ? AND state = 'failed'"));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = 0, lease_owner = '', lease_until = 0"
+                       " WHERE member_id = ? AND state = 'failed'"));
     q.addBindValue(member.id);
-    if (!run(q) || !addOutbox(member.id, OutboxEntry::Kind::Update) || !t.commit()) {
+    if (!run(q) || !addOutbox(member.id, OutboxEntry::Kind::Update) || !markChanged(member.id) || !t.commit()) {
         *error = tr("The change could not be saved. Try again.");
-        return false;
+        return SaveOutcome::Failed;
     }
-    return true;
+    member.version = before->version + 1;
+    member.membershipNumber = number;
+    return SaveOutcome::Saved;
 }
 
 bool MemberStore::deleteMember(qint64 id, QString *error)
 {
     Transaction t(m_db.db());
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("UPDATE members SET deleted = 1, updated_at = ? WHERE id = ? AND deleted = 0"));
+    q.prepare(QStringLiteral(
+        "UPDATE members SET deleted = 1, updated_at = ?, version = version + 1 WHERE id = ? AND deleted = 0"));
     q.addBindValue(nowText());
     q.addBindValue(id);
     if (!t.ok() || !run(q) || q.numRowsAffected() != 1) {
         *error = tr("This member no longer exists.");
         return false;
     }
-    q.prepare(QStringLiteral(
-        "UPDATE outbox SET state = 'pending', next_attempt_at = 0 WHERE member_id = ? AND state = 'failed'"));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = 0, lease_owner = '', lease_until = 0"
+                       " WHERE member_id = ? AND state = 'failed'"));
     q.addBindValue(id);
-    if (!run(q) || !addOutbox(id, OutboxEntry::Kind::Delete) || !t.commit()) {
+    if (!run(q) || !addOutbox(id, OutboxEntry::Kind::Delete) || !markChanged(id) || !t.commit()) {
         *error = tr("The member could not be deleted. Try again.");
         return false;
     }
@@ -359,6 +434,8 @@ Member MemberStore::memberFrom(const QSqlQuery &q) const
     m.deleted = q.value(15).toInt() != 0;
     m.created = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
     m.updated = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
+    m.version = q.value(18).toLongLong();
+    m.changeSeq = q.value(19).toLongLong();
     return m;
 }
 
@@ -567,39 +644,96 @@ QVector<Member> MemberStore::failedMembers() const
 bool MemberStore::retryMember(qint64 memberId)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral(
-        "UPDATE outbox SET state = 'pending', next_attempt_at = 0 WHERE member_id = ? AND state = 'failed'"));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = 0, lease_owner = '', lease_until = 0"
+                       " WHERE member_id = ? AND state = 'failed'"));
     q.addBindValue(memberId);
     return run(q);
 }
 
-QVector<OutboxEntry> MemberStore::readyEntries(qint64 nowMs, int limit) const
+QVector<OutboxEntry> MemberStore::claimEntries(const QString &owner, qint64 nowMs, qint64 leaseMs, int limit)
 {
+    // The first unsent entry of each member that is due and not leased by a live worker. Claiming it and leasing it
+    // is one atomic step, so no two workers (threads, processes, terminals) ever send the same entry at once.
+    const QString candidates = QStringLiteral(
+        "SELECT o.id FROM outbox o"
+        " WHERE o.state = 'pending' AND o.next_attempt_at <= :now AND o.lease_until <= :now"
+        " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.member_id = o.member_id AND p.state <> 'done' AND p.id < o.id)"
+        " ORDER BY o.id LIMIT :limit");
     QVector<OutboxEntry> out;
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT o.id, o.member_id, o.kind, o.key, o.attempts, o.last_error FROM outbox o"
-                             " WHERE o.state = 'pending' AND o.next_attempt_at <= ?"
-                             " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.member_id = o.member_id"
-                             "                 AND p.state <> 'done' AND p.id < o.id)"
-                             " ORDER BY o.id LIMIT ?"));
-    q.addBindValue(nowMs);
-    q.addBindValue(limit);
-    if (!run(q))
+    QSqlDatabase db = m_db.db();
+    QSqlQuery q(db);
+    auto read = [&out](QSqlQuery &rows) {
+        while (rows.next()) {
+            OutboxEntry e;
+            e.id = rows.value(0).toLongLong();
+            e.memberId = rows.value(1).toLongLong();
+            const QString kind = rows.value(2).toString();
+            e.kind = kind == QLatin1String("create")   ? OutboxEntry::Kind::Create
+                     : kind == QLatin1String("update") ? OutboxEntry::Kind::Update
+                                                       : OutboxEntry::Kind::Delete;
+            e.key = rows.value(3).toString();
+            e.attempts = rows.value(4).toInt();
+            e.lastError = rows.value(5).toString();
+            out.append(e);
+        }
+    };
+    if (m_db.kind() == Database::Kind::Postgres) {
+        q.prepare(QStringLiteral("UPDATE outbox SET lease_owner = :owner, lease_until = :until WHERE id IN (") +
+                  candidates +
+                  QStringLiteral(" FOR UPDATE SKIP LOCKED) RETURNING id, member_id, kind, key, attempts, last_error"));
+        q.bindValue(QStringLiteral(":owner"), owner);
+        q.bindValue(QStringLiteral(":until"), nowMs + leaseMs);
+        q.bindValue(QStringLiteral(":now"), nowMs);
+        q.bindValue(QStringLiteral(":limit"), limit);
+        if (run(q))
+            read(q);
+        std::sort(out.begin(), out.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
         return out;
-    while (q.next()) {
-        OutboxEntry e;
-        e.id = q.value(0).toLongLong();
-        e.memberId = q.value(1).toLongLong();
-        const QString kind = q.value(2).toString();
-        e.kind = kind == QLatin1String("create")   ? OutboxEntry::Kind::Create
-                 : kind == QLatin1String("update") ? OutboxEntry::Kind::Update
-                                                   : OutboxEntry::Kind::Delete;
-        e.key = q.value(3).toString();
-        e.attempts = q.value(4).toInt();
-        e.lastError = q.value(5).toString();
-        out.append(e);
+    }
+    // SQLite: BEGIN IMMEDIATE takes the file's write lock first, so claims from other processes wait their turn.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return out;
+    QVector<qint64> ids;
+    QSqlQuery pick(db);
+    pick.prepare(candidates);
+    pick.bindValue(QStringLiteral(":now"), nowMs);
+    pick.bindValue(QStringLiteral(":limit"), limit);
+    if (run(pick)) {
+        while (pick.next())
+            ids.append(pick.value(0).toLongLong());
+    }
+    pick.finish();
+    bool ok = true;
+    QSqlQuery lease(db);
+    lease.prepare(QStringLiteral("UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE id = ?"));
+    for (qint64 id : std::as_const(ids)) {
+        lease.addBindValue(owner);
+        lease.addBindValue(nowMs + leaseMs);
+        lease.addBindValue(id);
+        ok = ok && run(lease);
+    }
+    if (!ok || !q.exec(QStringLiteral("COMMIT"))) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return out;
+    }
+    for (qint64 id : std::as_const(ids)) {
+        QSqlQuery row(db);
+        row.prepare(QStringLiteral("SELECT id, member_id, kind, key, attempts, last_error FROM outbox WHERE id = ?"));
+        row.addBindValue(id);
+        if (run(row))
+            read(row);
     }
     return out;
+}
+
+bool MemberStore::releaseLeases(const QString &owner)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET lease_owner = '', lease_until = 0 WHERE lease_owner = ? AND state = 'pending'"));
+    q.addBindValue(owner);
+    return run(q);
 }
 
 QVector<qint64> MemberStore::laterUpdates(const OutboxEntry &entry) const
@@ -620,8 +754,10 @@ QVector<qint64> MemberStore::laterUpdates(const OutboxEntry &entry) const
 std::optional<qint64> MemberStore::nextAttemptAt() const
 {
     QSqlQuery q(m_db.db());
-    if (!q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")) || !q.next() ||
-        q.value(0).isNull())
+    // A retry's time, or when another worker's lease runs out (a worker that died leaves its entries leased).
+    if (!q.exec(QStringLiteral("SELECT MIN(CASE WHEN lease_until > next_attempt_at THEN lease_until"
+                               " ELSE next_attempt_at END) FROM outbox WHERE state = 'pending'")) ||
+        !q.next() || q.value(0).isNull())
         return std::nullopt;
     return q.value(0).toLongLong();
 }
@@ -645,7 +781,8 @@ bool MemberStore::completeEntries(const QVector<qint64> &entryIds)
     Transaction t(m_db.db());
     QSqlQuery q(m_db.db());
     for (qint64 id : entryIds) {
-        q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', done_at = ?, last_error = '' WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', done_at = ?, last_error = '', lease_owner = '',"
+                                 " lease_until = 0 WHERE id = ?"));
         q.addBindValue(nowText());
         q.addBindValue(id);
         if (!run(q))
@@ -654,19 +791,36 @@ bool MemberStore::completeEntries(const QVector<qint64> &entryIds)
     return t.commit();
 }
 
-bool MemberStore::completeCreate(const OutboxEntry &entry, const QString &iminIdentifier)
+MemberStore::CreateOutcome MemberStore::completeCreate(const OutboxEntry &entry, const QString &iminIdentifier,
+                                                       QString *existing)
 {
     Transaction t(m_db.db());
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("UPDATE members SET imin_identifier = ? WHERE id = ?"));
+    // Only a member without an imin customer takes this one: if another worker's create got there first, the member
+    // keeps that customer and the caller removes this second one from imin.
+    q.prepare(
+        QStringLiteral("UPDATE members SET imin_identifier = ?"
+                       " WHERE id = ? AND (imin_identifier IS NULL OR imin_identifier = '' OR imin_identifier = ?)"));
     q.addBindValue(iminIdentifier);
     q.addBindValue(entry.memberId);
+    q.addBindValue(iminIdentifier);
     if (!t.ok() || !run(q))
-        return false;
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', done_at = ?, last_error = '' WHERE id = ?"));
+        return CreateOutcome::Failed;
+    const bool linked = q.numRowsAffected() == 1;
+    if (!linked) {
+        q.prepare(QStringLiteral("SELECT imin_identifier FROM members WHERE id = ?"));
+        q.addBindValue(entry.memberId);
+        if (!run(q) || !q.next())
+            return CreateOutcome::Failed;
+        *existing = q.value(0).toString();
+    }
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', done_at = ?, last_error = '', lease_owner = '',"
+                             " lease_until = 0 WHERE id = ?"));
     q.addBindValue(nowText());
     q.addBindValue(entry.id);
-    return run(q) && t.commit();
+    if (!run(q) || (linked && !markChanged(entry.memberId)) || !t.commit())
+        return CreateOutcome::Failed;
+    return linked ? CreateOutcome::Linked : CreateOutcome::AlreadyLinked;
 }
 
 bool MemberStore::completeDelete(const OutboxEntry &entry)
@@ -677,10 +831,11 @@ bool MemberStore::completeDelete(const OutboxEntry &entry)
     q.prepare(QStringLiteral("UPDATE members SET given_name = '', family_name = '', email = '', telephone = '',"
                              " birth_date = NULL, gender = '', is13 = NULL, street = '', locality = '', postcode = '',"
                              " emergency_name = '', emergency_phone = '', pin_hash = NULL, s_given = '', s_family = '',"
-                             " s_email = '', s_phone = '', deleted = 1, updated_at = ? WHERE id = ?"));
+                             " s_email = '', s_phone = '', deleted = 1, updated_at = ?, version = version + 1"
+                             " WHERE id = ?"));
     q.addBindValue(nowText());
     q.addBindValue(entry.memberId);
-    if (!t.ok() || !run(q))
+    if (!t.ok() || !run(q) || !markChanged(entry.memberId))
         return false;
     q.prepare(QStringLiteral(
         "UPDATE outbox SET state = 'done', done_at = ?, last_error = '' WHERE member_id = ? AND state <> 'done'"));
@@ -692,8 +847,9 @@ bool MemberStore::completeDelete(const OutboxEntry &entry)
 bool MemberStore::scheduleRetry(const OutboxEntry &entry, const QString &error, qint64 atMs)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(
-        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?, lease_owner = '',"
+        " lease_until = 0 WHERE id = ?"));
     q.addBindValue(atMs);
     q.addBindValue(error);
     q.addBindValue(entry.id);
@@ -704,7 +860,8 @@ bool MemberStore::markFailed(const OutboxEntry &entry, const QString &reason)
 {
     QSqlQuery q(m_db.db());
     q.prepare(
-        QStringLiteral("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?"));
+        QStringLiteral("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, lease_owner = '',"
+                       " lease_until = 0 WHERE id = ?"));
     q.addBindValue(reason);
     q.addBindValue(entry.id);
     return run(q);

@@ -41,7 +41,10 @@ public:
 
     // Members. `error` receives a sentence for a person (duplicate membership number, database trouble).
     bool createMember(Member &member, QString *error);
-    bool updateMember(const Member &member, QString *error);
+    enum class SaveOutcome { Saved, Conflict, Deleted, Failed };
+    // Saves over `member.version` only (0: whatever is there): Conflict when another desk saved meanwhile, Deleted
+    // when it was deleted. On success `member.version` is the new version.
+    SaveOutcome updateMember(Member &member, QString *error);
     // Hides the member at once; personal data is erased when imin has accepted the deletion (or at once if
     // imin never had the member).
     bool deleteMember(qint64 id, QString *error);
@@ -59,17 +62,27 @@ public:
     QVector<Member> failedMembers() const;
     bool retryMember(qint64 memberId);
 
-    // The outbox, for the sync worker.
-    QVector<OutboxEntry> readyEntries(qint64 nowMs, int limit) const; // first unsent entry of members ready now
-    QVector<qint64> laterUpdates(const OutboxEntry &entry) const;     // consecutive pending updates after `entry`
-    std::optional<qint64> nextAttemptAt() const;                      // earliest retry still waiting
-    bool completeCreate(const OutboxEntry &entry, const QString &iminIdentifier);
+    // The outbox, for the sync workers (several may share a database: one per terminal, plus activedesk-admin).
+    // Claims and leases, in one atomic step, the first unsent entry of members whose entry is due and not leased.
+    QVector<OutboxEntry> claimEntries(const QString &owner, qint64 nowMs, qint64 leaseMs, int limit);
+    bool releaseLeases(const QString &owner);
+    QVector<qint64> laterUpdates(const OutboxEntry &entry) const; // consecutive pending updates after `entry`
+    std::optional<qint64> nextAttemptAt() const;                  // earliest retry still waiting
+    enum class CreateOutcome { Linked, AlreadyLinked, Failed };
+    // AlreadyLinked: the member already had another imin customer (`existing`); this one is surplus.
+    CreateOutcome completeCreate(const OutboxEntry &entry, const QString &iminIdentifier, QString *existing);
     bool completeEntries(const QVector<qint64> &entryIds);
     bool completeDelete(const OutboxEntry &entry); // and erase the member's personal data
     bool scheduleRetry(const OutboxEntry &entry, const QString &error, qint64 atMs);
     bool markFailed(const OutboxEntry &entry, const QString &reason);
     int pendingCount() const;
     bool makePendingDueNow(); // a person asked to sync now: skip the back-off of waiting retries
+
+    // Changes, for other desks: every member write takes the next change number (and, on PostgreSQL, notifies
+    // channel changeChannel() with the member's id).
+    qint64 latestChange() const;
+    QVector<qint64> changedSince(qint64 seq, qint64 *latest) const;
+    static QString changeChannel() { return QStringLiteral("activedesk_members"); }
 
     // Staff and PINs (hashes only; see auth/PinHasher).
     bool createStaff(const QString &username, StaffRole role, const QString &pinHash, QString *error);
@@ -90,6 +103,7 @@ public:
 private:
     bool migrate(QString *error);
     bool addOutbox(qint64 memberId, OutboxEntry::Kind kind);
+    bool markChanged(qint64 memberId);
     QString nextMembershipNumber() const;
     Member memberFrom(const class QSqlQuery &q) const;
     static QString normalise(const QString &text);

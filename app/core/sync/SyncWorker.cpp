@@ -2,11 +2,20 @@
 
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QSysInfo>
+#include <QUuid>
 
 SyncWorker::SyncWorker(MemberStore *store, ImminClient *client, QObject *parent)
-    : QObject(parent), m_store(store), m_client(client)
+    : QObject(parent), m_store(store), m_client(client),
+      m_owner(QStringLiteral("%1:%2:%3")
+                  .arg(QSysInfo::machineHostName())
+                  .arg(QCoreApplication::applicationPid())
+                  .arg(QUuid::createUuid().toString(QUuid::Id128).left(8)))
 {
+    // Longer than any one call can take (its time limit covers its retries), with room to spare.
+    m_leaseMs = std::max<qint64>(10000, 3LL * client->config().timeoutMs + 5000);
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &SyncWorker::pump);
 }
@@ -35,6 +44,9 @@ void SyncWorker::stop()
 {
     m_running = false;
     m_wake.stop();
+    // Entries this worker will not finish go back at once instead of waiting for the lease to run out.
+    if (m_inFlight.isEmpty())
+        m_store->releaseLeases(m_owner);
 }
 
 void SyncWorker::poke()
@@ -49,15 +61,9 @@ void SyncWorker::pump()
         return;
     const int room = m_parallel - int(m_inFlight.size());
     if (room > 0) {
-        const QVector<OutboxEntry> ready = m_store->readyEntries(now(), m_parallel * 4);
-        int started = 0;
-        for (const OutboxEntry &e : ready) {
-            if (started >= room)
-                break;
-            if (m_inFlight.contains(e.memberId))
-                continue;
+        const QVector<OutboxEntry> claimed = m_store->claimEntries(m_owner, now(), m_leaseMs, room);
+        for (const OutboxEntry &e : claimed) {
             m_inFlight.insert(e.memberId);
-            ++started;
             process(e);
         }
     }
@@ -103,11 +109,22 @@ void SyncWorker::process(const OutboxEntry &entry)
         m_client->createCustomer(
             member->person, this,
             [this, entry, done](const Result<CustomerAccount> &r) {
-                if (r.ok() && !m_store->completeCreate(entry, r.value->identifier)) {
+                if (!r.ok()) {
+                    done(r.error);
+                    return;
+                }
+                QString existing;
+                const auto outcome = m_store->completeCreate(entry, r.value->identifier, &existing);
+                if (outcome == MemberStore::CreateOutcome::Failed) {
                     done(ApiError::network(QStringLiteral("local database write failed")));
                     return;
                 }
-                done(r.error);
+                if (outcome == MemberStore::CreateOutcome::AlreadyLinked) {
+                    // Another worker's create for this member won: this customer is surplus, so imin loses it again.
+                    ++m_stats.surplusRemoved;
+                    m_client->deleteCustomer(r.value->identifier, this, [](const Result<Nothing> &) {});
+                }
+                done({});
             },
             entry.key);
         return;
