@@ -160,7 +160,10 @@ private Q_SLOTS:
         QRandomGenerator rng(20301);
         int kills = 0;
         for (int round = 0; round < 10; ++round) {
+            // A killed process's changes wait out its lease (four seconds here, the time limit being 1.5 s).
             QProcess *sync = startAdmin({QStringLiteral("sync"), QStringLiteral("--backoff-ms"), QStringLiteral("50"),
+                                         QStringLiteral("--lease-ms"), QStringLiteral("4000"),
+                                         QStringLiteral("--timeout-ms"), QStringLiteral("1500"),
                                          QStringLiteral("--wait"), QStringLiteral("600")});
             QVERIFY(sync->waitForStarted(10000));
             QTest::qWait(int(rng.bounded(250, 1500)));
@@ -189,7 +192,9 @@ private Q_SLOTS:
         // The faults stop; one clean sync finishes the job.
         QCOMPARE(m_http->postJson("/sandbox/faults", {{"errorRate", 0}, {"dropRate", 0}, {"garbageRate", 0}}).status,
                  200);
-        r = runAdmin({QStringLiteral("sync"), QStringLiteral("--backoff-ms"), QStringLiteral("50")});
+        r = runAdmin({QStringLiteral("sync"), QStringLiteral("--backoff-ms"), QStringLiteral("50"),
+                      QStringLiteral("--lease-ms"), QStringLiteral("4000"), QStringLiteral("--timeout-ms"),
+                      QStringLiteral("1500")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("0 still pending; 0 failed")));
         QCOMPARE(runAdmin({QStringLiteral("status")}).out.trimmed(),
