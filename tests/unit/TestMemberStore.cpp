@@ -1,6 +1,7 @@
 // The member store on SQLite and on a real PostgreSQL server (ACTIVEDESK_TEST_PG_URL, started by scripts/test.sh).
 #include "auth/Authenticator.h"
 #include "auth/PinHasher.h"
+#include "domain/MemberMerge.h"
 #include "domain/MemberValidation.h"
 #include "store/MemberCsv.h"
 #include "store/MemberStore.h"
@@ -246,6 +247,30 @@ private Q_SLOTS:
         QCOMPARE(m_store->updateMember(m, &error), MemberStore::SaveOutcome::Saved);
         QCOMPARE(m_store->syncState(m.id).state, SyncState::State::Pending);
         QCOMPARE(claimNow(now).first().id, e.id);
+    }
+
+    void mergeKeepsEachSidesChangesAndNamesTheClashes()
+    {
+        Person base = person("Ann", "Both", "ann@example.org", "01865 100100");
+        base.address.addressLocality = QStringLiteral("Oxford");
+        Person mine = base, theirs = base;
+        mine.email = QStringLiteral("ann.mine@example.org");    // only mine
+        theirs.telephone = QStringLiteral("01865 999999");      // only theirs
+        mine.address.addressLocality = QStringLiteral("Thame"); // both, differently
+        theirs.address.addressLocality = QStringLiteral("Witney");
+        mine.familyName = theirs.familyName = QStringLiteral("Same"); // both, the same
+        const MemberMerge::Result r = MemberMerge::merge(base, mine, theirs);
+        QCOMPARE(r.merged.email, QStringLiteral("ann.mine@example.org"));
+        QCOMPARE(r.merged.telephone, QStringLiteral("01865 999999"));
+        QCOMPARE(r.merged.familyName, QStringLiteral("Same"));
+        QCOMPARE(r.conflicts.size(), 1);
+        QCOMPARE(r.conflicts.first().field, QStringLiteral("addressLocality"));
+        QCOMPARE(r.conflicts.first().mine, QStringLiteral("Thame"));
+        QCOMPARE(r.conflicts.first().theirs, QStringLiteral("Witney"));
+        QCOMPARE(r.takenFromTheirs, QStringList{QStringLiteral("Telephone")});
+        QCOMPARE(r.merged.address.addressLocality, QStringLiteral("Thame")); // mine unless settled otherwise
+        QCOMPARE(MemberMerge::resolve(r, theirs, {QStringLiteral("addressLocality")}).address.addressLocality,
+                 QStringLiteral("Witney"));
     }
 
     void leasesKeepWorkersApart_data() { addBackends(); }

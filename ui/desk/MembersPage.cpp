@@ -9,6 +9,7 @@
 #include "util/Text.h"
 #include "Widgets.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
@@ -72,6 +74,14 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     m_notice = new Notice(this);
     m_notice->setObjectName(QStringLiteral("memberNotice"));
     layout->addWidget(m_notice);
+    m_otherDesk = new Notice(this);
+    m_otherDesk->setObjectName(QStringLiteral("otherDeskNotice"));
+    layout->addWidget(m_otherDesk);
+    m_conflict = new QFrame(this);
+    m_conflict->setObjectName(QStringLiteral("conflictPanel"));
+    m_conflict->setProperty("role", QStringLiteral("card"));
+    m_conflict->hide();
+    layout->addWidget(m_conflict);
     m_busy = new BusyIndicator(this);
     m_busy->setObjectName(QStringLiteral("memberBusy"));
     layout->addWidget(m_busy);
@@ -154,7 +164,47 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
         if (id == m_member.id)
             refreshSync();
     });
+    connect(m_services, &DeskServices::membersChanged, this, &MemberEditor::membersChanged);
     newMember();
+}
+
+bool MemberEditor::isDirty() const
+{
+    QString ignored;
+    const Person now = readForm(&ignored);
+    for (const auto &[field, label] : MemberMerge::fields()) {
+        if (MemberMerge::value(now, field) != MemberMerge::value(m_loaded, field))
+            return true;
+    }
+    return false;
+}
+
+void MemberEditor::membersChanged(const QVector<qint64> &ids)
+{
+    if (!m_member.id || !ids.contains(m_member.id))
+        return;
+    const std::optional<Member> fresh = m_services->store().member(m_member.id);
+    if (!fresh)
+        return;
+    if (fresh->deleted) {
+        // Deleted elsewhere: nothing here can be saved any more, and the form says so.
+        m_otherDesk->showWarning(
+            tr("%1 was deleted at another desk. Your changes cannot be saved.").arg(m_member.displayName()));
+        m_save->setEnabled(false);
+        m_book->setEnabled(false);
+        m_delete->setEnabled(false);
+        return;
+    }
+    if (fresh->version == m_member.version)
+        return; // this desk's own save
+    if (isDirty()) {
+        m_otherDesk->showWarning(tr("Someone at another desk changed %1 just now. When you save, ActiveDesk shows "
+                                    "what they changed.")
+                                     .arg(m_member.displayName()));
+        return;
+    }
+    showMember(*fresh);
+    m_otherDesk->showInfo(tr("Updated with a change made at another desk just now."));
 }
 
 Person MemberEditor::readForm(QString *birthError) const
@@ -210,16 +260,19 @@ void MemberEditor::newMember()
     m_title->setText(tr("New member"));
     m_number->clear();
     m_notice->clear();
+    m_otherDesk->clear();
+    m_conflict->hide();
+    m_loaded = Person();
+    m_save->setEnabled(true);
+    m_book->setEnabled(true);
+    m_delete->setEnabled(true);
     setEnabled(true);
     refreshSync();
     m_fields.value(QStringLiteral("givenName"))->editor()->setFocus();
 }
 
-void MemberEditor::showMember(const Member &member)
+void MemberEditor::fillForm(const Person &p)
 {
-    newMember();
-    m_member = member;
-    const Person &p = member.person;
     auto set = [this](const char *name, const QString &value) {
         qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(name))->editor())->setText(value);
     };
@@ -234,7 +287,17 @@ void MemberEditor::showMember(const Member &member)
     set("postalCode", p.address.postalCode);
     set("emergencyContactName", p.emergencyContactName);
     set("emergencyContactTelephone", p.emergencyContactTelephone);
-    set("membershipNumber", member.membershipNumber);
+}
+
+void MemberEditor::showMember(const Member &member)
+{
+    newMember();
+    m_member = member;
+    fillForm(member.person);
+    QString ignored;
+    m_loaded = readForm(&ignored); // as the form shows it (trimmed, upper-case postcode)
+    qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("membershipNumber"))->editor())
+        ->setText(member.membershipNumber);
     Field *number = m_fields.value(QStringLiteral("membershipNumber"));
     number->editor()->setEnabled(false);
     number->setLabel(tr("Membership &number"));
@@ -286,21 +349,157 @@ void MemberEditor::save()
         }
         return;
     }
-    Member m = m_member;
-    m.person = p;
-    if (!m.id)
+    if (!m_member.id) {
+        Member m;
+        m.person = p;
         m.membershipNumber =
             qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("membershipNumber"))->editor())->text().trimmed();
+        QString error;
+        if (m_services->saveMember(m, &error) != MemberStore::SaveOutcome::Saved) {
+            if (error.contains(QStringLiteral("Membership number")))
+                m_fields.value(QStringLiteral("membershipNumber"))->setError(error);
+            m_notice->showError(error, false);
+            return;
+        }
+        showMember(*m_services->store().member(m.id));
+        m_notice->showInfo(tr("Saved. Changes are sent to imin in the background."));
+        Q_EMIT saved(m_member);
+        return;
+    }
+    saveAs(p, m_member.version, {}, 0);
+}
+
+void MemberEditor::saveAs(const Person &person, qint64 baseVersion, const QStringList &mergedFromOtherDesk, int attempt)
+{
+    Member m = m_member;
+    m.person = person;
+    m.person.is13OrOver = MemberValidation::is13OrOver(person.birthDate, today());
+    m.version = baseVersion;
     QString error;
-    if (m_services->saveMember(m, &error) != MemberStore::SaveOutcome::Saved) {
+    switch (m_services->saveMember(m, &error)) {
+    case MemberStore::SaveOutcome::Saved:
+        showMember(*m_services->store().member(m.id));
+        m_notice->showInfo(mergedFromOtherDesk.isEmpty()
+                               ? tr("Saved. Changes are sent to imin in the background.")
+                               : tr("Saved, together with what another desk changed meanwhile (%1). Changes are sent "
+                                    "to imin in the background.")
+                                     .arg(mergedFromOtherDesk.join(QStringLiteral(", ")).toLower()));
+        Q_EMIT saved(m_member);
+        return;
+    case MemberStore::SaveOutcome::Deleted:
+        m_notice->showError(error, false);
+        m_save->setEnabled(false);
+        return;
+    case MemberStore::SaveOutcome::Failed:
         if (error.contains(QStringLiteral("Membership number")))
             m_fields.value(QStringLiteral("membershipNumber"))->setError(error);
         m_notice->showError(error, false);
         return;
+    case MemberStore::SaveOutcome::Conflict:
+        break;
     }
-    showMember(*m_services->store().member(m.id));
-    m_notice->showInfo(tr("Saved. Changes are sent to imin in the background."));
-    Q_EMIT saved(m_member);
+    // Another desk saved this member since this form loaded it: merge what can be merged, ask about the rest.
+    const std::optional<Member> theirs = m_services->store().member(m.id);
+    if (!theirs || theirs->deleted || attempt > 3) {
+        m_notice->showError(theirs && !theirs->deleted ? error
+                                                       : tr("This member was deleted (perhaps at another desk), so "
+                                                            "the change was not saved."),
+                            false);
+        return;
+    }
+    const MemberMerge::Result result = MemberMerge::merge(m_loaded, person, theirs->person);
+    if (result.conflicts.isEmpty()) {
+        m_loaded = theirs->person;
+        saveAs(result.merged, theirs->version, result.takenFromTheirs, attempt + 1);
+        return;
+    }
+    showConflict(person, *theirs, result);
+}
+
+void MemberEditor::showConflict(const Person &mine, const Member &theirs, const MemberMerge::Result &result)
+{
+    qDeleteAll(m_conflict->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    delete m_conflict->layout();
+    auto *layout = new QVBoxLayout(m_conflict);
+    layout->setContentsMargins(16, 12, 16, 12);
+    auto *title = new QLabel(tr("Someone at another desk changed %1 while you were editing.").arg(theirs.displayName()),
+                             m_conflict);
+    title->setProperty("role", QStringLiteral("subtitle"));
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    if (!result.takenFromTheirs.isEmpty()) {
+        auto *kept = new QLabel(
+            tr("Their change to %1 is kept.").arg(result.takenFromTheirs.join(QStringLiteral(", ")).toLower()),
+            m_conflict);
+        kept->setWordWrap(true);
+        layout->addWidget(kept);
+    }
+    auto *ask = new QLabel(tr("You both changed the fields below. Choose which to keep:"), m_conflict);
+    ask->setWordWrap(true);
+    layout->addWidget(ask);
+    auto *grid = new QGridLayout;
+    QList<QPair<QString, QRadioButton *>> theirsChoices;
+    int row = 0;
+    for (const MemberMerge::Conflict &c : result.conflicts) {
+        auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(c.label.toHtmlEscaped()), m_conflict);
+        auto *group = new QButtonGroup(m_conflict);
+        auto *mineButton = new QRadioButton(tr("Yours: %1").arg(c.mine.isEmpty() ? tr("(empty)") : c.mine), m_conflict);
+        mineButton->setObjectName(QStringLiteral("conflictMine_") + c.field);
+        auto *theirsButton =
+            new QRadioButton(tr("Theirs: %1").arg(c.theirs.isEmpty() ? tr("(empty)") : c.theirs), m_conflict);
+        theirsButton->setObjectName(QStringLiteral("conflictTheirs_") + c.field);
+        group->addButton(mineButton);
+        group->addButton(theirsButton);
+        mineButton->setChecked(true);
+        grid->addWidget(label, row, 0);
+        grid->addWidget(mineButton, row, 1);
+        grid->addWidget(theirsButton, row, 2);
+        theirsChoices.append({c.field, theirsButton});
+        ++row;
+    }
+    layout->addLayout(grid);
+    auto *buttons = new QHBoxLayout;
+    auto *resolve = new QPushButton(tr("Save with these choices"), m_conflict);
+    resolve->setObjectName(QStringLiteral("resolveConflictButton"));
+    resolve->setProperty("role", QStringLiteral("primary"));
+    auto *allTheirs = new QPushButton(tr("Take all of theirs"), m_conflict);
+    allTheirs->setObjectName(QStringLiteral("takeTheirsButton"));
+    auto *cancel = new QPushButton(tr("Not now"), m_conflict);
+    cancel->setObjectName(QStringLiteral("closeConflictButton"));
+    buttons->addWidget(resolve);
+    buttons->addWidget(allTheirs);
+    buttons->addStretch();
+    buttons->addWidget(cancel);
+    layout->addLayout(buttons);
+    auto finish = [this, result, theirs](const QStringList &useTheirs) {
+        const Person settled = MemberMerge::resolve(result, theirs.person, useTheirs);
+        m_conflict->hide();
+        fillForm(settled);
+        m_loaded = theirs.person;
+        m_member.version = theirs.version;
+        saveAs(settled, theirs.version, result.takenFromTheirs, 1);
+    };
+    connect(resolve, &QPushButton::clicked, this, [finish, theirsChoices]() {
+        QStringList useTheirs;
+        for (const auto &[field, button] : theirsChoices) {
+            if (button->isChecked())
+                useTheirs << field;
+        }
+        finish(useTheirs);
+    });
+    connect(allTheirs, &QPushButton::clicked, this, [finish, result]() {
+        QStringList all;
+        for (const MemberMerge::Conflict &c : result.conflicts)
+            all << c.field;
+        finish(all);
+    });
+    connect(cancel, &QPushButton::clicked, m_conflict, &QWidget::hide);
+    Q_UNUSED(mine);
+    fillForm(result.merged); // the other desk's changes show in the form at once; the clashes keep this desk's
+    m_otherDesk->clear();    // the panel says it all
+    m_notice->showWarning(tr("Not saved yet: choose what to keep below."));
+    m_conflict->show();
+    resolve->setFocus();
 }
 
 void MemberEditor::remove()
@@ -486,6 +685,10 @@ MembersPage::MembersPage(DeskServices *services, QWidget *parent) : QWidget(pare
     connect(m_editor, &MemberEditor::bookingsRequested, this, &MembersPage::bookingsRequested);
     connect(services, &DeskServices::memberSyncChanged, this,
             [this](qint64 id) { m_model->refreshMember(m_services->store(), id); });
+    connect(services, &DeskServices::membersChanged, this, [this](const QVector<qint64> &ids) {
+        for (qint64 id : ids)
+            m_model->refreshMember(m_services->store(), id); // another desk's change shows without a new search
+    });
 }
 
 void MembersPage::runSearch()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Member.h"
+#include "domain/MemberMerge.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -12,6 +13,7 @@ class Field;
 class MemberListModel;
 class Notice;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -29,6 +31,8 @@ public:
     std::optional<Member> current() const { return m_member.id ? std::optional<Member>(m_member) : std::nullopt; }
     void refreshSync();
     void clearNotice();
+    // The form differs from what was loaded.
+    bool isDirty() const;
 
 Q_SIGNALS:
     void saved(const Member &member);
@@ -38,6 +42,10 @@ Q_SIGNALS:
 
 private:
     void save();
+    void saveAs(const Person &person, qint64 baseVersion, const QStringList &mergedFromOtherDesk, int attempt);
+    void showConflict(const Person &mine, const Member &theirs, const MemberMerge::Result &result);
+    void membersChanged(const QVector<qint64> &ids);
+    void fillForm(const Person &p);
     void remove();
     void deleteAfterCheck(const QVector<OrderItem> &upcoming);
     void cancelThenDelete(const QVector<OrderItem> &upcoming);
@@ -50,8 +58,10 @@ private:
     QMap<QString, Field *> m_fields;
     QStringList m_fieldOrder; // as on screen, for "focus the first field in error"
     QComboBox *m_gender;
-    Notice *m_notice;
+    Notice *m_notice, *m_otherDesk;
     BusyIndicator *m_busy;
+    Person m_loaded;    // the member as this form loaded it: the base of a merge
+    QFrame *m_conflict; // "another desk changed this member meanwhile": field by field
     QPointer<QObject> m_request;
 };
 

@@ -10,6 +10,8 @@ DeskServices::~DeskServices()
 {
     if (m_sync)
         m_sync->stop();
+    if (m_watcher)
+        m_watcher->stop();
 }
 
 bool DeskServices::open(const QString &dataDir, QString *error)
@@ -18,6 +20,9 @@ bool DeskServices::open(const QString &dataDir, QString *error)
     if (!m_store->open(url.isEmpty() ? dataDir : url, error))
         return false;
     m_auth = std::make_unique<Authenticator>(m_store.get());
+    m_watcher = std::make_unique<MemberWatcher>(m_store.get());
+    connect(m_watcher.get(), &MemberWatcher::membersChanged, this, &DeskServices::membersChanged);
+    m_watcher->start();
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "config/Settings.h"
 #include "imin/ImminClient.h"
 #include "store/MemberStore.h"
+#include "store/MemberWatcher.h"
 #include "sync/SyncWorker.h"
 
 #include <memory>
@@ -54,6 +55,8 @@ Q_SIGNALS:
     void loggedIn();
     void loggedOut();
     void memberSyncChanged(qint64 memberId);
+    // Members changed in the database by anyone (this desk included): an open form compares versions.
+    void membersChanged(const QVector<qint64> &memberIds);
 
 private:
     std::unique_ptr<Settings> m_settings;
@@ -61,6 +64,7 @@ private:
     std::unique_ptr<ImminClient> m_client;
     std::unique_ptr<SyncWorker> m_sync;
     std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<MemberWatcher> m_watcher;
     std::optional<StaffAccount> m_staff;
     bool m_sandbox = false;
 };
