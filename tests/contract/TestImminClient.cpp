@@ -1,9 +1,11 @@
 // Every ImminClient call against the real sandbox over loopback, then under 30 % faults.
+#include "RecordingServer.h"
 #include "SandboxProcess.h"
 
 #include "domain/SessionTimetable.h"
 #include "imin/ImminClient.h"
 
+#include <QTcpServer>
 #include <QtTest>
 
 namespace {
@@ -275,6 +277,73 @@ private Q_SLOTS:
         for (int i = 1; i < all.value->size(); ++i)
             QVERIFY(all.value->at(i - 1).orderDate >= all.value->at(i).orderDate);
     }
+    // The key goes only to the configured origins: a redirect to another host is not followed (so the key does not
+    // go with it), a redirect within the origin is; an absolute URL found in data on another host is not fetched.
+    void theKeyNeverFollowsARedirectToAnotherHost()
+    {
+        RecordingServer elsewhere([](const RecordingServer::Request &) {
+            return RecordingServer::answer(200, {},
+                                           "{\"@context\":\"https://openactive.io/\",\"type\":\"ConceptScheme\"}");
+        });
+        RecordingServer imin([&elsewhere](const RecordingServer::Request &r) {
+            if (r.path.startsWith("/api/v2/customer-accounts/away"))
+                return RecordingServer::answer(302, "Location: " + elsewhere.origin().toUtf8() + "/steal\r\n", {});
+            if (r.path.startsWith("/api/v2/customer-accounts/moved"))
+                return RecordingServer::answer(302, "Location: /api/v2/customer-accounts/here\r\n", {});
+            return RecordingServer::answer(
+                200, {},
+                "{\"@type\":\"CustomerAccount\",\"identifier\":\"here\",\"customer\":{\"givenName\":\"Hal\"}}");
+        });
+        ImminConfig config = ImminConfig::forSandbox(QUrl(imin.origin()), QStringLiteral("the-secret-key"));
+        ImminClient client(config);
+        const auto away =
+            wait<CustomerAccount>([&](auto cb) { client.getCustomer(QStringLiteral("away"), &m_context, cb); });
+        QVERIFY(!away.ok());
+        QCOMPARE(away.error.iminType(), QStringLiteral("ForeignAddress"));
+        QVERIFY(!away.error.isTransient());      // a setting to fix: not retried for ever
+        QVERIFY(elsewhere.requests().isEmpty()); // nothing (so no key) reached the other host
+        const auto moved =
+            wait<CustomerAccount>([&](auto cb) { client.getCustomer(QStringLiteral("moved"), &m_context, cb); });
+        QVERIFY2(moved.ok(), qPrintable(moved.error.message()));
+        QCOMPARE(moved.value->identifier, QStringLiteral("here"));
+        QVERIFY(imin.requests().last().head.contains("X-API-KEY: the-secret-key")); // followed, within the origin
+        // A `next` link or an `id` in data that points elsewhere is not fetched either.
+        const auto next = wait<Page<EventSeries>>([&](auto cb) {
+            client.eventsPage(elsewhere.origin() + QStringLiteral("/events-api/v2/event-series?page=2"), &m_context,
+                              cb);
+        });
+        QCOMPARE(next.error.iminType(), QStringLiteral("ForeignAddress"));
+        const auto byId = wait<EventSeries>([&](auto cb) {
+            client.eventSeries(elsewhere.origin() + QStringLiteral("/events-api/v2/event-series/x"), &m_context, cb);
+        });
+        QCOMPARE(byId.error.iminType(), QStringLiteral("ForeignAddress"));
+        QVERIFY(elsewhere.requests().isEmpty());
+    }
+
+    // One time limit per call, retries included: a server that accepts and never answers costs the limit, not the
+    // limit times the number of tries.
+    void retriesLiveInsideTheTimeLimit()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&]() {
+            while (QTcpSocket *s = silent.nextPendingConnection())
+                held << s; // accepted, never answered
+        });
+        ImminConfig config = ImminConfig::forSandbox(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())), QStringLiteral("k"));
+        config.timeoutMs = 1500;
+        ImminClient client(config);
+        QElapsedTimer t;
+        t.start();
+        const auto r = wait<Facets>([&](auto cb) { client.facets(&m_context, cb); });
+        const qint64 took = t.elapsed();
+        QCOMPARE(r.error.kind(), ApiError::Kind::Timeout);
+        QVERIFY2(took < 3000, qPrintable(QStringLiteral("took %1 ms for a 1500 ms limit").arg(took)));
+        qDeleteAll(held);
+    }
+
     void callerGoneMeansNoCallback()
     {
         m_http->postJson("/sandbox/faults", {{"latencyMs", 300}});

@@ -94,6 +94,19 @@ private Q_SLOTS:
         r = runAdmin({QStringLiteral("check-connection")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.count(QStringLiteral("OK ")), 3);
+        // Swapped or incomplete addresses are not "works": each line says what was expected instead.
+        const QString base = m_sandbox->baseUrl().toString();
+        r = runAdmin({QStringLiteral("check-connection"), QStringLiteral("--booking-url"), base,
+                      QStringLiteral("--search-url"), base + QStringLiteral("/api/v2")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.out.contains(QStringLiteral("FAIL  Booking")) && r.out.contains(QStringLiteral("FAIL  Search")) &&
+                     r.out.contains(QStringLiteral("OK    Checkout")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("imin's list of entitlements was expected")));
+        r = runAdmin(
+            {QStringLiteral("check-connection"), QStringLiteral("--checkout-url"), base + QStringLiteral("/shop")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.out.contains(QStringLiteral("FAIL  Checkout")));
         r = runAdmin({QStringLiteral("check-connection")}, QStringLiteral("wrong-key"));
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.out.contains(QStringLiteral("refused the API key")));
@@ -124,8 +137,9 @@ private Q_SLOTS:
         SandboxProcess imin(QStringList{QStringLiteral("--sessions"), QStringLiteral("50")});
         QVERIFY2(imin.start(), qPrintable(imin.errorText()));
         const QString base = imin.baseUrl().toString();
-        const QStringList store{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--booking-url"),
-                                base + QStringLiteral("/api/v2"), QStringLiteral("--search-url"), base,
+        const QStringList store{QStringLiteral("--data-dir"),     dir.path(),
+                                QStringLiteral("--booking-url"),  base + QStringLiteral("/api/v2"),
+                                QStringLiteral("--search-url"),   base,
                                 QStringLiteral("--checkout-url"), base};
         Run r = runAdmin(QStringList{QStringLiteral("status")} + store);
         QCOMPARE(r.exitCode, 0); // nothing at all: nothing pending
@@ -161,10 +175,10 @@ private Q_SLOTS:
         int kills = 0;
         for (int round = 0; round < 10; ++round) {
             // A killed process's changes wait out its lease (four seconds here, the time limit being 1.5 s).
-            QProcess *sync = startAdmin({QStringLiteral("sync"), QStringLiteral("--backoff-ms"), QStringLiteral("50"),
-                                         QStringLiteral("--lease-ms"), QStringLiteral("4000"),
-                                         QStringLiteral("--timeout-ms"), QStringLiteral("1500"),
-                                         QStringLiteral("--wait"), QStringLiteral("600")});
+            QProcess *sync =
+                startAdmin({QStringLiteral("sync"), QStringLiteral("--backoff-ms"), QStringLiteral("50"),
+                            QStringLiteral("--lease-ms"), QStringLiteral("4000"), QStringLiteral("--timeout-ms"),
+                            QStringLiteral("1500"), QStringLiteral("--wait"), QStringLiteral("600")});
             QVERIFY(sync->waitForStarted(10000));
             QTest::qWait(int(rng.bounded(250, 1500)));
             if (sync->state() == QProcess::Running) {

@@ -332,6 +332,26 @@ private Q_SLOTS:
         find<QComboBox>("sortOrder")->setCurrentIndex(0);
     }
 
+    void aSlowSearchCanBeCancelledAndTriedAgain()
+    {
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_2));
+        m_app->sandbox()->setFaults({4000, 0, 0, 0});
+        find<QComboBox>("timeFilter")->setCurrentIndex(2);
+        auto *busy = find<BusyIndicator>("sessionsBusy");
+        QTRY_VERIFY_WITH_TIMEOUT(busy->isVisible(), 3000);
+        auto *cancel = busy->findChild<QPushButton *>(QStringLiteral("cancelWaitButton"));
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!busy->isVisible());
+        QVERIFY(!w->sessionsPage()->model()->isLoading());
+        QVERIFY(find<QWidget>("sessionsNotice")->isVisible());
+        m_app->sandbox()->setFaults({});
+        click("retryButton", find<QWidget>("sessionsNotice"));
+        QTRY_VERIFY_WITH_TIMEOUT(w->sessionsPage()->model()->rowCount() > 0 && !w->sessionsPage()->model()->isLoading(),
+                                 20000);
+        find<QComboBox>("timeFilter")->setCurrentIndex(0);
+    }
+
     void multiVenueSessionBooksTheChosenDatesVenueAndPrice()
     {
         const Member m = addMember(QStringLiteral("Vera"), QStringLiteral("Venue"), QStringLiteral("vera@example.org"));

@@ -149,6 +149,15 @@ void SessionListModel::clear()
     }
 }
 
+void SessionListModel::cancel()
+{
+    delete m_requestContext; // its answer, if it still comes, goes nowhere
+    if (m_loading) {
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+    }
+}
+
 void SessionListModel::updateAvailability(const EventSeries &fresh)
 {
     const QString id = fresh.id.isEmpty() ? fresh.identifier : fresh.id;

@@ -32,6 +32,8 @@ public:
 
     void search(const EventSearchQuery &query);
     void clear();
+    // Stops the page being fetched (a person gave up waiting); what is listed stays.
+    void cancel();
     const SessionTimetable &timetable(int row) const { return m_rows.at(row); }
     int totalItems() const { return m_total; }
     bool isLoading() const { return m_loading; }

@@ -48,7 +48,8 @@ void Field::setError(const QString &message)
 }
 
 BusyIndicator::BusyIndicator(QWidget *parent)
-    : QWidget(parent), m_bar(new QProgressBar(this)), m_label(new QLabel(this))
+    : QWidget(parent), m_bar(new QProgressBar(this)), m_label(new QLabel(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("busyIndicator"));
     auto *layout = new QHBoxLayout(this);
@@ -56,19 +57,28 @@ BusyIndicator::BusyIndicator(QWidget *parent)
     m_bar->setRange(0, 0);
     m_bar->setMaximumWidth(160);
     m_bar->setTextVisible(false);
+    m_cancel->setObjectName(QStringLiteral("cancelWaitButton"));
+    m_cancel->hide();
     layout->addWidget(m_bar);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this]() {
+        stop();
+        Q_EMIT cancelRequested();
+    });
     m_delay.setSingleShot(true);
     m_delay.setInterval(300);
     connect(&m_delay, &QTimer::timeout, this, &QWidget::show);
     hide();
 }
 
-void BusyIndicator::start(const QString &what)
+void BusyIndicator::start(const QString &what, bool cancellable)
 {
     m_busy = true;
     m_label->setText(what);
     m_bar->setAccessibleName(what);
+    m_cancel->setVisible(cancellable);
+    m_cancel->setAccessibleDescription(what);
     if (!isVisible())
         m_delay.start();
 }

@@ -24,20 +24,25 @@ private:
     QLabel *m_error;
 };
 
-// Shows itself only when a wait has lasted 300 ms, so quick answers never flicker.
+// Shows itself only when a wait has lasted 300 ms, so quick answers never flicker. A wait a person may give up on
+// offers Cancel.
 class BusyIndicator : public QWidget
 {
     Q_OBJECT
 public:
     explicit BusyIndicator(QWidget *parent = nullptr);
-    void start(const QString &what);
+    void start(const QString &what, bool cancellable = false);
     void stop();
     bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void cancelRequested();
 
 private:
     QTimer m_delay;
     QProgressBar *m_bar;
     QLabel *m_label;
+    class QPushButton *m_cancel;
     bool m_busy = false;
 };
 

@@ -152,6 +152,10 @@ BookingsPage::BookingsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     });
     connect(m_cancel, &QPushButton::clicked, this, &BookingsPage::cancelSelected);
     connect(m_notice, &Notice::retryRequested, this, &BookingsPage::reload);
+    connect(m_busy, &BusyIndicator::cancelRequested, this, [this]() {
+        delete m_context;
+        m_notice->showError(tr("Stopped waiting for imin. Try again when you are ready."), true);
+    });
     connect(m_showReceipt, &QPushButton::clicked, this, [this]() {
         if (m_shownOrder.receipts.isEmpty())
             return;
@@ -232,7 +236,7 @@ void BookingsPage::reload()
         m_notice->showInfo(tr("%1 is not in imin yet, so there are no bookings to show.").arg(m_member.displayName()));
         return;
     }
-    m_busy->start(tr("Reading bookings from imin…"));
+    m_busy->start(tr("Reading bookings from imin…"), true);
     auto pending = std::make_shared<int>(2);
     auto done = [this, pending]() {
         if (--*pending == 0)

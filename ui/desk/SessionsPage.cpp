@@ -173,7 +173,11 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &SessionsPage::refresh);
     connect(m_age, qOverload<int>(&QSpinBox::valueChanged), this, &SessionsPage::refresh);
     connect(m_model, &SessionListModel::loadingChanged, this,
-            [this](bool loading) { loading ? m_busy->start(tr("Looking for sessions…")) : m_busy->stop(); });
+            [this](bool loading) { loading ? m_busy->start(tr("Looking for sessions…"), true) : m_busy->stop(); });
+    connect(m_busy, &BusyIndicator::cancelRequested, this, [this]() {
+        m_model->cancel();
+        m_notice->showError(tr("Stopped waiting for imin. Try again when you are ready."), true);
+    });
     connect(m_model, &SessionListModel::failed, this,
             [this](const QString &message) { m_notice->showError(message, true); });
     connect(m_notice, &Notice::retryRequested, this, &SessionsPage::refresh);
@@ -188,6 +192,10 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     connect(m_offerList->selectionModel(), &QItemSelectionModel::currentChanged, this, &SessionsPage::updateBookButton);
     connect(m_book, &QPushButton::clicked, this, &SessionsPage::book);
     connect(m_detailNotice, &Notice::retryRequested, this, [this]() { loadDetail(m_currentId); });
+    connect(m_detailBusy, &BusyIndicator::cancelRequested, this, [this]() {
+        delete m_detailContext;
+        m_detailNotice->showError(tr("Stopped waiting for this session's dates. Try again when you are ready."), true);
+    });
     setMember(std::nullopt);
 }
 
@@ -304,7 +312,7 @@ void SessionsPage::loadDetail(const QString &seriesId)
     delete m_detailContext;
     m_detailContext = new QObject(this);
     m_currentId = seriesId;
-    m_detailBusy->start(tr("Loading dates and prices…"));
+    m_detailBusy->start(tr("Loading dates and prices…"), true);
     m_detailNotice->clear();
     m_services->client().eventSeries(seriesId, m_detailContext, [this](const Result<EventSeries> &r) {
         m_detailBusy->stop();

@@ -77,7 +77,8 @@ SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey
     grid->addWidget(new Field(QStringLiteral("latitude"), tr("Site &latitude"), m_lat, this), 6, 0);
     grid->addWidget(new Field(QStringLiteral("longitude"), tr("Site l&ongitude"), m_lng, this), 6, 1);
     grid->addWidget(new Field(QStringLiteral("radius"), tr("Search &radius (km)"), m_radius, this), 7, 0);
-    grid->addWidget(new Field(QStringLiteral("timeout"), tr("&Time limit per request"), m_timeout, this), 7, 1);
+    grid->addWidget(
+        new Field(QStringLiteral("timeout"), tr("&Time limit per action (retries included)"), m_timeout, this), 7, 1);
     layout->addLayout(grid);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("connectionResult"));

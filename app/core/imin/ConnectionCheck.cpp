@@ -1,29 +1,62 @@
 #include "ConnectionCheck.h"
 
+#include "imin/Decode.h"
+#include "jsonld/JsonLd.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+// What each probe must hear back for its service to count as working. Anything else is a clear "no", with what was
+// expected: a 404 or a 400 proves only that something answered, not that it is imin's service at that address.
+struct Probe
+{
+    QString service;
+    QByteArray method;
+    QUrl url;
+    QByteArray body;
+    int status;       // the status the service answers
+    QString expected; // words for a person: what should have come back
+    std::function<bool(const QJsonObject &)> shape;
+};
+
+QJsonObject jsonObject(const QByteArray &body, bool *ok)
+{
+    QJsonParseError e;
+    const QJsonDocument d = QJsonDocument::fromJson(body, &e);
+    *ok = e.error == QJsonParseError::NoError && d.isObject();
+    return d.object();
+}
+} // namespace
+
 void ConnectionCheck::run(ImminClient &client, QObject *context, std::function<void(const QVector<Line> &)> done)
 {
     const ImminConfig &c = client.config();
-    struct Probe
-    {
-        QString service;
-        QByteArray method;
-        QUrl url;
-        QByteArray body;
-    };
-    // The booking probe asks for a customer that does not exist and the checkout probe sends an empty session:
-    // 404 and 400 prove the service is there and accepted the key.
+    auto base = [](const QUrl &u) { return u.toString(QUrl::StripTrailingSlash); };
     const QVector<Probe> probes = {
+        // The broker's entitlements list needs the key and answers every broker with a ConceptScheme (contract 3.5).
         {tr("Booking (customers, orders)"),
          "GET",
-         QUrl(c.bookingBase.toString(QUrl::StripTrailingSlash) +
-              QStringLiteral("/customer-accounts/activedesk-connection-check")),
-         {}},
+         QUrl(base(c.bookingBase) + QStringLiteral("/entitlements")),
+         {},
+         200,
+         tr("imin's list of entitlements"),
+         [](const QJsonObject &o) { return JsonLd::hasType(o, QStringLiteral("ConceptScheme")); }},
+        // A one-item session search near the site (contract 7.1): a collection, however few items it holds.
         {tr("Search (sessions)"),
          "GET",
-         QUrl(c.searchBase.toString(QUrl::StripTrailingSlash) + QStringLiteral("/events-api/v2/facets")),
-         {}},
-        {tr("Checkout"), "POST",
-         QUrl(c.checkoutBase.toString(QUrl::StripTrailingSlash) + QStringLiteral("/api/checkout-sessions")), "{}"},
+         QUrl(base(c.searchBase) + QStringLiteral("/events-api/v2/event-series?geo%5Bradial%5D=0,0,1&mode="
+                                                  "upcoming-sessions&limit=1")),
+         {},
+         200,
+         tr("a page of sessions"),
+         [](const QJsonObject &o) { return Decode::isCollection(o); }},
+        // An empty checkout session is refused with an OpenActive error (contract 5.2): that proves the checkout
+        // service
+        // and the key, without creating anything.
+        {tr("Checkout"), "POST", QUrl(base(c.checkoutBase) + QStringLiteral("/api/checkout-sessions")), "{}", 400,
+         tr("the checkout refusing an empty request"),
+         [](const QJsonObject &o) { return JsonLd::localName(JsonLd::typeOf(o)).endsWith(QLatin1String("Error")); }},
     };
     auto lines = std::make_shared<QVector<Line>>(probes.size());
     auto pending = std::make_shared<int>(int(probes.size()));
@@ -33,9 +66,11 @@ void ConnectionCheck::run(ImminClient &client, QObject *context, std::function<v
         client.send(p.method, p.url, p.body, false, context, [=](const ImminClient::Raw &raw) {
             Line &line = (*lines)[i];
             const int s = raw.status;
+            bool json = false;
+            const QJsonObject body = jsonObject(raw.body, &json);
             if (s == 401 || s == 403) {
                 line.verdict = tr("reachable, but it refused the API key");
-            } else if ((s >= 200 && s < 300) || s == 404 || s == 400) {
+            } else if (s == p.status && json && p.shape(body)) {
                 line.ok = true;
                 line.verdict = tr("works");
             } else if (s == 0) {
@@ -43,8 +78,14 @@ void ConnectionCheck::run(ImminClient &client, QObject *context, std::function<v
                     tr("unreachable: %1").arg(raw.error.message()) +
                     (raw.error.detail().isEmpty() ? QString()
                                                   : QStringLiteral(" (") + raw.error.detail() + QLatin1Char(')'));
+            } else if (s == p.status) {
+                line.verdict =
+                    tr("something answered, but not as imin does: expected %1. Check the address.").arg(p.expected);
             } else {
-                line.verdict = tr("answered HTTP %1: %2").arg(s).arg(raw.error.message());
+                line.verdict = tr("answered HTTP %1 where %2 was expected: check the address (for example that it "
+                                  "ends as shown in the placeholder).")
+                                   .arg(s)
+                                   .arg(p.expected);
             }
             if (--*pending == 0)
                 done(*lines);
