@@ -1,11 +1,11 @@
 // activedesk: thin wiring of the core, imin (or the embedded sandbox) and the GUI.
 #include "DeskApp.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "Widgets.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
     options.forceSandbox = parser.isSet(sandbox);
     QString error;
     if (!desk.start(options, &error)) {
-        QMessageBox::critical(nullptr, QObject::tr("ActiveDesk"), error);
+        MessageBox::warning(nullptr, QObject::tr("ActiveDesk cannot start"), error);
         return 1;
     }
     if (qEnvironmentVariableIsSet("ACTIVEDESK_EXIT_AFTER_FIRST_PAINT")) {

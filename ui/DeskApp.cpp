@@ -5,6 +5,7 @@
 #include "config/Translations.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
+#include "util/PrivateFiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,6 +31,10 @@ bool DeskApp::start(const Options &options, QString *error)
     if (Translations::current().isEmpty())
         Translations::install(QLocale::system());
     m_services = std::make_unique<DeskServices>(options.settingsFile);
+    if (!PrivateFiles::makeFolder(options.dataDir)) {
+        *error = tr("ActiveDesk cannot create its data folder %1.").arg(options.dataDir);
+        return false;
+    }
     if (!m_services->open(QDir(options.dataDir).filePath(QStringLiteral("members")), error))
         return false;
     mark("member database open");

@@ -116,7 +116,8 @@ int importMembers(const Context &c, const QString &file)
     MemberStore store;
     if (!openStore(c, store))
         return 1;
-    const MemberCsv::ImportReport r = MemberCsv::import(store, f.readAll());
+    const MemberCsv::ImportReport r =
+        MemberCsv::import(store, f.readAll(), c.parser->value(QStringLiteral("encoding")));
     if (!r.fatal.isEmpty()) {
         err << file << ": " << r.fatal << Qt::endl;
         return 2;
@@ -305,6 +306,10 @@ int main(int argc, char *argv[])
                         "time limits and 5 s)."),
          QStringLiteral("MS")},
         {QStringLiteral("admin"), QStringLiteral("add-staff: make the account an administrator.")},
+        {QStringLiteral("encoding"),
+         QStringLiteral("import-members: the file's encoding, utf-8 (the default, with or without a BOM) or "
+                        "windows-1252."),
+         QStringLiteral("NAME")},
     });
     parser.process(app);
     const QStringList args = parser.positionalArguments();

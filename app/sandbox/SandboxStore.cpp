@@ -1,5 +1,7 @@
 #include "SandboxStore.h"
 
+#include "util/PrivateFiles.h"
+
 #include <QDir>
 #include <QHash>
 #include <QJsonDocument>
@@ -73,12 +75,14 @@ QSqlDatabase SandboxStore::db() const
 
 bool SandboxStore::open(const QString &directory, QString *error, int busyTimeoutMs)
 {
-    if (!QDir().mkpath(directory)) {
+    const QString file = QDir(directory).filePath(QStringLiteral("sandbox.sqlite"));
+    // Customers' details live here too: private, whatever the umask.
+    if (!PrivateFiles::makeFolder(directory) || !PrivateFiles::makeFile(file)) {
         *error = QStringLiteral("cannot create the data folder %1").arg(directory);
         return false;
     }
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    d.setDatabaseName(QDir(directory).filePath(QStringLiteral("sandbox.sqlite")));
+    d.setDatabaseName(file);
     if (!d.open()) {
         *error = d.lastError().text();
         return false;
@@ -93,7 +97,11 @@ bool SandboxStore::open(const QString &directory, QString *error, int busyTimeou
             return false;
         }
     }
-    return migrate(error);
+    if (!migrate(error))
+        return false;
+    for (const char *suffix : {"-wal", "-shm"})
+        PrivateFiles::restrict(file + QLatin1String(suffix));
+    return true;
 }
 
 bool SandboxStore::migrate(QString *error)

@@ -6,6 +6,7 @@
 
 #include "util/Csv.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QtTest>
 
@@ -153,6 +154,31 @@ private Q_SLOTS:
         r = runAdmin(QStringList{QStringLiteral("status")} + store);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("1 synced, 0 pending, 0 failed")));
+    }
+
+    void aDamagedDatabaseStopsEveryCommand()
+    {
+        QTemporaryDir dir;
+        const QStringList store{QStringLiteral("--data-dir"), dir.path()};
+        QByteArray csv = "givenName,familyName,email\n";
+        for (int i = 0; i < 300; ++i)
+            csv += QStringLiteral("G%1,Damaged,g%1@example.org\n").arg(i).toUtf8();
+        QCOMPARE(runAdmin(QStringList{QStringLiteral("import-members"), writeCsv(QStringLiteral("d.csv"), csv)} + store)
+                     .exitCode,
+                 0);
+        QFile file(QDir(dir.path()).filePath(QStringLiteral("members.sqlite")));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(3 * 4096);
+        file.write(QByteArray(2 * 4096, '\xA5'));
+        file.close();
+        Run r = runAdmin(QStringList{QStringLiteral("status")} + store);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
+        const QString out = dir.filePath(QStringLiteral("export.csv"));
+        r = runAdmin(QStringList{QStringLiteral("export-members"), out} + store);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(out)); // nothing exported from a damaged file
+        QCOMPARE(runAdmin(QStringList{QStringLiteral("sync")} + store).exitCode, 1);
     }
 
     void killedAtRandomSyncsExactlyOnce()

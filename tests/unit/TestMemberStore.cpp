@@ -9,6 +9,7 @@
 
 #include <QSqlQuery>
 #include <QtTest>
+#include <sys/stat.h>
 
 namespace {
 class FixedClock : public Clock
@@ -271,6 +272,116 @@ private Q_SLOTS:
         QCOMPARE(r.merged.address.addressLocality, QStringLiteral("Thame")); // mine unless settled otherwise
         QCOMPARE(MemberMerge::resolve(r, theirs, {QStringLiteral("addressLocality")}).address.addressLocality,
                  QStringLiteral("Witney"));
+    }
+
+    void csvRefusesWhatItCannotReadAndNeutralisesFormulas()
+    {
+        m_store = std::make_unique<MemberStore>();
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("csv-hostile")), &error), qPrintable(error));
+        const QString formula = QStringLiteral("=cmd|'/C calc'!A0");
+        // A formula as a name is a name: stored as typed, and exported so that no spreadsheet runs it.
+        MemberCsv::ImportReport r =
+            MemberCsv::import(*m_store, "givenName,familyName,email,telephone\n" + formula.toUtf8() +
+                                            ",Evil,evil@example.org,+44 1865 123456\n");
+        QCOMPARE(r.created, 1);
+        const QByteArray exported = MemberCsv::exportAll(*m_store);
+        QVERIFY(exported.contains("'=cmd|'/C calc'!A0"));
+        QVERIFY(!exported.contains(",=cmd"));
+        QVERIFY(exported.contains("'+44 1865 123456"));
+        QCOMPARE(MemberCsv::import(*m_store, exported).unchanged, 1); // and it reads back as it was
+        QCOMPARE(m_store->memberByEmail(QStringLiteral("evil@example.org"))->person.givenName, formula);
+        // Control characters (an embedded NUL, a tab) and overlong values are refused, naming the line.
+        const QByteArray nul("givenName,familyName,email\nNul\0l,Byte,nul@example.org\nTab\tby,Tab,tab@example.org\n"
+                             "Long,X,long@example.org\n",
+                             100);
+        QByteArray withLong = nul;
+        withLong.replace("Long,", QByteArray(10 * 1024 * 1024, 'a') + ",");
+        r = MemberCsv::import(*m_store, withLong);
+        QCOMPARE(r.created, 0);
+        QCOMPARE(r.skipped.size(), 3);
+        QCOMPARE(r.skipped.at(0).line, 2);
+        QVERIFY(r.skipped.at(0).reason.contains(QStringLiteral("control character")));
+        QVERIFY(r.skipped.at(1).reason.contains(QStringLiteral("control character")));
+        QVERIFY(r.skipped.at(2).reason.contains(QStringLiteral("too long")));
+        // Latin-1 bytes read as UTF-8 are refused, naming the line; declared as Windows-1252 they read right.
+        const QByteArray latin1 = "givenName,familyName,email\nZo\xEB,Br\xF6nte,zoe@example.org\n";
+        r = MemberCsv::import(*m_store, latin1);
+        QVERIFY(r.fatal.contains(QStringLiteral("line 2")));
+        QVERIFY(r.fatal.contains(QStringLiteral("windows-1252")));
+        r = MemberCsv::import(*m_store, latin1, QStringLiteral("windows-1252"));
+        QCOMPARE(r.created, 1);
+        QCOMPARE(m_store->memberByEmail(QStringLiteral("zoe@example.org"))->person.familyName,
+                 QStringLiteral("Br\u00f6nte"));
+        // UTF-8 with and without a BOM; CRLF, LF and CR line endings all read the same.
+        for (const QByteArray &file :
+             {QByteArray("\xEF\xBB\xBFgivenName,familyName,email\r\nR\xC3\xA9n\xC3\xA9"
+                         "e,One,r1@example.org\r\n"),
+              QByteArray("givenName,familyName,email\nRenee,Two,r2@example.org\n"),
+              QByteArray("givenName,familyName,email\rRenee,Three,r3@example.org\rRenee,Four,r4@example.org")}) {
+            r = MemberCsv::import(*m_store, file);
+            QVERIFY2(r.fatal.isEmpty() && r.skipped.isEmpty(), qPrintable(r.fatal));
+            QVERIFY(r.created >= 1);
+        }
+        QCOMPARE(m_store->memberByEmail(QStringLiteral("r1@example.org"))->person.givenName,
+                 QStringLiteral("R\u00e9n\u00e9e"));
+        QVERIFY(m_store->memberByEmail(QStringLiteral("r4@example.org")));
+        // A column named twice is refused, not guessed at.
+        r = MemberCsv::import(*m_store, "givenName,familyName,email,email\nA,B,a@example.org,b@example.org\n");
+        QVERIFY(r.fatal.contains(QStringLiteral("twice")));
+        // UTF-16 is named as what it is.
+        QVERIFY(MemberCsv::import(*m_store, QByteArray("\xFF\xFEg\0", 4)).fatal.contains(QStringLiteral("UTF-16")));
+    }
+
+    void personalDataIsPrivateWhateverTheUmask()
+    {
+        const mode_t before = ::umask(022);
+        MemberStore store;
+        QString error;
+        const QString folder = m_dir.filePath(QStringLiteral("private/members"));
+        QVERIFY2(store.open(folder, &error), qPrintable(error));
+        Member m;
+        m.person = person("Pri", "Vate", "pri@example.org");
+        QVERIFY(store.createMember(m, &error)); // the -wal and -shm files exist now
+        ::umask(before);
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        const QFileDevice::Permissions folderPermissions = QFileInfo(folder).permissions();
+        QVERIFY(!(folderPermissions & others)); // 0700
+        QVERIFY(folderPermissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        for (const char *name : {"members.sqlite", "members.sqlite-wal", "members.sqlite-shm"}) {
+            const QFileInfo f(QDir(folder).filePath(QLatin1String(name)));
+            QVERIFY2(f.exists(), name);
+            QVERIFY2(!(f.permissions() & others), name); // 0600
+        }
+    }
+
+    void aDamagedDatabaseIsRefusedPlainly()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("damaged"));
+        {
+            MemberStore store;
+            QString error;
+            QVERIFY(store.open(folder, &error));
+            for (int i = 0; i < 300; ++i) {
+                Member m;
+                m.person = person(QStringLiteral("Name%1").arg(i), "Damaged", QStringLiteral("d%1@example.org").arg(i));
+                QVERIFY(store.createMember(m, &error));
+            }
+        }
+        QSqlDatabase::database(QString(), false); // every connection closed: the WAL is checkpointed into the file
+        QFile file(QDir(folder).filePath(QStringLiteral("members.sqlite")));
+        QVERIFY(file.size() > 5 * 4096);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(3 * 4096);
+        file.write(QByteArray(2 * 4096, '\xA5')); // two pages of noise
+        file.close();
+        MemberStore store;
+        QString error;
+        QVERIFY(!store.open(folder, &error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")) && error.contains(QStringLiteral("backup")),
+                 qPrintable(error));
     }
 
     void leasesKeepWorkersApart_data() { addBackends(); }

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "util/PrivateFiles.h"
+
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,12 +60,14 @@ bool Database::open(const QString &location, QString *error)
         return true;
     }
     m_kind = Kind::Sqlite;
-    if (!QDir().mkpath(location)) {
+    const QString file = QDir(location).filePath(QStringLiteral("members.sqlite"));
+    // Private before the first byte of personal data is written: SQLite gives its -wal and -shm files the database
+    // file's permissions.
+    if (!PrivateFiles::makeFolder(location) || !PrivateFiles::makeFile(file)) {
         *error = QObject::tr("Can't create the data folder %1.").arg(location);
         return false;
     }
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    const QString file = QDir(location).filePath(QStringLiteral("members.sqlite"));
     d.setDatabaseName(file);
     d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     m_description = file;
@@ -72,12 +76,23 @@ bool Database::open(const QString &location, QString *error)
         return false;
     }
     QSqlQuery q(d);
+    // A damaged file is noticed before anything reads it or writes to it (and nothing is exported from it).
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        const QString detail = q.isActive() ? q.value(0).toString() : q.lastError().text();
+        *error = QObject::tr("The member database %1 is damaged (%2). ActiveDesk has not changed it. Restore it from "
+                             "a backup, or ask your IT contact.")
+                     .arg(file, detail.left(200));
+        return false;
+    }
+    q.finish();
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QLatin1String(pragma))) {
             *error = q.lastError().text();
             return false;
         }
     }
+    for (const char *suffix : {"-wal", "-shm"})
+        PrivateFiles::restrict(file + QLatin1String(suffix));
     return true;
 }
 

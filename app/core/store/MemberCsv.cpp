@@ -30,12 +30,16 @@ bool samePerson(const Person &a, const Person &b)
 }
 } // namespace
 
-MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &csv)
+MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &csv, const QString &encoding)
 {
     ImportReport report;
     QVector<Csv::Row> rows;
-    QString error;
-    if (!Csv::parse(csv, &rows, &error)) {
+    QString error, text;
+    if (!Csv::decode(csv, encoding, &text, &error)) {
+        report.fatal = tr("The file cannot be read as text: %1.").arg(error);
+        return report;
+    }
+    if (!Csv::parse(text, &rows, &error)) {
         report.fatal = tr("The file is not valid CSV: %1").arg(error);
         return report;
     }
@@ -44,8 +48,18 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
         return report;
     }
     QHash<QString, int> index;
-    for (int i = 0; i < rows.first().fields.size(); ++i)
-        index.insert(rows.first().fields.at(i).trimmed(), i);
+    for (int i = 0; i < rows.first().fields.size(); ++i) {
+        const QString name = rows.first().fields.at(i).trimmed();
+        if (index.contains(name)) {
+            // Which of two "email" columns is meant? Refused rather than guessed.
+            report.fatal = tr("The header names the column \"%1\" twice (columns %2 and %3).")
+                               .arg(name)
+                               .arg(index.value(name) + 1)
+                               .arg(i + 1);
+            return report;
+        }
+        index.insert(name, i);
+    }
     QStringList missing;
     for (const char *required : {"givenName", "familyName", "email"}) {
         if (!index.contains(QLatin1String(required)))
@@ -63,7 +77,8 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
         const Csv::Row &row = rows.at(r);
         auto value = [&](const char *column) {
             const int i = index.value(QLatin1String(column), -1);
-            return i >= 0 && i < row.fields.size() ? row.fields.at(i).trimmed() : QString();
+            // Fields this program exported carry a leading apostrophe against spreadsheet formulas: taken off again.
+            return i >= 0 && i < row.fields.size() ? Csv::unneutralise(row.fields.at(i).trimmed()) : QString();
         };
         Person p;
         p.givenName = value("givenName");
@@ -85,6 +100,8 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
         if (!gender.isEmpty() && p.gender.isEmpty())
             problems.insert(QStringLiteral("gender"),
                             tr("Write the gender as Female, Male, F or M, or leave it blank."));
+        if (const QString bad = MemberValidation::checkText(value("membershipNumber")); !bad.isEmpty())
+            problems.insert(QStringLiteral("membershipNumber"), bad);
         if (row.fields.size() != rows.first().fields.size())
             problems.insert(
                 QStringLiteral("row"),

@@ -25,6 +25,7 @@ public:
     static const QStringList columns;
     // Required columns: givenName, familyName, email. Re-importing a file creates no duplicates: a row matches a
     // member by membership number, else by email; a matching row with no change queues nothing for imin.
-    static ImportReport import(MemberStore &store, const QByteArray &csv);
+    // `encoding`: empty or "utf-8" (with or without a BOM), or "windows-1252".
+    static ImportReport import(MemberStore &store, const QByteArray &csv, const QString &encoding = {});
     static QByteArray exportAll(const MemberStore &store);
 };
