@@ -13,5 +13,6 @@ PGDIR=$(mktemp -d /tmp/activedesk-pg.XXXXXX)
 trap '"$ROOT/scripts/pg-test-server.sh" stop "$PGDIR"' EXIT
 ACTIVEDESK_TEST_PG_URL=$(scripts/pg-test-server.sh start "$PGDIR" "${ACTIVEDESK_TEST_PG_PORT:-55432}")
 export ACTIVEDESK_TEST_PG_URL
-cd build
+DIR=build; [ "${ACTIVEDESK_PRESET:-default}" = default ] || DIR=build-$ACTIVEDESK_PRESET
+cd "$DIR"
 xvfb-run -a -s "-screen 0 1366x768x24" ctest --output-on-failure --timeout 900 "$@"

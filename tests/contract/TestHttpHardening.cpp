@@ -166,7 +166,11 @@ private Q_SLOTS:
                     "%lld MB (+%lld MB) over 8 s\n",
                     static_cast<long long>(before / 1024), static_cast<long long>(peak / 1024),
                     static_cast<long long>(growthMb));
+#if !defined(__SANITIZE_ADDRESS__)
+        // (AddressSanitizer keeps freed memory in quarantine and pads every allocation, so the bound is checked by
+        // the normal build only.)
         QVERIFY2(growthMb < 150, qPrintable(QStringLiteral("grew by %1 MB").arg(growthMb)));
+#endif
         // Everyone else is still served.
         QCOMPARE(TestHttp(m_sandbox->baseUrl()).get(bigPage).status, 200);
         clients.clear();

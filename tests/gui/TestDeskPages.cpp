@@ -531,9 +531,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
         const QString customer = s->store().member(m.id)->iminIdentifier;
         auto h = http();
-        // One booking far ahead (cancellable) and one inside its cancellation window (not).
+        // One paid booking far ahead (cancellable, refunded) and one inside its cancellation window (not).
         const auto later = SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addDays(4), [](const auto &c) {
-            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1;
+            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 &&
+                   c.offer.value(QStringLiteral("price")).toDouble() > 0;
         });
         QVERIFY(later);
         const auto soon = SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addSecs(600), [](const auto &c) {
@@ -587,7 +588,8 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QCOMPARE(history->index(row, 0).data(RowRole::Chip).toString(), QStringLiteral("Cancelled"));
         clickRow(find<QTreeView>("historyList"), history->index(row, 0));
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("orderDetail")->text().contains(QStringLiteral("Refund")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(find<QLabel>("orderDetail")->text().contains(QStringLiteral("Refund")),
+                                  qPrintable(find<QLabel>("orderDetail")->text()), 20000);
     }
 
     void receiptIsShownInTheAppAndSavedAsPdf()

@@ -157,6 +157,16 @@ private Q_SLOTS:
         QCOMPARE(back.address.postalCode, p.address.postalCode);
         QCOMPARE(back.gender, p.gender);
     }
+    void numbersOutOfRangeAreAbsent()
+    {
+        // Found by fuzz_decode (tests/fuzz): 1e25 places was cast to int, which is undefined behaviour.
+        QCOMPARE(Decode::integer(QJsonValue(1e25)), std::nullopt);
+        QCOMPARE(Decode::integer(QJsonValue(QStringLiteral("-4e58"))), std::nullopt);
+        QCOMPARE(Decode::integer(QJsonValue(QStringLiteral("nan"))), std::nullopt);
+        QCOMPARE(Decode::number(QJsonValue(QStringLiteral("inf"))), std::nullopt);
+        QCOMPARE(Decode::integer(QJsonValue(2147483647.0)), std::optional<int>(2147483647));
+        QCOMPARE(Decode::integer(QJsonValue(QStringLiteral(" 12 "))), std::optional<int>(12));
+    }
     void fuzzedInputNeverCrashes()
     {
         // Random mutations of a real body: decoding must survive any of them.

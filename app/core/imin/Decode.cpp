@@ -3,6 +3,8 @@
 #include "jsonld/JsonLd.h"
 #include "util/Iso8601.h"
 
+#include <cmath>
+#include <limits>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -12,12 +14,13 @@ using JsonLd::str;
 
 std::optional<double> number(const QJsonValue &v)
 {
+    // "NaN", "inf" and 1e999 are not numbers a price or a count can be: read as absent.
     if (v.isDouble())
-        return v.toDouble();
+        return std::isfinite(v.toDouble()) ? std::optional<double>(v.toDouble()) : std::nullopt;
     if (v.isString()) {
         bool ok = false;
         const double d = v.toString().trimmed().toDouble(&ok);
-        if (ok)
+        if (ok && std::isfinite(d))
             return d;
     }
     return std::nullopt;
@@ -25,8 +28,11 @@ std::optional<double> number(const QJsonValue &v)
 
 std::optional<int> integer(const QJsonValue &v)
 {
+    // A count beyond int's range (a fuzzer found 1e25 places) is not a count: absent, never undefined behaviour.
     const auto d = number(v);
-    return d ? std::optional<int>(int(*d)) : std::nullopt;
+    if (!d || *d < double(std::numeric_limits<int>::min()) || *d > double(std::numeric_limits<int>::max()))
+        return std::nullopt;
+    return int(*d);
 }
 
 QDateTime dateTime(const QJsonValue &v)

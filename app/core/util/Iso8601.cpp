@@ -112,7 +112,7 @@ QString formatEpochMs(qint64 ms)
     const int day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
     const int month = int(mp < 10 ? mp + 3 : mp - 9);
     const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    char buffer[24];
+    char buffer[64]; // room for any year a qint64 can hold
     std::snprintf(buffer, sizeof buffer, "%04lld-%02d-%02dT%02d:%02d:%02dZ", static_cast<long long>(year), month, day,
                   hour, minute, second);
     return QString::fromLatin1(buffer);
@@ -125,6 +125,12 @@ std::optional<qint64> parseDurationMs(const QString &text)
     const QRegularExpressionMatch m = shape.match(text);
     if (!m.hasMatch() || text == QLatin1String("P") || text.endsWith(QLatin1Char('T')))
         return std::nullopt;
+    // Nine digits a part keeps the sum inside 64 bits (a fuzzer's P99999999999999999999W overflowed).
+    for (int part = 1; part <= 5; ++part) {
+        if (m.capturedView(part).indexOf(QLatin1Char('.')) > 9 ||
+            (m.capturedView(part).indexOf(QLatin1Char('.')) < 0 && m.capturedLength(part) > 9))
+            return std::nullopt;
+    }
     const qint64 weeks = m.captured(1).toLongLong();
     const qint64 days = m.captured(2).toLongLong();
     const qint64 hours = m.captured(3).toLongLong();
