@@ -387,8 +387,9 @@ HttpResponse SandboxServer::checkoutAsset(Context &ctx)
                          QStringLiteral("There is no such file."));
     HttpResponse r;
     r.body = data;
-    r.setHeader("Content-Type",
-                name.endsWith(QLatin1String(".css")) ? "text/css; charset=utf-8" : "text/html; charset=utf-8");
+    r.setHeader("Content-Type", name.endsWith(QLatin1String(".css"))  ? "text/css; charset=utf-8"
+                                : name.endsWith(QLatin1String(".js")) ? "text/javascript; charset=utf-8"
+                                                                      : "text/html; charset=utf-8");
     r.setHeader("Cache-Control", "max-age=3600");
     return r;
 }
@@ -440,6 +441,15 @@ HttpResponse SandboxServer::checkoutPage(Context &ctx)
     if (!opportunity)
         return htmlError(404, broker, QStringLiteral("Session not found"),
                          QStringLiteral("This session no longer exists."));
+    // A browser that sends another checkout's session cookie is one that kept the last person's (a kiosk must not).
+    ++m_stats.checkoutPages;
+    const QByteArray cookies = ctx.request.header("cookie");
+    const qsizetype at = cookies.indexOf("checkout_session=");
+    if (at >= 0) {
+        const QByteArray value = cookies.mid(at + 17).split(';').first().trimmed();
+        if (value != record->id.toUtf8())
+            ++m_stats.foreignCheckoutCookies;
+    }
     CheckoutView v;
     v.opportunity = *opportunity;
     v.what = describe(*m_catalogue, *opportunity);
@@ -552,7 +562,10 @@ HttpResponse SandboxServer::checkoutPage(Context &ctx)
                        "<div class=\"actions\"><button class=\"primary\" type=\"submit\" "
                        "id=\"continue\">%4</button></div></div>%5</div></form>")
             .arg(record->id, who, price, button, summaryCard(v, json.remaining(*opportunity)));
-    return HttpResponse::html(200, Html::page(QStringLiteral("Review your booking"), broker, 1, paid, body));
+    HttpResponse r = HttpResponse::html(200, Html::page(QStringLiteral("Review your booking"), broker, 1, paid, body));
+    // A session cookie, as a real checkout sets one (HttpOnly: no script reads it, only the browser keeps it).
+    r.setHeader("Set-Cookie", "checkout_session=" + record->id.toUtf8() + "; Path=/; HttpOnly; SameSite=Lax");
+    return r;
 }
 
 HttpResponse SandboxServer::checkoutReview(Context &ctx)

@@ -598,6 +598,8 @@ HttpResponse SandboxServer::statsRoute(Context &)
     return jsonResponse(200, {{QStringLiteral("createCalls"), m_stats.createCalls},
                               {QStringLiteral("repeatedIdempotencyKeys"), m_stats.repeatedKeys},
                               {QStringLiteral("honoursIdempotencyKey"), m_options.honourIdempotencyKey},
+                              {QStringLiteral("checkoutPages"), m_stats.checkoutPages},
+                              {QStringLiteral("foreignCheckoutCookies"), m_stats.foreignCheckoutCookies},
                               {QStringLiteral("connections"), m_http ? m_http->connectionCount() : 0}});
 }
 

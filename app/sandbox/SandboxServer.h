@@ -175,8 +175,10 @@ private:
     QString m_origin; // http://ADDR:PORT, or the configured public origin
     struct Stats
     {
-        int createCalls = 0;  // customer creates that reached the handler
-        int repeatedKeys = 0; // of those, creates repeating an Idempotency-Key already seen
+        int createCalls = 0;            // customer creates that reached the handler
+        int repeatedKeys = 0;           // of those, creates repeating an Idempotency-Key already seen
+        int checkoutPages = 0;          // hosted checkout review pages served
+        int foreignCheckoutCookies = 0; // of those, requested with another checkout's session cookie
     } m_stats;
     QSet<QString> m_keysSeen;
 };
