@@ -1,11 +1,13 @@
 // activedesk: thin wiring of the core, imin (or the embedded sandbox) and the GUI.
 #include "DeskApp.h"
+#include "KioskWindow.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Widgets.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -43,7 +45,11 @@ int main(int argc, char *argv[])
                                      QStringLiteral("DIR"));
     const QCommandLineOption settings(QStringLiteral("settings"), QStringLiteral("Settings file to use."),
                                       QStringLiteral("FILE"));
-    parser.addOptions({sandbox, dataDir, settings});
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"),
+                                   QStringLiteral("The members' kiosk: full screen, members log in with their "
+                                                  "membership number and PIN. An administrator's PIN leaves it "
+                                                  "(hold the centre's name for 3 s, or Ctrl+Alt+Shift+X)."));
+    parser.addOptions({sandbox, dataDir, settings, kiosk});
     parser.process(app);
 
     Theme::apply(Theme::prefersDark());
@@ -53,6 +59,14 @@ int main(int argc, char *argv[])
                                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     options.settingsFile = parser.value(settings);
     options.forceSandbox = parser.isSet(sandbox);
+    options.kiosk = parser.isSet(kiosk);
+    if (options.kiosk) {
+        // No developer tools on a kiosk, whatever the environment says.
+        qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
+        QString flags = qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS");
+        flags.remove(QRegularExpression(QStringLiteral("--remote-debugging-[a-z-]+(=\\S*)?")));
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.toUtf8());
+    }
     QString error;
     if (!desk.start(options, &error)) {
         MessageBox::warning(nullptr, QObject::tr("ActiveDesk cannot start"), error);
@@ -60,8 +74,13 @@ int main(int argc, char *argv[])
     }
     if (qEnvironmentVariableIsSet("ACTIVEDESK_EXIT_AFTER_FIRST_PAINT")) {
         // For the start-up benchmark: leave as soon as the first window has been painted.
-        desk.window()->installEventFilter(new FirstPaintQuitter(&app));
+        desk.topLevel()->installEventFilter(new FirstPaintQuitter(&app));
     }
-    desk.window()->showForScreen();
+    if (desk.kiosk()) {
+        QObject::connect(desk.kiosk(), &KioskWindow::exitApproved, &app, &QCoreApplication::quit);
+        desk.kiosk()->showKiosk();
+    } else {
+        desk.window()->showForScreen();
+    }
     return app.exec();
 }

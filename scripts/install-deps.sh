@@ -8,6 +8,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsodium-dev libgl-dev
   xvfb xauth imagemagick wrk postgresql fonts-dejavu-core
   clang libclang-rt-14-dev
+  cage grim xwayland
 )
 
 missing=()

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AdminExitOverlay</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For centre staff: an administrator's username and PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator's username</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator's PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Can't reach imin. Check the internet connection, then try again.</source>
@@ -86,6 +117,10 @@
         <source>That membership number and PIN don't match. Check them and try again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The PIN could not be saved. Check the connection to the member database and try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BookingFlow</name>
@@ -165,15 +200,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show the &amp;receipt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Resize the bookings and the order</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Receipt %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -185,69 +212,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is not in imin yet, so there are no bookings to show.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading bookings from imin…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading order…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The order could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Placed %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sold by %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Total paid %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Refund for cancelled bookings: %1, to the card used to pay.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled; nothing was paid, so there is nothing to refund.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cancel booking</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel %1 on %2 for %3?
-
-imin refunds the payment to the card used, and emails %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Keep booking</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
     <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled. imin will refund the payment and email the member.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>imin accepted the cancellation but has not confirmed it yet. Check again in a few minutes.</source>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -309,14 +285,68 @@ imin refunds the payment to the card used, and emails %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>answered HTTP %1: %2</source>
+        <source>imin's list of entitlements</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a page of sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkout refusing an empty request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>something answered, but not as imin does: expected %1. Check the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answered HTTP %1 where %2 was expected: check the address (for example that it ends as shown in the placeholder).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I'm still here</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>To keep your details private, you will be logged out in %n second(s). Touch the screen to stay.</source>
+        <translation><numerusform>To keep your details private, you will be logged out in %n second. Touch the screen to stay.</numerusform><numerusform>To keep your details private, you will be logged out in %n seconds. Touch the screen to stay.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DeskApp</name>
     <message>
         <source>The built-in sandbox could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ActiveDesk cannot create its data folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeskServices</name>
+    <message>
+        <source>This member was deleted (perhaps at another desk), so the change was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This member keeps changing at another desk. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joining is not possible on this kiosk right now. Please ask at reception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your membership could not be set up. Please try again, or ask at reception.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -356,6 +386,319 @@ imin refunds the payment to the card used, and emails %4.</source>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KioskBookingsPage</name>
+    <message>
+        <source>My bookings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing booked yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a booking or an order to see it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep booking</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KioskConfig</name>
+    <message>
+        <source>By joining you agree that the centre keeps your name, contact details and date of birth to run your membership and your bookings, and shares them with imin, the booking platform, to take your bookings and payments. You can see and change your details here or at reception, and ask reception to delete your membership at any time. Bookings follow the centre's booking and cancellation rules, shown at reception.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KioskMemberArea</name>
+    <message>
+        <source>Hello, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KioskProfilePage</name>
+    <message>
+        <source>My details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency contact's phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save my details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membership number %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the details marked in red.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved. Your new details are on their way to the booking system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved, together with a change reception made just now (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your details could not be saved. Please ask at reception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reception changed this to “%1” just now. Save again to keep yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved yet: reception changed your details while you were editing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KioskSessionsPage</name>
+    <message>
+        <source>Book a session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a session to see its dates and prices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Book and pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Choose a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Choose a price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding sessions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped looking. Try again when you are ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation><numerusform>%Ln session</numerusform><numerusform>%Ln sessions</numerusform></translation>
+    </message>
+    <message>
+        <source>No sessions match. Try another day, time or activity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading dates and prices…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped loading this session. Try again when you are ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date you chose is now full. Choose another date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only sessions for my age (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No prices are listed for this date. Please ask at reception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a date to see its prices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Book and pay %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>%1 — kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sandbox — no real bookings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⌨ Keyboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the on-screen keyboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booking is not available on this screen right now. Please ask at reception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator can leave kiosk mode.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogInScreen</name>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membership number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now your PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type your membership number, or scan your card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type your membership number first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -441,6 +784,73 @@ imin refunds the payment to the card used, and emails %4.</source>
     </message>
 </context>
 <context>
+    <name>MemberBookings</name>
+    <message>
+        <source>Stopped waiting for imin. Try again when you are ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not in imin yet, so there are no bookings to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading bookings from imin…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total paid %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund for cancelled bookings: %1, to the card used to pay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled; nothing was paid, so there is nothing to refund.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel %1 on %2?
+
+The payment goes back to the card you paid with, and you get an email at %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel %1 on %2 for %3?
+
+imin refunds the payment to the card used, and emails %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled. imin will refund the payment and email %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imin accepted the cancellation but has not confirmed it yet. Check again in a few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MemberCsv</name>
     <message>
         <source>The file is not valid CSV: %1</source>
@@ -478,25 +888,17 @@ imin refunds the payment to the card used, and emails %4.</source>
         <source>the email %1 belongs to member %2, not %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The file cannot be read as text: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The header names the column "%1" twice (columns %2 and %3).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MemberEditor</name>
-    <message>
-        <source>✔ Up to date with imin</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sending to imin…</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Waiting to send to imin (tried %n time(s): %1). ActiveDesk keeps trying.</source>
-        <translation><numerusform>Waiting to send to imin (tried %n time: %1). ActiveDesk keeps trying.</numerusform><numerusform>Waiting to send to imin (tried %n times: %1). ActiveDesk keeps trying.</numerusform></translation>
-    </message>
-    <message>
-        <source>Not sent to imin: %1 %2</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Re&amp;try sending</source>
         <translation type="unfinished" />
@@ -579,10 +981,6 @@ imin refunds the payment to the card used, and emails %4.</source>
     </message>
     <message>
         <source>Under 13: a parent or guardian books for them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write the date of birth as DD/MM/YYYY, like 24/05/1990.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -682,6 +1080,110 @@ Deleting a member does not cancel bookings: they would stay booked under a place
         <source>%1 was deleted.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Set kiosk PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New kiosk PIN (4 to 8 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 logs in at the kiosk with membership number %2 and this PIN. Let them type it, or tell it to them privately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two PINs are different.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving the kiosk PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kiosk PIN saved. %1 can log in at the kiosk now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was deleted at another desk. Your changes cannot be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone at another desk changed %1 just now. When you save, ActiveDesk shows what they changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated with a change made at another desk just now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset kiosk PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This member has a kiosk PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This member has no kiosk PIN yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved, together with what another desk changed meanwhile (%1). Changes are sent to imin in the background.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone at another desk changed %1 while you were editing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their change to %1 is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You both changed the fields below. Choose which to keep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take all of theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved yet: choose what to keep below.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MemberListModel</name>
@@ -699,6 +1201,53 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
     <message>
         <source>%1, member %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberMerge</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -756,6 +1305,18 @@ Deleting a member does not cancel bookings: they would stay booked under a place
         <source>The staff account could not be saved.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The member database could not be reached. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This member was deleted (perhaps at another desk), so the change was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this member meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MemberValidation</name>
@@ -803,6 +1364,10 @@ Deleting a member does not cancel bookings: they would stay booked under a place
         <source>Choose female, male, or leave it blank.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Write the date of birth as DD/MM/YYYY, like 24/05/1990.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MembersPage</name>
@@ -843,6 +1408,21 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     <name>Notice</name>
     <message>
         <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <source>Number pad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -899,6 +1479,141 @@ Deleting a member does not cancel bookings: they would stay booked under a place
         <source>Standard price</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not for your age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not for you: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open bracket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close bracket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pound sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ampersand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exclamation mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Star</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Underscore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next ⏎</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Digits and symbols</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide ⌄</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OrderHistoryModel</name>
@@ -924,6 +1639,32 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
 </context>
 <context>
+    <name>OrderPanel</name>
+    <message>
+        <source>Show the &amp;receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PinHasher</name>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a PIN that is harder to guess than 1111 or 1234.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>OK</source>
@@ -942,6 +1683,10 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
     <message>
         <source>Can't open the member database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member database %1 is damaged (%2). ActiveDesk has not changed it. Restore it from a backup, or ask your IT contact.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1004,6 +1749,85 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
 </context>
 <context>
+    <name>SessionBrowser</name>
+    <message>
+        <source>ages %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ages %1+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs at %1 venues: %2. Choose a date to see where.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a member first to book (Members page).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading price levels…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imin lists no price levels for this date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of this date's price levels is for your age. Ask at reception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a price level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any day (next 14 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morning (before 12:00)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Afternoon (12:00–17:00)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evening (from 17:00)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SessionListModel</name>
     <message>
         <source>from %1</source>
@@ -1045,34 +1869,6 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     <name>SessionsPage</name>
     <message>
         <source>All activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any day (next 14 days)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Morning (before 12:00)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Afternoon (12:00–17:00)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Evening (from 17:00)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1156,23 +1952,7 @@ Deleting a member does not cancel bookings: they would stay booked under a place
         <translation type="unfinished" />
     </message>
     <message>
-        <source>ages %1–%2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ages %1+</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>run by %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The date you chose is now full. Choose another date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Runs at %1 venues: %2. Choose a date to see where.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1184,31 +1964,19 @@ Deleting a member does not cancel bookings: they would stay booked under a place
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a member first to book (Members page).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a session.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading price levels…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>imin lists no price levels for this date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a price level.</source>
+        <source>Choose a date to see its price levels.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 at %2</source>
+        <source>Stopped waiting for imin. Try again when you are ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped waiting for this session's dates. Try again when you are ready.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1279,10 +2047,6 @@ Deleting a member does not cancel bookings: they would stay booked under a place
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Time limit per request</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation type="unfinished" />
     </message>
@@ -1300,6 +2064,132 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
     <message>
         <source>Testing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time limit per action (retries included)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members' kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Centre name on the &amp;welcome screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a member out after (no touch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the log-in screen after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terms members accept when they join</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignUpScreen</name>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tell us who you are. We send booking confirmations to your email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth (DD/MM/YYYY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a PIN (4 to 8 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The centre's terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I accept the centre's terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join and log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your date of birth, like 24/05/1990.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a phone number, so the centre can reach you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under 13? Please ask at reception: a parent or guardian books for children.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two PINs are different. Type the same PIN twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the box to accept the centre's terms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting up your membership…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignedUpScreen</name>
+    <message>
+        <source>Your membership number is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it down: you log in with it and your PIN. Reception can also find it for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membership number %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1374,6 +2264,29 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
     <message>
         <source>cannot be cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Book a class, see your bookings and keep your details up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New here? Join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your details are cleared from this screen when you log out, or after a short time without a touch.</source>
         <translation type="unfinished" />
     </message>
 </context>

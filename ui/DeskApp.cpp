@@ -3,6 +3,7 @@
 #include "app/DeskServices.h"
 #include "config/Secrets.h"
 #include "config/Translations.h"
+#include "KioskWindow.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "util/PrivateFiles.h"
@@ -15,6 +16,7 @@ DeskApp::DeskApp(QObject *parent) : QObject(parent) {}
 
 DeskApp::~DeskApp()
 {
+    m_kiosk.reset();
     m_window.reset();
     m_services.reset();
     m_sandbox.reset();
@@ -68,7 +70,10 @@ bool DeskApp::start(const Options &options, QString *error)
         config.profileUrl = QStringLiteral("https://activedesk.invalid/bookings");
     m_services->connectImin(config, sandbox);
     mark("imin connected");
-    m_window = std::make_unique<MainWindow>(m_services.get(), sandbox ? QString() : key);
+    if (options.kiosk)
+        m_kiosk = std::make_unique<KioskWindow>(m_services.get());
+    else
+        m_window = std::make_unique<MainWindow>(m_services.get(), sandbox ? QString() : key);
     mark("window built");
     if (!sandbox) {
         // The key comes from the environment or the keychain; the window does not wait for it (nothing needs imin
@@ -78,8 +83,16 @@ bool DeskApp::start(const Options &options, QString *error)
             secrets->deleteLater();
             config.apiKey = apiKey;
             m_services->connectImin(config, false);
-            m_window->setApiKey(apiKey, problem);
+            if (m_window)
+                m_window->setApiKey(apiKey, problem);
+            else if (m_kiosk && apiKey.isEmpty())
+                m_kiosk->setUnavailable(problem);
         });
     }
     return true;
+}
+
+QWidget *DeskApp::topLevel() const
+{
+    return m_kiosk ? static_cast<QWidget *>(m_kiosk.get()) : static_cast<QWidget *>(m_window.get());
 }

@@ -5,6 +5,7 @@
 #include <QString>
 
 class DeskServices;
+class KioskWindow;
 class MainWindow;
 namespace Sandbox {
 class SandboxServer;
@@ -20,6 +21,7 @@ public:
         QString dataDir;      // where members (and the embedded sandbox) keep their data
         QString settingsFile; // empty: the standard place
         bool forceSandbox = false;
+        bool kiosk = false; // the members' kiosk instead of the staff desk
         int sandboxSessions = 2000;
     };
     explicit DeskApp(QObject *parent = nullptr);
@@ -28,11 +30,14 @@ public:
     // Opens everything; on failure `error` says what and nothing is shown.
     bool start(const Options &options, QString *error);
     DeskServices *services() const { return m_services.get(); }
-    MainWindow *window() const { return m_window.get(); }
+    MainWindow *window() const { return m_window.get(); } // the desk (null in kiosk mode)
+    KioskWindow *kiosk() const { return m_kiosk.get(); }  // the kiosk (null at the desk)
+    QWidget *topLevel() const;
     Sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
 
 private:
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<DeskServices> m_services;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<KioskWindow> m_kiosk;
 };

@@ -10,6 +10,7 @@
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
 #include "StallProbe.h"
+#include "WebPage.h"
 
 #include "app/BookingFlow.h"
 #include "app/DeskServices.h"
@@ -96,25 +97,8 @@ class TestDeskScenario : public QObject
         QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
                                                      dir + QLatin1Char('/') + name + QStringLiteral(".png")});
     }
-    QVariant js(const QString &script)
-    {
-        QWebEngineView *view = w->checkoutPage()->view();
-        if (!view)
-            return {};
-        std::optional<QVariant> result;
-        view->page()->runJavaScript(script, [&result](const QVariant &v) { result = v; });
-        QElapsedTimer t;
-        t.start();
-        while (!result && t.elapsed() < 10000)
-            QTest::qWait(20);
-        return result.value_or(QVariant());
-    }
-    bool pageHas(const QString &elementId)
-    {
-        return js(QStringLiteral("document.readyState === 'complete' && !!document.getElementById('%1')")
-                      .arg(elementId))
-            .toBool();
-    }
+    QVariant js(const QString &script) { return WebPage::run(w->checkoutPage()->view(), script); }
+    bool pageHas(const QString &elementId) { return WebPage::has(w->checkoutPage()->view(), elementId); }
     QString pageText() { return js(QStringLiteral("document.body ? document.body.innerText : ''")).toString(); }
     TestHttp http()
     {

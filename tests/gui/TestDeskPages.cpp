@@ -265,6 +265,38 @@ private Q_SLOTS:
         QVERIFY(s->store().member(id)->person.givenName.isEmpty());
     }
 
+    void staffSetAMembersKioskPin()
+    {
+        const Member m = addMember(QStringLiteral("Pia"), QStringLiteral("Pin"), QStringLiteral("pia@example.org"));
+        w->membersPage()->editor()->showMember(*s->store().member(m.id));
+        auto *button = find<QPushButton>("setKioskPinButton");
+        QCOMPARE(button->text(), QStringLiteral("Set kiosk PIN…"));
+        click("setKioskPinButton");
+        QVERIFY(find<QWidget>("kioskPinPanel")->isVisible());
+        QVERIFY(find<QLineEdit>("kioskPin")->hasFocus());
+        QCOMPARE(find<QLineEdit>("kioskPin")->echoMode(), QLineEdit::Password);
+        type("kioskPin", QStringLiteral("1111"));
+        type("kioskPinAgain", QStringLiteral("1111"));
+        click("saveKioskPinButton");
+        QVERIFY(find<QLabel>("kioskPinError")->text().contains(QStringLiteral("harder to guess")));
+        type("kioskPin", QStringLiteral("4719"));
+        type("kioskPinAgain", QStringLiteral("4718"));
+        click("saveKioskPinButton");
+        QVERIFY(find<QLabel>("kioskPinAgainError")->text().contains(QStringLiteral("different")));
+        QVERIFY(!s->store().hasMemberPin(m.id));
+        type("kioskPinAgain", QStringLiteral("4719"));
+        click("saveKioskPinButton");
+        QTRY_VERIFY(s->store().hasMemberPin(m.id));
+        QTRY_VERIFY(!find<QWidget>("kioskPinPanel")->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("Reset kiosk PIN…"));
+        QVERIFY(
+            find<QLabel>(find<QWidget>("memberNotice"), "noticeText")->text().contains(QStringLiteral("Kiosk PIN")));
+        // The member can log in at a kiosk with it; the PIN itself is nowhere on screen.
+        const Authenticator::Outcome o = s->auth().memberLogin(m.membershipNumber, QStringLiteral("4719"));
+        QVERIFY(o.ok && o.member && o.member->id == m.id);
+        QVERIFY(AccessibleWalk::containing(w, {QStringLiteral("4719")}).isEmpty());
+    }
+
     void failedSyncShowsWhyAndRetry()
     {
         ImminConfig good = s->client().config();

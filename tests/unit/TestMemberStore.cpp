@@ -535,6 +535,25 @@ private Q_SLOTS:
         QVERIFY(m_store->setMemberPin(m.id, PinHasher::hash(QStringLiteral("9753"))));
         QCOMPARE(auth.memberLogin(QStringLiteral("K1"), QStringLiteral("9753")).member->id, m.id);
         QVERIFY(!auth.memberLogin(QStringLiteral("K1"), QStringLiteral("0000")).ok);
+        // A number nobody has locks the same way as a real one, so lock-outs tell nothing (the decoy PIN matches
+        // no account either).
+        Member k2 = add(person("Kit", "Kiosk", "kit@example.org"), QStringLiteral("K2"));
+        QVERIFY(m_store->setMemberPin(k2.id, PinHasher::hash(QStringLiteral("8642"))));
+        QStringList real, none;
+        for (int i = 0; i < 6; ++i) {
+            real << auth.memberLogin(QStringLiteral("K2"), QStringLiteral("1470")).message;
+            none << auth.memberLogin(QStringLiteral("K999"), QStringLiteral("1470")).message;
+        }
+        QCOMPARE(none, real);
+        QVERIFY(real.at(4).startsWith(QStringLiteral("Too many wrong PINs")));
+        QVERIFY(!auth.memberLogin(QStringLiteral("K999"), QStringLiteral("00000000")).ok);
+        QVERIFY(!auth.staffLogin(QStringLiteral("nobody"), QStringLiteral("00000000")).ok);
+        // Easily guessed PINs are refused where people choose one.
+        for (const char *weak : {"1111", "1234", "98765", "0123", "7890", "12a4", "", "123456789"})
+            QVERIFY2(!PinHasher::weakness(QLatin1String(weak)).isEmpty(), weak);
+        for (const char *fine : {"2580", "4719", "13579", "8152"})
+            QVERIFY2(PinHasher::weakness(QLatin1String(fine)).isEmpty(), fine);
+        QVERIFY(!PinHasher::weakness(QStringLiteral("١٢٣٤٥")).isEmpty()); // digits of another script are not digits
     }
 
     void validation()

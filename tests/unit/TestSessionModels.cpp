@@ -206,8 +206,8 @@ private Q_SLOTS:
         QCOMPARE(model.offer(1).id, QStringLiteral("m"));
         QCOMPARE(model.offer(2).id, QStringLiteral("a"));
         QVERIFY(!(model.flags(model.index(2)) & Qt::ItemIsEnabled));
-        QCOMPARE(model.index(2).data(RowRole::Subtitle).toString(),
-                 QStringLiteral("Not for this member: ages 16 and over"));
+        // Only eligible levels can be chosen where members choose for themselves (the kiosk), so it says "you".
+        QCOMPARE(model.index(2).data(RowRole::Subtitle).toString(), QStringLiteral("Not for you: ages 16 and over"));
         QCOMPARE(model.index(1).data(RowRole::Trailing).toString(), QStringLiteral("Free"));
         QCOMPARE(model.index(0).data(RowRole::Trailing).toString(), QStringLiteral("£3.50"));
         model.setOffers(offers);

@@ -25,6 +25,8 @@ QVariant OfferModel::data(const QModelIndex &index, int role) const
     auto subtitle = [&]() {
         if (!r.eligible) {
             const QString who = whoFor(o);
+            if (m_onlyEligible) // the member chooses for themselves
+                return who.isEmpty() ? tr("Not for your age") : tr("Not for you: %1").arg(who.toLower());
             return who.isEmpty() ? tr("Not for this member's age") : tr("Not for this member: %1").arg(who.toLower());
         }
         QString text = o.description.isEmpty() ? whoFor(o) : o.description;

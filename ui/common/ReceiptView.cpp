@@ -47,6 +47,13 @@ ReceiptView::ReceiptView(DeskServices *services, QWidget *parent) : QWidget(pare
     clear();
 }
 
+void ReceiptView::setSelfService(bool selfService)
+{
+    m_selfService = selfService;
+    m_print->setVisible(!selfService);
+    m_save->setVisible(!selfService);
+}
+
 void ReceiptView::clear()
 {
     delete m_request;
@@ -98,6 +105,8 @@ void ReceiptView::load(const QString &url, const QString &suggestedName)
 
 void ReceiptView::print()
 {
+    if (m_selfService)
+        return;
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print receipt"));
@@ -125,6 +134,8 @@ bool ReceiptView::saveAsPdf(const QString &path)
 
 void ReceiptView::save()
 {
+    if (m_selfService)
+        return;
     const QString path = FileDialog::getSaveFileName(this, tr("Save receipt as PDF"), m_name + QStringLiteral(".pdf"),
                                                      tr("PDF (*.pdf)"));
     if (!path.isEmpty())

@@ -18,6 +18,8 @@ public:
     ReceiptView(DeskServices *services, QWidget *parent = nullptr);
     void load(const QString &url, const QString &suggestedName);
     void clear();
+    // The member reads it at a kiosk: no Print or Save (no dialogs, no files).
+    void setSelfService(bool selfService);
     QString text() const;
     bool isLoaded() const { return m_loaded; }
     // Writes the receipt as PDF to `path`; false with a message in the notice when it cannot.
@@ -36,5 +38,6 @@ private:
     QPushButton *m_print, *m_save;
     QString m_url, m_name;
     bool m_loaded = false;
+    bool m_selfService = false;
     QPointer<QObject> m_request;
 };

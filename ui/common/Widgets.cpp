@@ -1,5 +1,6 @@
 #include "Widgets.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QPalette>
@@ -45,6 +46,57 @@ void Field::setError(const QString &message)
     m_editor->setAccessibleDescription(message);
     m_editor->style()->unpolish(m_editor);
     m_editor->style()->polish(m_editor);
+}
+
+void FieldSet::add(const QString &name, Field *field)
+{
+    m_fields.insert(name, field);
+    m_names << name;
+}
+
+QLineEdit *FieldSet::line(const QString &name) const
+{
+    Field *f = m_fields.value(name);
+    return f ? qobject_cast<QLineEdit *>(f->editor()) : nullptr;
+}
+
+void FieldSet::chainReturn(QObject *context, const std::function<void()> &last)
+{
+    for (int i = 0; i < m_names.size(); ++i) {
+        QLineEdit *edit = line(m_names.at(i));
+        if (!edit)
+            continue;
+        QWidget *next = i + 1 < m_names.size() ? m_fields.value(m_names.at(i + 1))->editor() : nullptr;
+        QObject::connect(edit, &QLineEdit::returnPressed, context, [next, last]() {
+            if (next)
+                next->setFocus();
+            else if (last)
+                last();
+        });
+    }
+}
+
+Field *FieldSet::show(const QMap<QString, QString> &problems) const
+{
+    Field *first = nullptr;
+    for (const QString &name : m_names) {
+        Field *f = m_fields.value(name);
+        f->setError(problems.value(name));
+        if (!first && problems.contains(name))
+            first = f;
+    }
+    if (first)
+        first->editor()->setFocus();
+    return first;
+}
+
+void FieldSet::clear() const
+{
+    for (const QString &name : m_names) {
+        if (QLineEdit *edit = line(name))
+            edit->clear();
+        m_fields.value(name)->setError({});
+    }
 }
 
 BusyIndicator::BusyIndicator(QWidget *parent)
@@ -172,6 +224,24 @@ MasterDetail MasterDetail::build(QWidget *page, int leftWidth, int rightWidth)
         split->handle(i)->setAccessibleName(QApplication::translate("MasterDetail", "Resize the list and the detail"));
     layout->addWidget(split);
     return {leftColumn, left, right, split, footer, footerLayout};
+}
+
+QLabel *roleLabel(const QString &text, const char *role, QWidget *parent, const char *objectName)
+{
+    auto *l = new QLabel(text, parent);
+    l->setProperty("role", QLatin1String(role));
+    l->setWordWrap(true);
+    if (objectName)
+        l->setObjectName(QLatin1String(objectName));
+    return l;
+}
+
+void fitToRows(QAbstractItemView *view, int minimum)
+{
+    int height = 2 * view->frameWidth() + 4;
+    for (int i = 0; i < view->model()->rowCount(); ++i)
+        height += view->sizeHintForRow(i);
+    view->setFixedHeight(std::max(height, minimum));
 }
 
 namespace Theme {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -22,6 +23,27 @@ private:
     QWidget *m_editor;
     QLabel *m_label;
     QLabel *m_error;
+};
+
+// A form's named fields in the order they appear: the message beside each, and the cursor put in the first at fault.
+class FieldSet
+{
+public:
+    void add(const QString &name, Field *field);
+    Field *field(const QString &name) const { return m_fields.value(name); }
+    bool contains(const QString &name) const { return m_fields.contains(name); }
+    QLineEdit *line(const QString &name) const;
+    const QStringList &names() const { return m_names; }
+    // Enter in a line moves on to the next field; in the last it calls `last`.
+    void chainReturn(QObject *context, const std::function<void()> &last);
+    // Shows each field's message (clearing the rest); puts the cursor in the first field at fault and returns it.
+    Field *show(const QMap<QString, QString> &problems) const;
+    // Empty lines, no messages.
+    void clear() const;
+
+private:
+    QMap<QString, Field *> m_fields;
+    QStringList m_names;
 };
 
 // Shows itself only when a wait has lasted 300 ms, so quick answers never flicker. A wait a person may give up on
@@ -82,6 +104,13 @@ struct MasterDetail
     class QHBoxLayout *footerLayout;
     static MasterDetail build(QWidget *page, int leftWidth, int rightWidth);
 };
+
+// A wrapped label with a style role ("title", "muted", "error", …) and, for tests and screen readers, a name.
+QLabel *roleLabel(const QString &text, const char *role, QWidget *parent, const char *objectName = nullptr);
+
+class QAbstractItemView;
+// Makes a short list exactly as tall as its rows (at least `minimum`), so it never needs its own scroll bar.
+void fitToRows(QAbstractItemView *view, int minimum);
 
 namespace Theme {
 // Application-wide look: a light or a dark palette, and the style sheet.

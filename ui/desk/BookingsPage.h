@@ -8,6 +8,7 @@
 
 class DeskServices;
 class BusyIndicator;
+class MemberBookings;
 class Notice;
 class OrderHistoryModel;
 class ReceiptView;
@@ -28,7 +29,8 @@ public:
     void showMember(const Member &member, const QString &highlightOpportunity = {});
     void clearAll();
     void focusList();
-    QString highlighted() const { return m_highlight; }
+    QString highlighted() const;
+    MemberBookings *bookings() const { return m_bookings; }
     UpcomingItemsModel *upcoming() const { return m_upcomingModel; }
     OrderHistoryModel *history() const { return m_historyModel; }
 
@@ -36,14 +38,13 @@ Q_SIGNALS:
     void findMemberRequested();
 
 private:
-    void reload();
-    void showOrder(const QString &orderIdentifier);
     void upcomingChosen();
+    void historyChosen(const QModelIndex &index);
     void cancelSelected();
     void showNoMember();
+    void clearOrder();
     DeskServices *m_services;
-    Member m_member;
-    QString m_highlight;
+    MemberBookings *m_bookings;
     QLabel *m_title;
     QWidget *m_noMember, *m_content;
     BusyIndicator *m_busy;
@@ -55,10 +56,5 @@ private:
     QLabel *m_upcomingEmpty, *m_historyEmpty;
     QPushButton *m_cancel;
     QLabel *m_cancelWhy;
-    QLabel *m_order;
-    QPushButton *m_showReceipt;
-    ReceiptView *m_receipt;
-    Order m_shownOrder;
-    QPointer<QObject> m_context;
-    QPointer<QObject> m_orderContext;
+    class OrderPanel *m_orderPanel;
 };

@@ -1,6 +1,7 @@
 #include "MembersPage.h"
 
 #include "app/DeskServices.h"
+#include "auth/PinHasher.h"
 #include "domain/MemberValidation.h"
 #include "MemberListModel.h"
 #include "MessageBox.h"
@@ -24,23 +25,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QString syncText(const SyncState &s)
-{
-    switch (s.state) {
-    case SyncState::State::Synced:
-        return MemberEditor::tr("✔ Up to date with imin");
-    case SyncState::State::Pending:
-        if (!s.attempts)
-            return MemberEditor::tr("Sending to imin…");
-        return MemberEditor::tr("Waiting to send to imin (tried %n time(s): %1). ActiveDesk keeps trying.", nullptr,
-                                s.attempts)
-            .arg(s.reason);
-    case SyncState::State::Failed:
-        return MemberEditor::tr("Not sent to imin: %1 %2").arg(s.reason, s.advice);
-    }
-    return {};
-}
-
 QDate today()
 {
     return Clock::instance().currentDateTimeUtc().toLocalTime().date();
@@ -96,12 +80,90 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     m_delete = new QPushButton(tr("&Delete member…"), this);
     m_delete->setObjectName(QStringLiteral("deleteMemberButton"));
     m_delete->setProperty("role", QStringLiteral("danger"));
+    m_kioskPin = new QPushButton(tr("Set kiosk PIN…"), this);
+    m_kioskPin->setObjectName(QStringLiteral("setKioskPinButton"));
     buttons->addWidget(m_save);
     buttons->addWidget(m_book);
     buttons->addWidget(m_bookings);
+    buttons->addWidget(m_kioskPin);
     buttons->addStretch();
     buttons->addWidget(m_delete);
     layout->addLayout(buttons);
+
+    // The member's kiosk PIN, set or reset here (typed by the member, or given to them); never shown again.
+    m_pinPanel = new QFrame(this);
+    m_pinPanel->setObjectName(QStringLiteral("kioskPinPanel"));
+    m_pinPanel->setProperty("role", QStringLiteral("card"));
+    auto *pinLayout = new QGridLayout(m_pinPanel);
+    pinLayout->setContentsMargins(16, 12, 16, 12);
+    m_pinIntro = new QLabel(m_pinPanel);
+    m_pinIntro->setWordWrap(true);
+    auto pinField = [this](const QString &name, const QString &label) {
+        auto *line = new QLineEdit(m_pinPanel);
+        line->setEchoMode(QLineEdit::Password);
+        line->setMaxLength(8);
+        line->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+        return new Field(name, label, line, m_pinPanel);
+    };
+    m_pinField = pinField(QStringLiteral("kioskPin"), tr("New kiosk PIN (4 to 8 digits)"));
+    m_pinAgain = pinField(QStringLiteral("kioskPinAgain"), tr("The same PIN again"));
+    auto *savePin = new QPushButton(tr("Save PIN"), m_pinPanel);
+    savePin->setObjectName(QStringLiteral("saveKioskPinButton"));
+    savePin->setProperty("role", QStringLiteral("primary"));
+    auto *cancelPin = new QPushButton(tr("Cancel"), m_pinPanel);
+    cancelPin->setObjectName(QStringLiteral("cancelKioskPinButton"));
+    pinLayout->addWidget(m_pinIntro, 0, 0, 1, 2);
+    pinLayout->addWidget(m_pinField, 1, 0);
+    pinLayout->addWidget(m_pinAgain, 1, 1);
+    auto *pinButtons = new QHBoxLayout;
+    pinButtons->addWidget(savePin);
+    pinButtons->addWidget(cancelPin);
+    pinButtons->addStretch();
+    pinLayout->addLayout(pinButtons, 2, 0, 1, 2);
+    m_pinPanel->hide();
+    layout->addWidget(m_pinPanel);
+    connect(m_kioskPin, &QPushButton::clicked, this, [this]() {
+        m_pinIntro->setText(tr("%1 logs in at the kiosk with membership number %2 and this PIN. Let them type it, "
+                               "or tell it to them privately.")
+                                .arg(m_member.displayName(), m_member.membershipNumber));
+        for (Field *f : {m_pinField, m_pinAgain}) {
+            qobject_cast<QLineEdit *>(f->editor())->clear();
+            f->setError({});
+        }
+        m_pinPanel->show();
+        m_pinField->editor()->setFocus();
+    });
+    connect(cancelPin, &QPushButton::clicked, this, [this]() {
+        m_pinPanel->hide();
+        m_kioskPin->setFocus();
+    });
+    auto savePinNow = [this]() {
+        const QString pin = qobject_cast<QLineEdit *>(m_pinField->editor())->text();
+        const QString again = qobject_cast<QLineEdit *>(m_pinAgain->editor())->text();
+        const QString weak = PinHasher::weakness(pin);
+        m_pinField->setError(weak);
+        m_pinAgain->setError(weak.isEmpty() && again != pin ? tr("The two PINs are different.") : QString());
+        if (!weak.isEmpty() || again != pin) {
+            (weak.isEmpty() ? m_pinAgain : m_pinField)->editor()->setFocus();
+            return;
+        }
+        delete m_request;
+        m_request = new QObject(this);
+        m_busy->start(tr("Saving the kiosk PIN…"));
+        const qint64 id = m_member.id;
+        m_services->auth().setMemberPinAsync(id, pin, m_request, [this](bool ok, const QString &error) {
+            m_busy->stop();
+            if (!ok) {
+                m_pinField->setError(error);
+                return;
+            }
+            m_pinPanel->hide();
+            refreshSync();
+            m_notice->showInfo(tr("Kiosk PIN saved. %1 can log in at the kiosk now.").arg(m_member.person.givenName));
+        });
+    };
+    connect(savePin, &QPushButton::clicked, this, savePinNow);
+    connect(qobject_cast<QLineEdit *>(m_pinAgain->editor()), &QLineEdit::returnPressed, this, savePinNow);
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(14);
@@ -218,15 +280,8 @@ Person MemberEditor::readForm(QString *birthError) const
     p.email = text("email");
     p.telephone = text("telephone");
     const QString birth = text("birthDate");
-    if (!birth.isEmpty()) {
-        for (const char *format : {"dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd.MM.yyyy"}) {
-            p.birthDate = QDate::fromString(birth, QLatin1String(format));
-            if (p.birthDate.isValid())
-                break;
-        }
-        if (!p.birthDate.isValid())
-            *birthError = tr("Write the date of birth as DD/MM/YYYY, like 24/05/1990.");
-    }
+    if (!birth.isEmpty())
+        *birthError = MemberValidation::parseDate(birth, &p.birthDate);
     p.gender = m_gender->currentData().toString();
     p.is13OrOver = MemberValidation::is13OrOver(p.birthDate, today());
     p.address.streetAddress = text("streetAddress");
@@ -262,6 +317,7 @@ void MemberEditor::newMember()
     m_notice->clear();
     m_otherDesk->clear();
     m_conflict->hide();
+    m_pinPanel->hide();
     m_loaded = Person();
     m_save->setEnabled(true);
     m_book->setEnabled(true);
@@ -315,7 +371,7 @@ void MemberEditor::refreshSync()
         }
     }
     m_syncState->setVisible(existing);
-    m_syncState->setText(existing ? syncText(m_member.sync) : QString());
+    m_syncState->setText(existing ? Text::syncState(m_member.sync) : QString());
     m_syncState->setProperty("role", m_member.sync.state == SyncState::State::Failed ? QStringLiteral("error")
                                                                                      : QStringLiteral("muted"));
     m_syncState->style()->unpolish(m_syncState);
@@ -324,6 +380,13 @@ void MemberEditor::refreshSync()
     m_delete->setVisible(existing);
     m_book->setVisible(existing);
     m_bookings->setVisible(existing);
+    m_kioskPin->setVisible(existing);
+    const bool hasPin = existing && m_services->store().hasMemberPin(m_member.id);
+    m_kioskPin->setText(hasPin ? tr("Reset kiosk PIN…") : tr("Set kiosk PIN…"));
+    m_kioskPin->setAccessibleDescription(hasPin ? tr("This member has a kiosk PIN.")
+                                                : tr("This member has no kiosk PIN yet."));
+    if (!existing)
+        m_pinPanel->hide();
     if (existing)
         m_number->setText(
             tr("Member %1").arg(m_member.membershipNumber) +
@@ -366,54 +429,43 @@ void MemberEditor::save()
         Q_EMIT saved(m_member);
         return;
     }
-    saveAs(p, m_member.version, {}, 0);
+    saveAs(p, m_member.version, {});
 }
 
-void MemberEditor::saveAs(const Person &person, qint64 baseVersion, const QStringList &mergedFromOtherDesk, int attempt)
+void MemberEditor::saveAs(const Person &person, qint64 baseVersion, const QStringList &mergedBefore)
 {
     Member m = m_member;
     m.person = person;
-    m.person.is13OrOver = MemberValidation::is13OrOver(person.birthDate, today());
     m.version = baseVersion;
-    QString error;
-    switch (m_services->saveMember(m, &error)) {
+    const DeskServices::MergedSave r = m_services->saveMerging(m, m_loaded, today());
+    QStringList merged = mergedBefore;
+    for (const QString &label : r.mergedFromOthers) {
+        if (!merged.contains(label))
+            merged << label;
+    }
+    switch (r.outcome) {
     case MemberStore::SaveOutcome::Saved:
-        showMember(*m_services->store().member(m.id));
-        m_notice->showInfo(mergedFromOtherDesk.isEmpty()
+        showMember(r.saved);
+        m_notice->showInfo(merged.isEmpty()
                                ? tr("Saved. Changes are sent to imin in the background.")
                                : tr("Saved, together with what another desk changed meanwhile (%1). Changes are sent "
                                     "to imin in the background.")
-                                     .arg(mergedFromOtherDesk.join(QStringLiteral(", ")).toLower()));
+                                     .arg(merged.join(QStringLiteral(", ")).toLower()));
         Q_EMIT saved(m_member);
         return;
     case MemberStore::SaveOutcome::Deleted:
-        m_notice->showError(error, false);
+        m_notice->showError(r.error, false);
         m_save->setEnabled(false);
         return;
     case MemberStore::SaveOutcome::Failed:
-        if (error.contains(QStringLiteral("Membership number")))
-            m_fields.value(QStringLiteral("membershipNumber"))->setError(error);
-        m_notice->showError(error, false);
+        if (r.error.contains(QStringLiteral("Membership number")))
+            m_fields.value(QStringLiteral("membershipNumber"))->setError(r.error);
+        m_notice->showError(r.error, false);
         return;
     case MemberStore::SaveOutcome::Conflict:
-        break;
-    }
-    // Another desk saved this member since this form loaded it: merge what can be merged, ask about the rest.
-    const std::optional<Member> theirs = m_services->store().member(m.id);
-    if (!theirs || theirs->deleted || attempt > 3) {
-        m_notice->showError(theirs && !theirs->deleted ? error
-                                                       : tr("This member was deleted (perhaps at another desk), so "
-                                                            "the change was not saved."),
-                            false);
+        showConflict(person, *r.theirs, r.conflicts);
         return;
     }
-    const MemberMerge::Result result = MemberMerge::merge(m_loaded, person, theirs->person);
-    if (result.conflicts.isEmpty()) {
-        m_loaded = theirs->person;
-        saveAs(result.merged, theirs->version, result.takenFromTheirs, attempt + 1);
-        return;
-    }
-    showConflict(person, *theirs, result);
 }
 
 void MemberEditor::showConflict(const Person &mine, const Member &theirs, const MemberMerge::Result &result)
@@ -477,7 +529,7 @@ void MemberEditor::showConflict(const Person &mine, const Member &theirs, const 
         fillForm(settled);
         m_loaded = theirs.person;
         m_member.version = theirs.version;
-        saveAs(settled, theirs.version, result.takenFromTheirs, 1);
+        saveAs(settled, theirs.version, result.takenFromTheirs);
     };
     connect(resolve, &QPushButton::clicked, this, [finish, theirsChoices]() {
         QStringList useTheirs;

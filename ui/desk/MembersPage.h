@@ -42,7 +42,9 @@ Q_SIGNALS:
 
 private:
     void save();
-    void saveAs(const Person &person, qint64 baseVersion, const QStringList &mergedFromOtherDesk, int attempt);
+    // Saves over `baseVersion` with what another desk changed merged in; `mergedBefore`: fields already taken from
+    // them (a settled conflict).
+    void saveAs(const Person &person, qint64 baseVersion, const QStringList &mergedBefore);
     void showConflict(const Person &mine, const Member &theirs, const MemberMerge::Result &result);
     void membersChanged(const QVector<qint64> &ids);
     void fillForm(const Person &p);
@@ -54,7 +56,10 @@ private:
     DeskServices *m_services;
     Member m_member;
     QLabel *m_title, *m_number, *m_age, *m_syncState;
-    QPushButton *m_retry, *m_delete, *m_book, *m_bookings, *m_save;
+    QPushButton *m_retry, *m_delete, *m_book, *m_bookings, *m_save, *m_kioskPin;
+    QFrame *m_pinPanel;
+    QLabel *m_pinIntro;
+    Field *m_pinField, *m_pinAgain;
     QMap<QString, Field *> m_fields;
     QStringList m_fieldOrder; // as on screen, for "focus the first field in error"
     QComboBox *m_gender;

@@ -4,6 +4,7 @@
 #include "OccurrenceModel.h"
 #include "OfferModel.h"
 #include "RowDelegate.h"
+#include "SessionBrowser.h"
 #include "SessionListModel.h"
 #include "util/Clock.h"
 #include "util/Text.h"
@@ -54,21 +55,10 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_activity->addItem(tr("All activities"), QString());
     m_day = new QComboBox(left);
     m_day->setObjectName(QStringLiteral("dayFilter"));
-    m_day->addItem(tr("Any day (next 14 days)"), QDate());
-    const QDate today = Clock::instance().currentDateTimeUtc().toLocalTime().date();
-    for (int i = 0; i < 14; ++i) {
-        const QDate d = today.addDays(i);
-        m_day->addItem(i == 0   ? tr("Today")
-                       : i == 1 ? tr("Tomorrow")
-                                : QLocale().toString(d, QStringLiteral("dddd d MMMM")),
-                       d);
-    }
+    SessionBrowser::addDayChoices(m_day);
     m_time = new QComboBox(left);
     m_time->setObjectName(QStringLiteral("timeFilter"));
-    m_time->addItem(tr("Any time"), QStringList());
-    m_time->addItem(tr("Morning (before 12:00)"), QStringList{QStringLiteral("00:00"), QStringLiteral("11:59")});
-    m_time->addItem(tr("Afternoon (12:00–17:00)"), QStringList{QStringLiteral("12:00"), QStringLiteral("16:59")});
-    m_time->addItem(tr("Evening (from 17:00)"), QStringList{QStringLiteral("17:00"), QStringLiteral("23:59")});
+    SessionBrowser::addTimeChoices(m_time);
     m_age = new QSpinBox(left);
     m_age->setObjectName(QStringLiteral("ageFilter"));
     m_age->setRange(0, 120);
@@ -101,7 +91,8 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     leftLayout->addWidget(m_busy);
     leftLayout->addWidget(m_notice);
     leftLayout->addWidget(m_resultCount);
-    m_model = new SessionListModel(services, this);
+    m_browser = new SessionBrowser(services, this);
+    m_model = m_browser->results();
     m_list = rowList(left, "sessionResults", tr("Sessions found"));
     m_list->setModel(m_model);
     leftLayout->addWidget(m_list, 1);
@@ -131,14 +122,14 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_detailNotice->setObjectName(QStringLiteral("detailNotice"));
     auto *dateLabel = new QLabel(tr("1. Choose a &date"), m_detail);
     dateLabel->setProperty("role", QStringLiteral("subtitle"));
-    m_dates = new OccurrenceModel(this);
+    m_dates = m_browser->dates();
     m_dateList = rowList(m_detail, "occurrenceList", tr("Dates and times"));
     m_dateList->setModel(m_dates);
     m_dateList->setMinimumHeight(200);
     dateLabel->setBuddy(m_dateList);
     auto *offerLabel = new QLabel(tr("2. Choose a &price level"), m_detail);
     offerLabel->setProperty("role", QStringLiteral("subtitle"));
-    m_offers = new OfferModel(this);
+    m_offers = m_browser->offers();
     m_offerList = rowList(m_detail, "offerList", tr("Price levels"));
     m_offerList->setModel(m_offers);
     offerLabel->setBuddy(m_offerList);
@@ -188,12 +179,36 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &i) { openSeries(i.row()); });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &i) { openSeries(i.row()); });
-    connect(m_dateList->selectionModel(), &QItemSelectionModel::currentChanged, this, &SessionsPage::dateChosen);
-    connect(m_offerList->selectionModel(), &QItemSelectionModel::currentChanged, this, &SessionsPage::updateBookButton);
+    m_browser->bindChoiceLists(m_dateList, m_offerList);
     connect(m_book, &QPushButton::clicked, this, &SessionsPage::book);
-    connect(m_detailNotice, &Notice::retryRequested, this, [this]() { loadDetail(m_currentId); });
+    connect(m_browser, &SessionBrowser::detailChanged, this, &SessionsPage::showDetail);
+    connect(m_browser, &SessionBrowser::choiceChanged, this, &SessionsPage::showChoice);
+    connect(m_browser, &SessionBrowser::detailLoadingChanged, this, [this](bool loading) {
+        if (loading) {
+            m_detailBusy->start(tr("Loading dates and prices…"), true);
+            m_detailNotice->clear();
+        } else {
+            m_detailBusy->stop();
+        }
+        showChoice();
+    });
+    connect(m_browser, &SessionBrowser::detailFailed, this,
+            [this](const QString &message) { m_detailNotice->showError(message, true); });
+    connect(m_browser, &SessionBrowser::chosenDateFilled, this,
+            [this]() { m_detailNotice->showWarning(tr("The date you chose is now full. Choose another date.")); });
+    connect(m_browser, &SessionBrowser::activitiesLoaded, this, [this](const QVector<Concept> &activities) {
+        const QString selected = m_activity->currentData().toString();
+        QSignalBlocker block(m_activity);
+        while (m_activity->count() > 1)
+            m_activity->removeItem(1);
+        for (const Concept &c : activities)
+            m_activity->addItem(
+                c.totalItems >= 0 ? QStringLiteral("%1 (%2)").arg(c.prefLabel).arg(c.totalItems) : c.prefLabel, c.id);
+        m_activity->setCurrentIndex(std::max(0, m_activity->findData(selected)));
+    });
+    connect(m_detailNotice, &Notice::retryRequested, this, [this]() { m_browser->reloadDetail(); });
     connect(m_detailBusy, &BusyIndicator::cancelRequested, this, [this]() {
-        delete m_detailContext;
+        m_browser->cancelDetail();
         m_detailNotice->showError(tr("Stopped waiting for this session's dates. Try again when you are ready."), true);
     });
     setMember(std::nullopt);
@@ -201,12 +216,9 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
 
 void SessionsPage::setMember(const std::optional<Member> &member)
 {
-    m_member = member;
     m_memberLabel->setText(member ? tr("Booking for %1 (%2)").arg(member->displayName(), member->membershipNumber)
                                   : tr("Choose a member first to book (Members page, Ctrl+F)."));
-    if (m_dateList->currentIndex().isValid())
-        dateChosen(); // price levels explained for this member's age
-    updateBookButton();
+    m_browser->setMember(member); // price levels explained for this member's age
 }
 
 void SessionsPage::focusList()
@@ -218,12 +230,8 @@ void SessionsPage::focusList()
 
 void SessionsPage::clearAll()
 {
-    delete m_detailContext;
-    m_currentId.clear();
-    m_member.reset();
+    m_browser->clear();
     m_detail->setVisible(false);
-    m_dates->setTimetable({});
-    m_offers->setOffers({});
     m_list->clearSelection();
     m_list->setCurrentIndex({});
     m_detailBusy->stop();
@@ -237,271 +245,73 @@ void SessionsPage::clearAll()
         QSignalBlocker block(m_age);
         m_age->setValue(0);
     }
-    m_model->clear();
     m_resultCount->clear();
     setMember(std::nullopt);
 }
 
 void SessionsPage::loadFacets()
 {
-    auto *context = new QObject(this);
-    m_services->client().facets(context, [this, context](const Result<Facets> &r) {
-        context->deleteLater();
-        if (!r.ok())
-            return; // the filter keeps "All activities"; searching still works
-        const QString selected = m_activity->currentData().toString();
-        QSignalBlocker block(m_activity);
-        while (m_activity->count() > 1)
-            m_activity->removeItem(1);
-        QVector<Concept> sorted = r.value->activities;
-        std::sort(sorted.begin(), sorted.end(),
-                  [](const Concept &a, const Concept &b) { return a.prefLabel < b.prefLabel; });
-        for (const Concept &c : sorted)
-            m_activity->addItem(
-                c.totalItems >= 0 ? QStringLiteral("%1 (%2)").arg(c.prefLabel).arg(c.totalItems) : c.prefLabel, c.id);
-        m_activity->setCurrentIndex(std::max(0, m_activity->findData(selected)));
-    });
-}
-
-EventSearchQuery SessionsPage::query() const
-{
-    EventSearchQuery q;
-    const DeskServices::Site site = m_services->site();
-    q.latitude = site.latitude;
-    q.longitude = site.longitude;
-    q.radiusKm = site.radiusKm;
-    q.mode = m_sort->currentData().toString();
-    q.limit = 25;
-    const QDate day = m_day->currentData().toDate();
-    if (day.isValid()) {
-        q.startFrom = QDateTime(day, QTime(0, 0)).toUTC();
-        q.startTo = QDateTime(day, QTime(23, 59, 59)).toUTC();
-    }
-    const QStringList time = m_time->currentData().toStringList();
-    if (time.size() == 2) {
-        q.timeFrom = time.at(0);
-        q.timeTo = time.at(1);
-    }
-    if (m_age->value() > 0)
-        q.ageMin = m_age->value();
-    if (!m_activity->currentData().toString().isEmpty())
-        q.activityIds = {m_activity->currentData().toString()};
-    return q;
+    m_browser->loadActivities(); // on failure the filter keeps "All activities"; searching still works
 }
 
 void SessionsPage::refresh()
 {
+    SessionBrowser::Filters f;
+    f.activityId = m_activity->currentData().toString();
+    SessionBrowser::readDayAndTime(m_day, m_time, &f);
+    f.age = m_age->value();
+    f.mode = m_sort->currentData().toString();
+    m_browser->setFilters(f);
     m_resultCount->clear();
-    m_model->search(query());
+    m_browser->search();
 }
 
 void SessionsPage::openSeries(int row)
 {
-    if (row < 0 || row >= m_model->rowCount())
-        return;
-    const SessionTimetable &summary = m_model->timetable(row);
-    showDetail(summary, false); // what the search already knows, at once
-    const EventSeries &e = summary.series();
-    loadDetail(e.id.isEmpty() ? e.identifier : e.id);
-}
-
-void SessionsPage::loadDetail(const QString &seriesId)
-{
-    if (seriesId.isEmpty())
-        return;
-    delete m_detailContext;
-    m_detailContext = new QObject(this);
-    m_currentId = seriesId;
-    m_detailBusy->start(tr("Loading dates and prices…"), true);
     m_detailNotice->clear();
-    m_services->client().eventSeries(seriesId, m_detailContext, [this](const Result<EventSeries> &r) {
-        m_detailBusy->stop();
-        if (!r.ok()) {
-            m_detailNotice->showError(r.error.message(), true);
-            return;
-        }
-        m_model->updateAvailability(*r.value);
-        showDetail(SessionTimetable(*r.value), true); // a date chosen meanwhile stays chosen
-    });
+    m_browser->open(row);
 }
 
 void SessionsPage::refreshAvailability(const QString &eventSeriesId)
 {
-    if (eventSeriesId.isEmpty())
-        return;
-    if (eventSeriesId == m_currentId) {
-        loadDetail(eventSeriesId); // updates the list's rows of this series too
-        return;
-    }
-    auto *context = new QObject(this);
-    m_services->client().eventSeries(eventSeriesId, context, [this, context](const Result<EventSeries> &r) {
-        context->deleteLater();
-        if (r.ok())
-            m_model->updateAvailability(*r.value);
-    });
+    m_browser->refreshAvailability(eventSeriesId);
 }
 
-void SessionsPage::showDetail(const SessionTimetable &t, bool keepChoice)
+void SessionsPage::showDetail()
 {
-    const EventSeries &e = t.series();
-    const QString keptDate =
-        keepChoice && m_dateList->currentIndex().isValid()
-            ? m_dates->data(m_dateList->currentIndex(), OccurrenceModel::OccurrenceIdRole).toString()
-            : QString();
-    const QString keptOffer = keepChoice && m_offerList->currentIndex().isValid()
-                                  ? m_offers->offer(m_offerList->currentIndex().row()).name
-                                  : QString();
-    const QString id = e.id.isEmpty() ? e.identifier : e.id;
-    const bool sameSeries = keepChoice || id == m_currentId;
-    m_currentId = id;
-    m_detail->setVisible(true);
+    m_detail->setVisible(m_browser->hasDetail());
+    if (!m_browser->hasDetail())
+        return;
+    const EventSeries &e = m_browser->timetable().series();
     m_name->setText(e.name);
-    QStringList meta;
-    if (!e.activities.isEmpty())
-        meta << e.activities.first().prefLabel;
-    if (!e.levels.isEmpty())
-        meta << e.levels.join(QStringLiteral(", "));
-    if (e.ageMin || e.ageMax)
-        meta << (e.ageMax ? tr("ages %1–%2").arg(e.ageMin.value_or(0)).arg(*e.ageMax)
-                          : tr("ages %1+").arg(e.ageMin.value_or(0)));
-    if (!e.organizerName.isEmpty())
-        meta << tr("run by %1").arg(e.organizerName);
-    if (t.venueCount() > 1)
-        meta << t.venueSummary();
-    m_meta->setText(meta.join(QStringLiteral("  ·  ")));
-    m_meta->setVisible(!meta.isEmpty());
+    const QStringList facts = m_browser->detailFacts();
+    m_meta->setText(facts.join(QStringLiteral("  ·  ")));
+    m_meta->setVisible(!facts.isEmpty());
     m_description->setText(e.description);
     m_description->setVisible(!e.description.isEmpty());
-
-    if (sameSeries && keepChoice)
-        m_dates->updateAvailability(t);
-    else
-        m_dates->setTimetable(t);
-    const int dateRow = keptDate.isEmpty() ? -1 : t.indexOf(keptDate);
-    if (dateRow >= 0 && m_dates->date(dateRow).isBookable()) {
-        m_dateList->setCurrentIndex(m_dates->index(dateRow));
-    } else {
-        if (dateRow >= 0)
-            m_detailNotice->showWarning(tr("The date you chose is now full. Choose another date."));
-        m_dateList->selectionModel()->clearCurrentIndex();
-        m_dateList->clearSelection();
-    }
-    dateChosen();
-    if (!keptOffer.isEmpty()) {
-        for (int i = 0; i < m_offers->rowCount(); ++i) {
-            if (m_offers->offer(i).name == keptOffer)
-                m_offerList->setCurrentIndex(m_offers->index(i));
-        }
-    }
-    updateBookButton();
+    showChoice();
 }
 
-std::optional<int> SessionsPage::memberAgeOn(const QDateTime &when) const
+void SessionsPage::showChoice()
 {
-    if (!m_member || !m_member->person.birthDate.isValid())
-        return std::nullopt;
-    const QDate day = (when.isValid() ? when.toLocalTime() : Clock::instance().currentDateTimeUtc()).date();
-    const QDate birth = m_member->person.birthDate;
-    int age = day.year() - birth.year();
-    if (day < birth.addYears(age))
-        --age;
-    return age;
-}
-
-void SessionsPage::dateChosen()
-{
-    const QModelIndex current = m_dateList->currentIndex();
-    const SessionTimetable &t = m_dates->timetable();
-    std::optional<Place> place;
-    QVector<Offer> offers;
-    QDateTime start;
-    if (current.isValid()) {
-        const DatedOccurrence &date = m_dates->date(current.row());
-        place = date.place;
-        offers = t.offersFor(date);
-        start = date.session.startDate;
-    } else if (t.venueCount() == 1) {
-        place = t.venues().constFirst();
-    }
+    const int date = m_browser->chosenDate();
     // The venue and the price levels are always those of the chosen date's series.
-    if (place) {
-        QString address = place->address.fullAddress;
-        if (address.startsWith(place->name + QStringLiteral(", ")))
-            address = address.mid(place->name.size() + 2); // imin's full address may begin with the venue's name
-        m_venue->setText(QStringLiteral("<b>%1</b><br>%2").arg(place->name.toHtmlEscaped(), address.toHtmlEscaped()));
-    } else if (t.venueCount() > 1) {
-        QStringList names;
-        for (const Place &p : t.venues())
-            names << p.name.toHtmlEscaped();
-        m_venue->setText(tr("Runs at %1 venues: %2. Choose a date to see where.")
-                             .arg(t.venueCount())
-                             .arg(names.join(QStringLiteral(", "))));
-    } else {
-        m_venue->clear();
-    }
+    m_venue->setText(m_browser->venueText());
     m_venue->setVisible(!m_venue->text().isEmpty());
-    const QString keptOffer =
-        m_offerList->currentIndex().isValid() ? m_offers->offer(m_offerList->currentIndex().row()).name : QString();
-    m_offers->setOffers(offers, memberAgeOn(start), false);
-    int select = -1;
-    for (int i = 0; i < m_offers->rowCount(); ++i) {
-        if (!keptOffer.isEmpty() && m_offers->offer(i).name == keptOffer)
-            select = i;
-    }
-    if (select < 0 && m_offers->rowCount() == 1)
-        select = 0; // a session's only price level is chosen already
-    if (select >= 0)
-        m_offerList->setCurrentIndex(m_offers->index(select));
     // The list shows every level without scrolling (they are few); with no date chosen, a line says why it is empty.
-    int height = 2 * m_offerList->frameWidth() + 4;
-    for (int i = 0; i < m_offers->rowCount(); ++i)
-        height += m_offerList->sizeHintForRow(i);
-    m_offerList->setFixedHeight(std::max(height, 48));
+    fitToRows(m_offerList, 48);
     m_offerList->setVisible(m_offers->rowCount() > 0);
-    m_offersEmpty->setText(current.isValid() ? tr("imin lists no price levels for this date.")
-                                             : tr("Choose a date to see its price levels."));
+    m_offersEmpty->setText(date >= 0 ? tr("imin lists no price levels for this date.")
+                                     : tr("Choose a date to see its price levels."));
     m_offersEmpty->setVisible(m_offers->rowCount() == 0);
-    updateBookButton();
-}
-
-void SessionsPage::updateBookButton()
-{
-    const QModelIndex date = m_dateList->currentIndex();
-    const QModelIndex offer = m_offerList->currentIndex();
-    const bool choices = date.isValid() && offer.isValid() && m_dates->date(date.row()).isBookable();
-    m_book->setText(m_member ? tr("&Book for %1").arg(m_member->person.givenName) : tr("&Book"));
-    m_book->setEnabled(m_member.has_value() && choices);
-    if (!m_member)
-        m_bookHint->setText(tr("Choose a member first to book (Members page)."));
-    else if (!m_detail->isVisible())
-        m_bookHint->setText(tr("Choose a session."));
-    else if (!date.isValid())
-        m_bookHint->setText(tr("Choose a date."));
-    else if (m_offers->rowCount() == 0)
-        m_bookHint->setText(m_detailBusy->isBusy() ? tr("Loading price levels…")
-                                                   : tr("imin lists no price levels for this date."));
-    else if (!offer.isValid())
-        m_bookHint->setText(tr("Choose a price level."));
-    else
-        m_bookHint->setText(tr("%1 at %2")
-                                .arg(Text::when(m_dates->date(date.row()).session.startDate),
-                                     m_offers->data(offer, RowRole::Trailing).toString()));
+    const std::optional<Member> &member = m_browser->member();
+    m_book->setText(member ? tr("&Book for %1").arg(member->person.givenName) : tr("&Book"));
+    m_book->setEnabled(m_browser->canBook());
+    m_bookHint->setText(m_browser->hint());
 }
 
 void SessionsPage::book()
 {
-    const QModelIndex date = m_dateList->currentIndex();
-    const QModelIndex offer = m_offerList->currentIndex();
-    if (!m_member || !date.isValid() || !offer.isValid())
-        return;
-    const DatedOccurrence &d = m_dates->date(date.row());
-    BookingFlow::Choice choice;
-    choice.memberId = m_member->id;
-    choice.eventName = m_dates->timetable().series().name;
-    choice.eventSeriesId = m_currentId;
-    choice.venueName = d.place ? d.place->name : QString();
-    choice.opportunityIdentifier = d.session.identifier;
-    choice.start = d.session.startDate;
-    choice.offer = m_offers->offer(offer.row());
-    Q_EMIT bookRequested(choice);
+    if (m_browser->canBook())
+        Q_EMIT bookRequested(m_browser->choice());
 }

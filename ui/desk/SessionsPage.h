@@ -12,6 +12,7 @@ class BusyIndicator;
 class Notice;
 class OccurrenceModel;
 class OfferModel;
+class SessionBrowser;
 class SessionListModel;
 class QComboBox;
 class QLabel;
@@ -34,6 +35,7 @@ public:
     void clearAll();
     // Places may have changed for this series (a checkout ended): read its dates again if it is shown or listed.
     void refreshAvailability(const QString &eventSeriesId);
+    SessionBrowser *browser() const { return m_browser; }
     SessionListModel *model() const { return m_model; }
     OccurrenceModel *dates() const { return m_dates; }
     OfferModel *offers() const { return m_offers; }
@@ -43,16 +45,12 @@ Q_SIGNALS:
 
 private:
     void openSeries(int row);
-    void loadDetail(const QString &seriesId);
-    void showDetail(const SessionTimetable &timetable, bool keepChoice);
-    void dateChosen();
-    void updateBookButton();
+    void showDetail();
+    void showChoice();
     void book();
-    EventSearchQuery query() const;
-    std::optional<int> memberAgeOn(const QDateTime &when) const;
 
     DeskServices *m_services;
-    std::optional<Member> m_member;
+    SessionBrowser *m_browser;
     SessionListModel *m_model;
     OccurrenceModel *m_dates;
     OfferModel *m_offers;
@@ -70,6 +68,4 @@ private:
     QLabel *m_bookHint, *m_offersEmpty;
     BusyIndicator *m_detailBusy;
     Notice *m_detailNotice;
-    QString m_currentId;
-    QPointer<QObject> m_detailContext;
 };

@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -79,6 +80,32 @@ SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey
     grid->addWidget(new Field(QStringLiteral("radius"), tr("Search &radius (km)"), m_radius, this), 7, 0);
     grid->addWidget(
         new Field(QStringLiteral("timeout"), tr("&Time limit per action (retries included)"), m_timeout, this), 7, 1);
+    // The members' kiosk (activedesk --kiosk on this settings file): its name, walk-away times and terms.
+    const KioskConfig kiosk = services->settings().kioskConfig();
+    auto *kioskTitle = new QLabel(tr("Members' kiosk"), this);
+    kioskTitle->setProperty("role", QStringLiteral("subtitle"));
+    grid->addWidget(kioskTitle, 8, 0, 1, 2);
+    add(QStringLiteral("kioskCentre"), tr("Centre name on the &welcome screen"), kiosk.centreName, c.brokerName, 9, 0);
+    auto seconds = [this](int value, int lo, int hi) {
+        auto *s = new QSpinBox(this);
+        s->setRange(lo, hi);
+        s->setSuffix(tr(" s"));
+        s->setValue(value);
+        return s;
+    };
+    m_kioskIdle = seconds(kiosk.idleSeconds, 30, 900);
+    m_kioskLogInIdle = seconds(kiosk.logInIdleSeconds, 10, 300);
+    grid->addWidget(new Field(QStringLiteral("kioskIdle"), tr("Log a member out after (no touch)"), m_kioskIdle, this),
+                    9, 1);
+    grid->addWidget(
+        new Field(QStringLiteral("kioskLogInIdle"), tr("Leave the log-in screen after"), m_kioskLogInIdle, this), 10,
+        1);
+    m_kioskTerms = new QPlainTextEdit(kiosk.terms, this);
+    m_kioskTerms->setTabChangesFocus(true);
+    m_kioskTerms->setFixedHeight(90);
+    grid->addWidget(
+        new Field(QStringLiteral("kioskTerms"), tr("Terms members accept when they join"), m_kioskTerms, this), 11, 0,
+        1, 2);
     layout->addLayout(grid);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("connectionResult"));
@@ -163,6 +190,13 @@ void SettingsDialog::save()
     auto finish = [this, c]() {
         m_services->settings().setImminConfig(c);
         m_services->setSite({m_lat->value(), m_lng->value(), m_radius->value()});
+        KioskConfig kiosk = m_services->settings().kioskConfig();
+        kiosk.centreName =
+            qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("kioskCentre"))->editor())->text().trimmed();
+        kiosk.idleSeconds = m_kioskIdle->value();
+        kiosk.logInIdleSeconds = m_kioskLogInIdle->value();
+        kiosk.terms = m_kioskTerms->toPlainText().trimmed();
+        m_services->settings().setKioskConfig(kiosk);
         Q_EMIT applied(c);
         accept();
     };

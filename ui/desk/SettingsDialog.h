@@ -32,6 +32,7 @@ private:
     QMap<QString, Field *> m_fields;
     QLineEdit *m_key;
     QDoubleSpinBox *m_lat, *m_lng, *m_radius;
-    QSpinBox *m_timeout;
+    QSpinBox *m_timeout, *m_kioskIdle, *m_kioskLogInIdle;
+    class QPlainTextEdit *m_kioskTerms;
     QLabel *m_result;
 };

@@ -1,5 +1,8 @@
 #include "DeskServices.h"
 
+#include "auth/PinHasher.h"
+#include "domain/MemberValidation.h"
+
 #include <QSettings>
 
 DeskServices::DeskServices(const QString &settingsFile, QObject *parent)
@@ -77,6 +80,78 @@ MemberStore::SaveOutcome DeskServices::saveMember(Member &member, QString *error
     if (outcome == MemberStore::SaveOutcome::Saved && m_sync)
         m_sync->poke();
     return outcome;
+}
+
+DeskServices::MergedSave DeskServices::saveMerging(const Member &member, const Person &base, const QDate &today)
+{
+    MergedSave result;
+    Member m = member;
+    Person loaded = base;
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        m.person.is13OrOver = MemberValidation::is13OrOver(m.person.birthDate, today);
+        QString error;
+        result.outcome = saveMember(m, &error);
+        result.error = error;
+        switch (result.outcome) {
+        case MemberStore::SaveOutcome::Saved:
+            result.saved = m_store->member(m.id).value_or(m);
+            return result;
+        case MemberStore::SaveOutcome::Deleted:
+        case MemberStore::SaveOutcome::Failed:
+            return result;
+        case MemberStore::SaveOutcome::Conflict:
+            break;
+        }
+        // Saved elsewhere since the form loaded it: merge what can be merged, hand back the rest.
+        const std::optional<Member> theirs = m_store->member(m.id);
+        if (!theirs || theirs->deleted) {
+            result.outcome = MemberStore::SaveOutcome::Deleted;
+            result.error = tr("This member was deleted (perhaps at another desk), so the change was not saved.");
+            return result;
+        }
+        const MemberMerge::Result merge = MemberMerge::merge(loaded, m.person, theirs->person);
+        if (!merge.conflicts.isEmpty()) {
+            result.conflicts = merge;
+            result.theirs = theirs;
+            return result;
+        }
+        for (const QString &label : merge.takenFromTheirs) {
+            if (!result.mergedFromOthers.contains(label))
+                result.mergedFromOthers << label;
+        }
+        loaded = theirs->person;
+        m.person = merge.merged;
+        m.version = theirs->version;
+    }
+    result.outcome = MemberStore::SaveOutcome::Failed;
+    result.error = tr("This member keeps changing at another desk. Try again in a moment.");
+    return result;
+}
+
+void DeskServices::signUpMember(const Person &person, const QString &pin, QObject *context,
+                                std::function<void(const std::optional<Member> &, const QString &)> done)
+{
+    if (const QString weak = PinHasher::weakness(pin); !weak.isEmpty()) {
+        done(std::nullopt, weak);
+        return;
+    }
+    // Hash first (slow, on a worker thread), then write the member, its outbox entry and its PIN.
+    Authenticator::hashAsync(pin, context, [this, person, done](const QString &hash) {
+        if (hash.isEmpty()) {
+            done(std::nullopt, tr("Joining is not possible on this kiosk right now. Please ask at reception."));
+            return;
+        }
+        Member m;
+        m.person = person;
+        QString error;
+        if (saveMember(m, &error) != MemberStore::SaveOutcome::Saved || !m_store->setMemberPin(m.id, hash)) {
+            if (m.id)
+                m_store->deleteMember(m.id, &error);
+            done(std::nullopt, tr("Your membership could not be set up. Please try again, or ask at reception."));
+            return;
+        }
+        done(m_store->member(m.id), QString());
+    });
 }
 
 bool DeskServices::deleteMember(qint64 id, QString *error)

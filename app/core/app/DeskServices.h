@@ -2,6 +2,7 @@
 
 #include "auth/Authenticator.h"
 #include "config/Settings.h"
+#include "domain/MemberMerge.h"
 #include "imin/ImminClient.h"
 #include "store/MemberStore.h"
 #include "store/MemberWatcher.h"
@@ -48,7 +49,23 @@ public:
     // Saves the member (over `member.version`: see MemberStore::updateMember) and wakes the sync worker. `error`
     // receives a sentence for a person.
     MemberStore::SaveOutcome saveMember(Member &member, QString *error);
+    // Saves what a form changed from `base` (the member as that form loaded it), merging changes another desk saved
+    // meanwhile to other fields. Conflict: both changed a field; `conflicts` lists them, `theirs` is the newer member.
+    struct MergedSave
+    {
+        MemberStore::SaveOutcome outcome = MemberStore::SaveOutcome::Failed;
+        Member saved;                  // when Saved
+        QStringList mergedFromOthers;  // labels of fields taken from the other save
+        MemberMerge::Result conflicts; // when Conflict
+        std::optional<Member> theirs;  // when Conflict
+        QString error;
+    };
+    MergedSave saveMerging(const Member &member, const Person &base, const QDate &today);
     bool deleteMember(qint64 id, QString *error);
+    // A member joining at the kiosk: made here (with the next free membership number), sent to imin by the outbox,
+    // with a kiosk PIN. `done` gets the member, or a sentence for them.
+    void signUpMember(const Person &person, const QString &pin, QObject *context,
+                      std::function<void(const std::optional<Member> &member, const QString &error)> done);
     void retrySync(qint64 memberId);
 
 Q_SIGNALS:

@@ -31,7 +31,8 @@ Authenticator::Outcome Authenticator::settle(const std::optional<MemberStore::Pi
                                              const std::function<void(int, qint64)> &save)
 {
     Outcome o;
-    if (match && record) {
+    // An account with no PIN behind it (record with an empty hash) never matches, but its failures count the same.
+    if (match && record && !record->hash.isEmpty()) {
         save(0, 0);
         o.ok = true;
         return o;
@@ -56,37 +57,115 @@ Authenticator::Outcome Authenticator::check(const std::optional<MemberStore::Pin
 {
     if (const auto locked = lockedOutcome(record))
         return *locked;
-    const bool match = PinHasher::verify(pin, record ? record->hash : decoyHash());
+    const bool hasHash = record && !record->hash.isEmpty();
+    const bool match = PinHasher::verify(pin, hasHash ? record->hash : decoyHash()) && hasHash;
     return settle(record, match, save);
 }
 
-void Authenticator::staffLoginAsync(const QString &username, const QString &pin, QObject *context,
-                                    std::function<void(const Outcome &)> done)
+Authenticator::Account Authenticator::staffAccount(const QString &username) const
 {
-    const std::optional<MemberStore::PinRecord> record = m_store->staffPin(username);
-    if (const auto locked = lockedOutcome(record)) {
+    Account a;
+    a.record = m_store->staffPin(username);
+    if (a.record) {
+        a.save = [store = m_store, username](int f, qint64 until) { store->setStaffPinState(username, f, until); };
+    } else {
+        a.record = m_store->unknownLogin(QStringLiteral("staff"), username);
+        a.save = [store = m_store, username](int f, qint64 until) {
+            store->setUnknownLogin(QStringLiteral("staff"), username, f, until);
+        };
+    }
+    return a;
+}
+
+Authenticator::Account Authenticator::memberAccount(const QString &membershipNumber) const
+{
+    Account a;
+    const std::optional<Member> member = m_store->memberByNumber(membershipNumber.trimmed());
+    if (member && !member->deleted)
+        a.record = m_store->memberPin(member->id);
+    if (a.record) {
+        a.memberId = member->id;
+        a.save = [store = m_store, id = member->id](int f, qint64 until) { store->setMemberPinState(id, f, until); };
+    } else {
+        // No such member, or one without a kiosk PIN: counted under the number typed.
+        a.record = m_store->unknownLogin(QStringLiteral("member"), membershipNumber);
+        a.save = [store = m_store, membershipNumber](int f, qint64 until) {
+            store->setUnknownLogin(QStringLiteral("member"), membershipNumber, f, until);
+        };
+    }
+    return a;
+}
+
+void Authenticator::loginAsync(const std::function<Account()> &account, const QString &pin, QObject *context,
+                               std::function<void(const Outcome &)> done, const std::function<void(Outcome &)> &fill)
+{
+    const Account before = account();
+    if (const auto locked = lockedOutcome(before.record)) {
         done(*locked);
         return;
     }
-    const QString hash = record ? record->hash : QString();
+    const QString hash = before.record ? before.record->hash : QString();
     QPointer<QObject> guard(context);
     QThreadPool::globalInstance()->start([=]() {
-        const bool match = PinHasher::verify(pin, hash.isEmpty() ? decoyHash() : hash);
+        const bool match = PinHasher::verify(pin, hash.isEmpty() ? decoyHash() : hash) && !hash.isEmpty();
         QMetaObject::invokeMethod(
             context,
             [=]() {
                 if (!guard)
                     return;
-                // Read the record again: another terminal may have counted a failure meanwhile.
-                const auto now = m_store->staffPin(username);
-                Outcome o = settle(now, match && now && now->hash == hash, [this, username](int f, qint64 until) {
-                    m_store->setStaffPinState(username, f, until);
-                });
+                // Read the account again: another terminal may have counted a failure (or changed the PIN) meanwhile.
+                const Account now = account();
+                if (const auto locked = lockedOutcome(now.record)) {
+                    done(*locked);
+                    return;
+                }
+                Outcome o = settle(now.record, match && now.record && now.record->hash == hash, now.save);
                 if (o.ok)
-                    o.staff = m_store->staff(username);
+                    fill(o);
                 done(o);
             },
             Qt::QueuedConnection);
+    });
+}
+
+void Authenticator::staffLoginAsync(const QString &username, const QString &pin, QObject *context,
+                                    std::function<void(const Outcome &)> done)
+{
+    loginAsync([this, username]() { return staffAccount(username); }, pin, context, std::move(done),
+               [this, username](Outcome &o) { o.staff = m_store->staff(username); });
+}
+
+void Authenticator::memberLoginAsync(const QString &membershipNumber, const QString &pin, QObject *context,
+                                     std::function<void(const Outcome &)> done)
+{
+    loginAsync(
+        [this, membershipNumber]() { return memberAccount(membershipNumber); }, pin, context,
+        [done = std::move(done)](const Outcome &o) {
+            Outcome out = o;
+            if (!out.ok && !out.lockedForMs)
+                out.message = tr("That membership number and PIN don't match. Check them and try again.");
+            done(out);
+        },
+        [this, membershipNumber](Outcome &o) { o.member = m_store->memberByNumber(membershipNumber.trimmed()); });
+}
+
+void Authenticator::setMemberPinAsync(qint64 memberId, const QString &pin, QObject *context,
+                                      std::function<void(bool ok, const QString &error)> done)
+{
+    if (const QString weak = PinHasher::weakness(pin); !weak.isEmpty()) {
+        done(false, weak);
+        return;
+    }
+    hashAsync(pin, context, [this, memberId, done](const QString &hash) {
+        if (hash.isEmpty()) {
+            done(false, tr("The PIN could not be protected (libsodium is not available)."));
+            return;
+        }
+        if (!m_store->setMemberPin(memberId, hash)) {
+            done(false, tr("The PIN could not be saved. Check the connection to the member database and try again."));
+            return;
+        }
+        done(true, QString());
     });
 }
 
@@ -101,21 +180,27 @@ void Authenticator::addStaffAsync(const QString &username, StaffRole role, const
         done(false, tr("A PIN is 4 to 8 digits."));
         return;
     }
+    hashAsync(pin, context, [this, username, role, done](const QString &hash) {
+        if (hash.isEmpty()) {
+            done(false, tr("The PIN could not be protected (libsodium is not available)."));
+            return;
+        }
+        QString error;
+        const bool ok = m_store->createStaff(username, role, hash, &error);
+        done(ok, error);
+    });
+}
+
+void Authenticator::hashAsync(const QString &pin, QObject *context, std::function<void(const QString &hash)> done)
+{
     QPointer<QObject> guard(context);
     QThreadPool::globalInstance()->start([=]() {
         const QString hash = PinHasher::hash(pin);
         QMetaObject::invokeMethod(
             context,
             [=]() {
-                if (!guard)
-                    return;
-                QString error;
-                if (hash.isEmpty()) {
-                    done(false, tr("The PIN could not be protected (libsodium is not available)."));
-                    return;
-                }
-                const bool ok = m_store->createStaff(username, role, hash, &error);
-                done(ok, error);
+                if (guard)
+                    done(hash);
             },
             Qt::QueuedConnection);
     });
@@ -123,9 +208,8 @@ void Authenticator::addStaffAsync(const QString &username, StaffRole role, const
 
 Authenticator::Outcome Authenticator::staffLogin(const QString &username, const QString &pin)
 {
-    Outcome o = check(m_store->staffPin(username), pin, [this, username](int failures, qint64 until) {
-        m_store->setStaffPinState(username, failures, until);
-    });
+    const Account a = staffAccount(username);
+    Outcome o = check(a.record, pin, a.save);
     if (o.ok)
         o.staff = m_store->staff(username);
     return o;
@@ -133,15 +217,10 @@ Authenticator::Outcome Authenticator::staffLogin(const QString &username, const 
 
 Authenticator::Outcome Authenticator::memberLogin(const QString &membershipNumber, const QString &pin)
 {
-    const std::optional<Member> member = m_store->memberByNumber(membershipNumber);
-    const std::optional<MemberStore::PinRecord> record =
-        member && !member->deleted ? m_store->memberPin(member->id) : std::nullopt;
-    Outcome o = check(record, pin, [this, member](int failures, qint64 until) {
-        if (member)
-            m_store->setMemberPinState(member->id, failures, until);
-    });
+    const Account a = memberAccount(membershipNumber);
+    Outcome o = check(a.record, pin, a.save);
     if (o.ok)
-        o.member = member;
+        o.member = m_store->member(a.memberId);
     else if (!o.lockedForMs)
         o.message = tr("That membership number and PIN don't match. Check them and try again.");
     return o;

@@ -30,8 +30,28 @@ public:
                          std::function<void(const Outcome &)> done);
     void addStaffAsync(const QString &username, StaffRole role, const QString &pin, QObject *context,
                        std::function<void(bool ok, const QString &error)> done);
+    // A member's kiosk log-in: membership number and PIN. The lock-out message is the same whether or not the number
+    // exists (failures for unknown numbers are counted too).
+    void memberLoginAsync(const QString &membershipNumber, const QString &pin, QObject *context,
+                          std::function<void(const Outcome &)> done);
+    // Hashes a PIN on a worker thread (argon2id is slow on purpose); `done` gets the hash, or an empty string when
+    // libsodium is not usable, on `context`'s thread (not at all if `context` is gone).
+    static void hashAsync(const QString &pin, QObject *context, std::function<void(const QString &hash)> done);
+    // Sets (or resets) a member's kiosk PIN after checking it is not easily guessed.
+    void setMemberPinAsync(qint64 memberId, const QString &pin, QObject *context,
+                           std::function<void(bool ok, const QString &error)> done);
 
 private:
+    struct Account
+    {
+        std::optional<MemberStore::PinRecord> record; // an empty hash: no PIN behind this name or number
+        std::function<void(int, qint64)> save;
+        qint64 memberId = 0;
+    };
+    Account staffAccount(const QString &username) const;
+    Account memberAccount(const QString &membershipNumber) const;
+    void loginAsync(const std::function<Account()> &account, const QString &pin, QObject *context,
+                    std::function<void(const Outcome &)> done, const std::function<void(Outcome &)> &fill);
     Outcome check(const std::optional<MemberStore::PinRecord> &record, const QString &pin,
                   const std::function<void(int, qint64)> &save);
     // Before hashing: a locked account gets its answer without any attempt.

@@ -1,5 +1,7 @@
 #include "PinHasher.h"
 
+#include <QCoreApplication>
+
 #include <QRegularExpression>
 #include <sodium.h>
 
@@ -22,8 +24,24 @@ bool available()
 
 QString validate(const QString &pin)
 {
-    static const QRegularExpression re(QStringLiteral("^\\d{4,8}$"));
+    static const QRegularExpression re(QStringLiteral("^[0-9]{4,8}$")); // ASCII digits only, not any script's
     return re.match(pin).hasMatch() ? pin : QString();
+}
+
+QString weakness(const QString &pin)
+{
+    if (validate(pin).isEmpty())
+        return QCoreApplication::translate("PinHasher", "A PIN is 4 to 8 digits.");
+    bool same = true, up = true, down = true;
+    for (int i = 1; i < pin.size(); ++i) {
+        const int step = pin.at(i).unicode() - pin.at(i - 1).unicode();
+        same = same && step == 0;
+        up = up && (step == 1 || step == -9);
+        down = down && (step == -1 || step == 9);
+    }
+    if (same || up || down)
+        return QCoreApplication::translate("PinHasher", "Choose a PIN that is harder to guess than 1111 or 1234.");
+    return {};
 }
 
 void setFastForTests(bool fast)

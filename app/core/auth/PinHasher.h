@@ -8,6 +8,8 @@ namespace PinHasher {
 bool available();
 // A PIN is 4 to 8 digits. Returns an empty string when it is not.
 QString validate(const QString &pin);
+// Why a PIN should not be used (not 4 to 8 digits; one digit repeated; a run like 1234 or 9876), or empty.
+QString weakness(const QString &pin);
 QString hash(const QString &pin);
 // Constant-time check of a PIN against a stored hash.
 bool verify(const QString &pin, const QString &storedHash);

@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 Settings::Settings(const QString &file)
@@ -76,4 +77,42 @@ void Settings::setDatabaseUrl(const QString &url)
 {
     m_settings->setValue(QStringLiteral("store/databaseUrl"), url);
     m_settings->sync();
+}
+
+QString KioskConfig::defaultTerms()
+{
+    return QCoreApplication::translate(
+        "KioskConfig",
+        "By joining you agree that the centre keeps your name, contact details and date of birth to run your "
+        "membership and your bookings, and shares them with imin, the booking platform, to take your bookings and "
+        "payments. You can see and change your details here or at reception, and ask reception to delete your "
+        "membership at any time. Bookings follow the centre's booking and cancellation rules, shown at reception.");
+}
+
+KioskConfig Settings::kioskConfig() const
+{
+    KioskConfig k;
+    QSettings &s = *m_settings;
+    k.idleSeconds = std::clamp(s.value(QStringLiteral("kiosk/idleSeconds"), k.idleSeconds).toInt(), 10, 3600);
+    k.logInIdleSeconds =
+        std::clamp(s.value(QStringLiteral("kiosk/logInIdleSeconds"), k.logInIdleSeconds).toInt(), 10, 3600);
+    k.warningSeconds = std::clamp(s.value(QStringLiteral("kiosk/warningSeconds"), k.warningSeconds).toInt(), 3, 60);
+    k.centreName = s.value(QStringLiteral("kiosk/centreName")).toString();
+    k.terms = s.value(QStringLiteral("kiosk/terms")).toString();
+    if (k.centreName.isEmpty())
+        k.centreName = imminConfig().brokerName;
+    if (k.terms.isEmpty())
+        k.terms = KioskConfig::defaultTerms();
+    return k;
+}
+
+void Settings::setKioskConfig(const KioskConfig &k)
+{
+    QSettings &s = *m_settings;
+    s.setValue(QStringLiteral("kiosk/idleSeconds"), k.idleSeconds);
+    s.setValue(QStringLiteral("kiosk/logInIdleSeconds"), k.logInIdleSeconds);
+    s.setValue(QStringLiteral("kiosk/warningSeconds"), k.warningSeconds);
+    s.setValue(QStringLiteral("kiosk/centreName"), k.centreName);
+    s.setValue(QStringLiteral("kiosk/terms"), k.terms == KioskConfig::defaultTerms() ? QString() : k.terms);
+    s.sync();
 }

@@ -6,6 +6,17 @@
 
 class QSettings;
 
+// How the kiosk behaves (activedesk --kiosk).
+struct KioskConfig
+{
+    int idleSeconds = 90;      // a logged-in member's walk-away time (and the sign-up form's)
+    int logInIdleSeconds = 30; // on the way from the welcome screen to logging in
+    int warningSeconds = 15;   // the countdown shown before either ends
+    QString centreName;        // empty: the broker name
+    QString terms;             // shown at sign-up; empty: a plain default
+    static QString defaultTerms();
+};
+
 // Non-secret settings in QSettings (a throw-away file in tests). The API key is never written here.
 class Settings
 {
@@ -17,6 +28,8 @@ public:
     ImminConfig imminConfig() const; // without the key
     void setImminConfig(const ImminConfig &config);
     bool hasImminEndpoint() const;
+    KioskConfig kioskConfig() const;
+    void setKioskConfig(const KioskConfig &config);
     QString databaseUrl() const;
     void setDatabaseUrl(const QString &url);
     QString fileName() const;

@@ -56,6 +56,17 @@ QString MemberValidation::checkText(const QString &text)
     return {};
 }
 
+QString MemberValidation::parseDate(const QString &text, QDate *date)
+{
+    const QString t = text.trimmed();
+    for (const char *format : {"dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy", "dd-MM-yyyy"}) {
+        *date = QDate::fromString(t, QLatin1String(format));
+        if (date->isValid())
+            return {};
+    }
+    return tr("Write the date of birth as DD/MM/YYYY, like 24/05/1990.");
+}
+
 QMap<QString, QString> MemberValidation::check(const Person &p, const QDate &today)
 {
     QMap<QString, QString> problems;

@@ -17,6 +17,8 @@ public:
     static QMap<QString, QString> check(const Person &person, const QDate &today = QDate::currentDate());
     // Control characters (NUL, tabs, line breaks, …) or more than maxFieldLength characters: a message, else empty.
     static QString checkText(const QString &text);
+    // A date as people write it (24/05/1990, 24.05.1990, 1990-05-24). Returns a message when it cannot be read.
+    static QString parseDate(const QString &text, QDate *date);
     static bool isEmail(const QString &text);
     static bool isUkTelephone(const QString &text);
     // 13 or over on `today`, from the birth date (nullopt when there is none).

@@ -61,6 +61,13 @@ const QVector<QStringList> migrations = {
         QStringLiteral("CREATE TABLE change_counter (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL)"),
         QStringLiteral("INSERT INTO change_counter (id, seq) VALUES (1, 0)"),
     },
+    // 3: wrong PINs for a name or number with no PIN behind it are counted too, so a lock-out (and its message)
+    // comes the same way whether or not the account exists.
+    {
+        QStringLiteral("CREATE TABLE login_attempts (kind TEXT NOT NULL, login TEXT NOT NULL,"
+                       " failures INTEGER NOT NULL DEFAULT 0, locked_until BIGINT NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (kind, login))"),
+    },
 };
 
 const char *const memberColumns =
@@ -951,4 +958,42 @@ bool MemberStore::setMemberPinState(qint64 memberId, int failures, qint64 locked
     q.addBindValue(lockedUntilMs);
     q.addBindValue(memberId);
     return run(q);
+}
+
+std::optional<MemberStore::PinRecord> MemberStore::unknownLogin(const QString &kind, const QString &login) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT failures, locked_until FROM login_attempts WHERE kind = ? AND login = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(login.trimmed().toLower());
+    PinRecord r;
+    if (run(q) && q.next()) {
+        r.failures = q.value(0).toInt();
+        r.lockedUntilMs = q.value(1).toLongLong();
+    }
+    return r;
+}
+
+bool MemberStore::setUnknownLogin(const QString &kind, const QString &login, int failures, qint64 lockedUntilMs)
+{
+    QSqlQuery q(m_db.db());
+    if (failures == 0) {
+        q.prepare(QStringLiteral("DELETE FROM login_attempts WHERE kind = ? AND login = ?"));
+        q.addBindValue(kind);
+        q.addBindValue(login.trimmed().toLower());
+        return run(q);
+    }
+    q.prepare(QStringLiteral("INSERT INTO login_attempts (kind, login, failures, locked_until) VALUES (?, ?, ?, ?)"
+                             " ON CONFLICT (kind, login) DO UPDATE SET failures = excluded.failures,"
+                             " locked_until = excluded.locked_until"));
+    q.addBindValue(kind);
+    q.addBindValue(login.trimmed().toLower());
+    q.addBindValue(failures);
+    q.addBindValue(lockedUntilMs);
+    return run(q);
+}
+
+bool MemberStore::hasMemberPin(qint64 memberId) const
+{
+    return memberPin(memberId).has_value();
 }

@@ -99,6 +99,11 @@ public:
     std::optional<PinRecord> memberPin(qint64 memberId) const;
     bool setMemberPin(qint64 memberId, const QString &hash);
     bool setMemberPinState(qint64 memberId, int failures, qint64 lockedUntilMs);
+    bool hasMemberPin(qint64 memberId) const;
+    // Wrong PINs for a `login` (a username or membership number, `kind` "staff" or "member") with no PIN behind it:
+    // counted like a real account's, so the lock-out does not tell whether the account exists. The hash is empty.
+    std::optional<PinRecord> unknownLogin(const QString &kind, const QString &login) const;
+    bool setUnknownLogin(const QString &kind, const QString &login, int failures, qint64 lockedUntilMs);
 
 private:
     bool migrate(QString *error);

@@ -9,6 +9,8 @@ public:
     virtual ~Clock() = default;
     virtual QDateTime currentDateTimeUtc() const;
     qint64 currentMSecsSinceEpoch() const { return currentDateTimeUtc().toMSecsSinceEpoch(); }
+    // Today where the program runs.
+    QDate localDate() const { return currentDateTimeUtc().toLocalTime().date(); }
 
     static const Clock &instance();
     // Replace the program-wide clock (the caller keeps ownership); nullptr restores the system clock.

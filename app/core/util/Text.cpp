@@ -1,6 +1,8 @@
 #include "Text.h"
 
+#include "domain/Member.h"
 #include <QCoreApplication>
+
 #include <QLocale>
 
 namespace Text {
@@ -46,6 +48,31 @@ QString placesLeft(const std::optional<int> &remaining)
     if (*remaining <= 0)
         return QCoreApplication::translate("Text", "Full");
     return QCoreApplication::translate("Text", "%n place(s) left", nullptr, *remaining);
+}
+
+QString syncState(const SyncState &s, bool selfService)
+{
+    const char *context = "Text";
+    switch (s.state) {
+    case SyncState::State::Synced:
+        return selfService ? QCoreApplication::translate(context, "✔ Your details are saved and up to date.")
+                           : QCoreApplication::translate(context, "✔ Up to date with imin");
+    case SyncState::State::Pending:
+        if (selfService)
+            return QCoreApplication::translate(context, "Saved here. Sending to the booking system…");
+        if (!s.attempts)
+            return QCoreApplication::translate(context, "Sending to imin…");
+        return QCoreApplication::translate(context,
+                                           "Waiting to send to imin (tried %n time(s): %1). ActiveDesk keeps trying.",
+                                           nullptr, s.attempts)
+            .arg(s.reason);
+    case SyncState::State::Failed:
+        return selfService ? QCoreApplication::translate(context, "Saved here, but the booking system did not take "
+                                                                  "the change: %1 Please ask at reception.")
+                                 .arg(s.reason)
+                           : QCoreApplication::translate(context, "Not sent to imin: %1 %2").arg(s.reason, s.advice);
+    }
+    return {};
 }
 
 } // namespace Text

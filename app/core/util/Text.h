@@ -4,8 +4,10 @@
 #include <QDateTime>
 #include <QString>
 
-// Words and figures every screen shows the same way: prices, dates and times, places left. In the language of the
-// translator loaded and the locale's digits.
+struct SyncState;
+
+// Words and figures every screen shows the same way: prices, dates and times, places left, a member's sync state. In
+// the language of the translator loaded and the locale's digits.
 namespace Text {
 // "£5.50", or "Free" for 0.
 QString money(double price);
@@ -17,4 +19,6 @@ QString when(const QDateTime &start, const QDateTime &end);
 QString whenWithYear(const QDateTime &at);
 // "Full", "1 place left", "5 places left", or empty when imin did not say.
 QString placesLeft(const std::optional<int> &remaining);
+// Where a member stands with imin: for staff ("Not sent to imin: …"), or said to the member themselves.
+QString syncState(const SyncState &state, bool selfService = false);
 } // namespace Text

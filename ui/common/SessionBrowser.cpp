@@ -1,0 +1,382 @@
+#include "SessionBrowser.h"
+
+#include "app/DeskServices.h"
+#include "OccurrenceModel.h"
+#include "OfferModel.h"
+#include "RowDelegate.h"
+#include "SessionListModel.h"
+#include "util/Clock.h"
+#include "util/Text.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLocale>
+
+SessionBrowser::SessionBrowser(DeskServices *services, QObject *parent)
+    : QObject(parent), m_services(services), m_results(new SessionListModel(services, this)),
+      m_dates(new OccurrenceModel(this)), m_offers(new OfferModel(this))
+{}
+
+void SessionBrowser::setMember(const std::optional<Member> &member, bool selfService)
+{
+    m_member = member;
+    m_selfService = selfService;
+    if (hasDetail())
+        offersForChosenDate(m_offer >= 0 ? m_offers->offer(m_offer).name : QString()); // levels for their age
+    Q_EMIT choiceChanged();
+}
+
+std::optional<int> SessionBrowser::memberAgeOn(const QDateTime &when) const
+{
+    if (!m_member || !m_member->person.birthDate.isValid())
+        return std::nullopt;
+    const QDate day =
+        (when.isValid() ? when.toLocalTime() : Clock::instance().currentDateTimeUtc().toLocalTime()).date();
+    const QDate birth = m_member->person.birthDate;
+    int age = day.year() - birth.year();
+    if (day < birth.addYears(age))
+        --age;
+    return age;
+}
+
+EventSearchQuery SessionBrowser::query() const
+{
+    EventSearchQuery q;
+    const DeskServices::Site site = m_services->site();
+    q.latitude = site.latitude;
+    q.longitude = site.longitude;
+    q.radiusKm = site.radiusKm;
+    q.mode = m_filters.mode;
+    q.limit = 25;
+    if (m_filters.day.isValid()) {
+        q.startFrom = QDateTime(m_filters.day, QTime(0, 0)).toUTC();
+        q.startTo = QDateTime(m_filters.day, QTime(23, 59, 59)).toUTC();
+    }
+    if (!m_filters.timeFrom.isEmpty() && !m_filters.timeTo.isEmpty()) {
+        q.timeFrom = m_filters.timeFrom;
+        q.timeTo = m_filters.timeTo;
+    }
+    if (m_filters.age > 0)
+        q.ageMin = m_filters.age;
+    if (!m_filters.activityId.isEmpty())
+        q.activityIds = {m_filters.activityId};
+    return q;
+}
+
+void SessionBrowser::search()
+{
+    m_results->search(query());
+}
+
+void SessionBrowser::cancelSearch()
+{
+    m_results->cancel();
+}
+
+void SessionBrowser::loadActivities()
+{
+    auto *context = new QObject(this);
+    m_services->client().facets(context, [this, context](const Result<Facets> &r) {
+        context->deleteLater();
+        if (!r.ok())
+            return; // "All activities" stays; searching still works
+        QVector<Concept> sorted = r.value->activities;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const Concept &a, const Concept &b) { return a.prefLabel < b.prefLabel; });
+        Q_EMIT activitiesLoaded(sorted);
+    });
+}
+
+const SessionTimetable &SessionBrowser::timetable() const
+{
+    return m_dates->timetable();
+}
+
+void SessionBrowser::open(int row)
+{
+    if (row < 0 || row >= m_results->rowCount())
+        return;
+    const SessionTimetable &summary = m_results->timetable(row);
+    const EventSeries &e = summary.series();
+    const QString id = e.id.isEmpty() ? e.identifier : e.id;
+    const bool same = id == m_seriesId;
+    m_seriesId = id;
+    if (!same)
+        showTimetable(summary, false); // what the search already knows, at once
+    loadDetail();
+}
+
+void SessionBrowser::reloadDetail()
+{
+    loadDetail();
+}
+
+void SessionBrowser::cancelDetail()
+{
+    delete m_detailContext;
+    if (m_detailLoading) {
+        m_detailLoading = false;
+        Q_EMIT detailLoadingChanged(false);
+    }
+}
+
+void SessionBrowser::loadDetail()
+{
+    if (m_seriesId.isEmpty())
+        return;
+    delete m_detailContext;
+    m_detailContext = new QObject(this);
+    m_detailLoading = true;
+    Q_EMIT detailLoadingChanged(true);
+    const QString id = m_seriesId;
+    m_services->client().eventSeries(id, m_detailContext, [this, id](const Result<EventSeries> &r) {
+        m_detailLoading = false;
+        Q_EMIT detailLoadingChanged(false);
+        if (!r.ok()) {
+            Q_EMIT detailFailed(r.error.message());
+            return;
+        }
+        m_results->updateAvailability(*r.value);
+        if (id == m_seriesId)
+            showTimetable(SessionTimetable(*r.value), true); // a date chosen meanwhile stays chosen
+    });
+}
+
+void SessionBrowser::refreshAvailability(const QString &eventSeriesId)
+{
+    if (eventSeriesId.isEmpty())
+        return;
+    if (eventSeriesId == m_seriesId) {
+        loadDetail(); // updates the result rows of this series too
+        return;
+    }
+    auto *context = new QObject(this);
+    m_services->client().eventSeries(eventSeriesId, context, [this, context](const Result<EventSeries> &r) {
+        context->deleteLater();
+        if (r.ok())
+            m_results->updateAvailability(*r.value);
+    });
+}
+
+void SessionBrowser::showTimetable(const SessionTimetable &t, bool keepChoice)
+{
+    const QString keptDate = keepChoice && m_date >= 0 ? m_dates->date(m_date).session.identifier : QString();
+    const QString keptOffer = keepChoice && m_offer >= 0 ? m_offers->offer(m_offer).name : QString();
+    if (keepChoice)
+        m_dates->updateAvailability(t);
+    else
+        m_dates->setTimetable(t);
+    const int dateRow = keptDate.isEmpty() ? -1 : t.indexOf(keptDate);
+    bool filled = false;
+    if (dateRow >= 0 && m_dates->date(dateRow).isBookable()) {
+        m_date = dateRow;
+    } else {
+        filled = dateRow >= 0;
+        m_date = -1;
+    }
+    offersForChosenDate(keptOffer);
+    Q_EMIT detailChanged();
+    Q_EMIT choiceChanged();
+    if (filled)
+        Q_EMIT chosenDateFilled();
+}
+
+void SessionBrowser::offersForChosenDate(const QString &keepOfferName)
+{
+    QVector<Offer> offers;
+    QDateTime start;
+    if (m_date >= 0) {
+        const DatedOccurrence &date = m_dates->date(m_date);
+        offers = timetable().offersFor(date);
+        start = date.session.startDate;
+    }
+    m_offers->setOffers(offers, memberAgeOn(start), m_selfService);
+    m_offer = -1;
+    for (int i = 0; i < m_offers->rowCount(); ++i) {
+        if (!keepOfferName.isEmpty() && m_offers->offer(i).name == keepOfferName &&
+            (m_offers->flags(m_offers->index(i)) & Qt::ItemIsSelectable))
+            m_offer = i;
+    }
+    if (m_offer < 0 && m_offers->rowCount() == 1 && (m_offers->flags(m_offers->index(0)) & Qt::ItemIsSelectable))
+        m_offer = 0; // a session's only price level is chosen already
+}
+
+void SessionBrowser::chooseDate(int row)
+{
+    if (row >= m_dates->rowCount() || (row >= 0 && !m_dates->date(row).isBookable()))
+        row = -1;
+    if (row == m_date)
+        return;
+    const QString kept = m_offer >= 0 ? m_offers->offer(m_offer).name : QString();
+    m_date = row;
+    offersForChosenDate(kept);
+    Q_EMIT choiceChanged();
+}
+
+void SessionBrowser::chooseOffer(int row)
+{
+    if (row >= m_offers->rowCount() || (row >= 0 && !(m_offers->flags(m_offers->index(row)) & Qt::ItemIsSelectable)))
+        row = -1;
+    if (row == m_offer)
+        return;
+    m_offer = row;
+    Q_EMIT choiceChanged();
+}
+
+QStringList SessionBrowser::detailFacts() const
+{
+    const SessionTimetable &t = timetable();
+    const EventSeries &e = t.series();
+    QStringList facts;
+    if (!e.activities.isEmpty())
+        facts << e.activities.first().prefLabel;
+    if (!e.levels.isEmpty())
+        facts << e.levels.join(QStringLiteral(", "));
+    if (e.ageMin || e.ageMax)
+        facts << (e.ageMax ? tr("ages %1–%2").arg(e.ageMin.value_or(0)).arg(*e.ageMax)
+                           : tr("ages %1+").arg(e.ageMin.value_or(0)));
+    if (!e.organizerName.isEmpty())
+        facts << tr("run by %1").arg(e.organizerName);
+    if (t.venueCount() > 1)
+        facts << t.venueSummary();
+    return facts;
+}
+
+std::optional<Place> SessionBrowser::venue() const
+{
+    if (m_date >= 0)
+        return m_dates->date(m_date).place;
+    if (timetable().venueCount() == 1)
+        return timetable().venues().constFirst();
+    return std::nullopt;
+}
+
+QString SessionBrowser::venueText() const
+{
+    if (const std::optional<Place> place = venue()) {
+        QString address = place->address.fullAddress;
+        if (address.startsWith(place->name + QStringLiteral(", ")))
+            address = address.mid(place->name.size() + 2); // imin's full address may begin with the venue's name
+        return QStringLiteral("<b>%1</b><br>%2").arg(place->name.toHtmlEscaped(), address.toHtmlEscaped());
+    }
+    const SessionTimetable &t = timetable();
+    if (t.venueCount() > 1) {
+        QStringList names;
+        for (const Place &p : t.venues())
+            names << p.name.toHtmlEscaped();
+        return tr("Runs at %1 venues: %2. Choose a date to see where.")
+            .arg(t.venueCount())
+            .arg(names.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
+bool SessionBrowser::canBook() const
+{
+    return m_member.has_value() && m_date >= 0 && m_offer >= 0 && m_dates->date(m_date).isBookable();
+}
+
+QString SessionBrowser::hint() const
+{
+    if (!m_member)
+        return tr("Choose a member first to book (Members page).");
+    if (!hasDetail())
+        return tr("Choose a session.");
+    if (m_date < 0)
+        return tr("Choose a date.");
+    if (m_offers->rowCount() == 0)
+        return m_detailLoading ? tr("Loading price levels…") : tr("imin lists no price levels for this date.");
+    if (m_offer < 0) {
+        bool any = false;
+        for (int i = 0; i < m_offers->rowCount(); ++i)
+            any = any || (m_offers->flags(m_offers->index(i)) & Qt::ItemIsSelectable);
+        if (!any)
+            return tr("None of this date's price levels is for your age. Ask at reception.");
+        return tr("Choose a price level.");
+    }
+    return tr("%1 at %2")
+        .arg(Text::when(m_dates->date(m_date).session.startDate),
+             m_offers->data(m_offers->index(m_offer), RowRole::Trailing).toString());
+}
+
+BookingFlow::Choice SessionBrowser::choice() const
+{
+    BookingFlow::Choice c;
+    if (!canBook())
+        return c;
+    const DatedOccurrence &d = m_dates->date(m_date);
+    c.memberId = m_member->id;
+    c.eventName = timetable().series().name;
+    c.eventSeriesId = m_seriesId;
+    c.venueName = d.place ? d.place->name : QString();
+    c.opportunityIdentifier = d.session.identifier;
+    c.start = d.session.startDate;
+    c.offer = m_offers->offer(m_offer);
+    return c;
+}
+
+void SessionBrowser::bindChoiceLists(QAbstractItemView *dates, QAbstractItemView *offers)
+{
+    connect(dates->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &i) { chooseDate(i.isValid() ? i.row() : -1); });
+    connect(offers->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &i) { chooseOffer(i.isValid() ? i.row() : -1); });
+    auto select = [](QAbstractItemView *view, int row) {
+        if (row >= 0) {
+            view->setCurrentIndex(view->model()->index(row, 0));
+        } else {
+            view->selectionModel()->clearCurrentIndex();
+            view->clearSelection();
+        }
+    };
+    connect(this, &SessionBrowser::choiceChanged, dates, [this, dates, offers, select]() {
+        select(dates, m_date);
+        select(offers, m_offer);
+    });
+}
+
+void SessionBrowser::addDayChoices(QComboBox *box)
+{
+    box->addItem(tr("Any day (next 14 days)"), QDate());
+    const QDate today = Clock::instance().currentDateTimeUtc().toLocalTime().date();
+    for (int i = 0; i < 14; ++i) {
+        const QDate d = today.addDays(i);
+        box->addItem(i == 0   ? tr("Today")
+                     : i == 1 ? tr("Tomorrow")
+                              : QLocale().toString(d, QStringLiteral("dddd d MMMM")),
+                     d);
+    }
+}
+
+void SessionBrowser::addTimeChoices(QComboBox *box)
+{
+    box->addItem(tr("Any time"), QStringList());
+    box->addItem(tr("Morning (before 12:00)"), QStringList{QStringLiteral("00:00"), QStringLiteral("11:59")});
+    box->addItem(tr("Afternoon (12:00–17:00)"), QStringList{QStringLiteral("12:00"), QStringLiteral("16:59")});
+    box->addItem(tr("Evening (from 17:00)"), QStringList{QStringLiteral("17:00"), QStringLiteral("23:59")});
+}
+
+void SessionBrowser::readDayAndTime(const QComboBox *day, const QComboBox *time, Filters *filters)
+{
+    filters->day = day->currentData().toDate();
+    const QStringList range = time->currentData().toStringList();
+    filters->timeFrom = range.size() == 2 ? range.at(0) : QString();
+    filters->timeTo = range.size() == 2 ? range.at(1) : QString();
+}
+
+void SessionBrowser::clear()
+{
+    delete m_detailContext;
+    m_detailLoading = false;
+    m_seriesId.clear();
+    m_date = m_offer = -1;
+    m_dates->setTimetable({});
+    m_offers->setOffers({});
+    m_results->clear();
+    m_filters = Filters();
+    m_member.reset();
+    m_selfService = false;
+    Q_EMIT detailChanged();
+    Q_EMIT choiceChanged();
+}
