@@ -8,10 +8,13 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -31,7 +34,10 @@ SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey
         note->setObjectName(QStringLiteral("settingsSandboxNote"));
         layout->addWidget(note);
     }
-    auto *grid = new QGridLayout;
+    // The fields scroll, so Save and Test connection stay in view on a short screen.
+    auto *content = new QWidget(this);
+    auto *grid = new QGridLayout(content);
+    grid->setContentsMargins(0, 0, 8, 0);
     auto add = [&](const QString &name, const QString &label, const QString &value, const QString &placeholder, int row,
                    int column, int span = 1) {
         auto *line = new QLineEdit(value, this);
@@ -106,7 +112,12 @@ SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey
     grid->addWidget(
         new Field(QStringLiteral("kioskTerms"), tr("Terms members accept when they join"), m_kioskTerms, this), 11, 0,
         1, 2);
-    layout->addLayout(grid);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("connectionResult"));
     m_result->setWordWrap(true);
@@ -120,7 +131,9 @@ SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey
     connect(test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(720, sizeHint().height());
+    const QScreen *screen = parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen();
+    const int available = screen ? screen->availableGeometry().height() - 60 : 800;
+    resize(760, std::min(content->sizeHint().height() + 160, available));
 }
 
 ImminConfig SettingsDialog::config() const
