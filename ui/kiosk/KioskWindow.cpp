@@ -139,8 +139,9 @@ KioskWindow::KioskWindow(DeskServices *services, QWidget *parent)
     m_keyboard->hide();
     layout->addWidget(m_keyboard);
 
-    m_countdown = new CountdownOverlay(this);
-    m_adminExit = new AdminExitOverlay(this);
+    // Over the screens only: the on-screen keyboard below stays usable (the administrator types in the prompt).
+    m_countdown = new CountdownOverlay(m_screens);
+    m_adminExit = new AdminExitOverlay(m_screens);
     m_idle = new IdleMonitor(this);
     connect(m_idle, &IdleMonitor::countdown, m_countdown, &CountdownOverlay::showSeconds);
     connect(m_idle, &IdleMonitor::countdownCancelled, m_countdown, &CountdownOverlay::close);
