@@ -11,7 +11,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QVector<Csv::Row> rows;
         if (!Csv::parse(text, &rows, &error))
             continue;
-        for (const Csv::Row &row : rows) {
+        // Rows are independent: the first 32 of each input are enough to check, and keep the run fast.
+        for (int r = 0; r < rows.size() && r < 32; ++r) {
+            const Csv::Row &row = rows.at(r);
             // What is written (under a header, as an export writes it) reads back as the same fields, formula
             // neutralising aside.
             const QByteArray written = QByteArrayLiteral("header\r\n") + Csv::line(row.fields);

@@ -702,6 +702,16 @@ private Q_SLOTS:
         shot(QStringLiteral("kiosk-portrait-welcome"));
         tap("welcomeLogIn");
         shot(QStringLiteral("kiosk-portrait-login"));
+        // Locked (a number nobody has, so no real member is locked by this).
+        QTest::keyClicks(shown<QLineEdit>("logInNumber"), QStringLiteral("990077"));
+        QTest::keyClick(shown<QLineEdit>("logInNumber"), Qt::Key_Return);
+        for (int i = 0; i < 5; ++i) {
+            QTest::keyClicks(shown<QLineEdit>("logInPin"), QStringLiteral("1357"));
+            QTest::keyClick(shown<QLineEdit>("logInPin"), Qt::Key_Return);
+            QTRY_VERIFY(shown<QLabel>("logInError")->text() != QStringLiteral("Checking…"));
+        }
+        QVERIFY(shown<QLabel>("logInError")->text().startsWith(QStringLiteral("Too many wrong PINs")));
+        shot(QStringLiteral("kiosk-portrait-locked"));
         k->resetToWelcome();
         tap("welcomeSignUp");
         shown<QLineEdit>("givenName")->setFocus();
