@@ -157,16 +157,6 @@ private Q_SLOTS:
 
     void welcomeHasTwoWaysInAndNothingElse()
     {
-        if (qEnvironmentVariableIsSet("KIOSK_SIZES")) {
-            logInAs(ann, annPin);
-            for (QWidget *w : k->findChildren<QWidget *>()) {
-                if (w->minimumSizeHint().height() > 300 && !w->objectName().isEmpty())
-                    qWarning("%s %s min %dx%d", w->metaObject()->className(), qPrintable(w->objectName()),
-                             w->minimumSizeHint().width(), w->minimumSizeHint().height());
-            }
-            qWarning("window min %dx%d", k->minimumSizeHint().width(), k->minimumSizeHint().height());
-            k->resetToWelcome();
-        }
         QCOMPARE(k->screen(), KioskWindow::Screen::Welcome);
         QVERIFY(!k->memberArea());
         QVERIFY(shown<QPushButton>("welcomeLogIn"));
@@ -174,6 +164,8 @@ private Q_SLOTS:
         QVERIFY(shown<QLabel>("sandboxBadge"));
         QVERIFY2(tooSmallToTouch().isEmpty(), qPrintable(tooSmallToTouch().join(QStringLiteral(", "))));
         QVERIFY(!k->idle()->isRunning()); // nobody is there: nothing to time out
+        // Every screen scrolls rather than grow the window: it fits a short screen with the keyboard open.
+        QVERIFY2(k->minimumSizeHint().height() <= 480, qPrintable(QString::number(k->minimumSizeHint().height())));
         // No staff page, settings or member list exists anywhere in the kiosk.
         for (const char *name : {"membersPage", "settingsButton", "memberSearch", "sessionsPage", "bookingsPage"})
             QVERIFY2(!k->findChild<QWidget *>(QLatin1String(name)), name);
