@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
@@ -23,43 +24,83 @@ public:
         return QObject::eventFilter(watched, event);
     }
 };
-} // namespace
 
-int main(int argc, char *argv[])
+struct DeskOptions
 {
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // required by QtWebEngine
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("activedesk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("ActiveDesk"));
-    QApplication::setOrganizationName(QStringLiteral("ActiveDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(ACTIVEDESK_VERSION));
+    QCommandLineOption sandbox{QStringLiteral("sandbox"),
+                               QStringLiteral("Use the embedded imin sandbox even if imin is configured.")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"), QStringLiteral("Folder for ActiveDesk's data."),
+                               QStringLiteral("DIR")};
+    QCommandLineOption settings{QStringLiteral("settings"), QStringLiteral("Settings file to use."),
+                                QStringLiteral("FILE")};
+    QCommandLineOption kiosk{QStringLiteral("kiosk"),
+                             QStringLiteral("The members' kiosk: full screen, members log in with their membership "
+                                            "number and PIN. An administrator's PIN leaves it (hold the centre's name "
+                                            "for 3 s, or Ctrl+Alt+Shift+X).")};
+    static DeskOptions addTo(QCommandLineParser &parser)
+    {
+        DeskOptions o;
+        parser.addOptions({o.sandbox, o.dataDir, o.settings, o.kiosk});
+        return o;
+    }
+};
 
-    QCommandLineParser parser;
+// --help and --version must work with no display at all (an installer's check, a terminal over SSH): they are
+// answered by a QCoreApplication before the GUI application, which needs a display, is made.
+bool onlyAsksForInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+void describe(QCommandLineParser &parser)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("activedesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ActiveDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACTIVEDESK_VERSION));
     parser.setApplicationDescription(
         QStringLiteral("ActiveDesk: bookings for leisure centres on the imin Booking Platform."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     QStringLiteral("Use the embedded imin sandbox even if imin is configured."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder for ActiveDesk's data."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption settings(QStringLiteral("settings"), QStringLiteral("Settings file to use."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption kiosk(QStringLiteral("kiosk"),
-                                   QStringLiteral("The members' kiosk: full screen, members log in with their "
-                                                  "membership number and PIN. An administrator's PIN leaves it "
-                                                  "(hold the centre's name for 3 s, or Ctrl+Alt+Shift+X)."));
-    parser.addOptions({sandbox, dataDir, settings, kiosk});
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyAsksForInformation(argc, argv)) {
+        QCoreApplication info(argc, argv);
+        QCommandLineParser parser;
+        describe(parser);
+        DeskOptions::addTo(parser);
+        parser.process(info); // prints and exits for --help and --version
+        return 0;
+    }
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // required by QtWebEngine
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("ActiveDesk"));
+    QIcon icon;
+    for (int size : {32, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/activedesk-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("activedesk"), icon));
+    QGuiApplication::setDesktopFileName(QStringLiteral("activedesk"));
+
+    QCommandLineParser parser;
+    describe(parser);
+    const DeskOptions o = DeskOptions::addTo(parser);
     parser.process(app);
 
     Theme::apply(Theme::prefersDark());
     DeskApp desk;
     DeskApp::Options options;
-    options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
+    options.dataDir = parser.isSet(o.dataDir) ? parser.value(o.dataDir)
                                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    options.settingsFile = parser.value(settings);
-    options.forceSandbox = parser.isSet(sandbox);
-    options.kiosk = parser.isSet(kiosk);
+    options.settingsFile = parser.value(o.settings);
+    options.forceSandbox = parser.isSet(o.sandbox);
+    options.kiosk = parser.isSet(o.kiosk);
     if (options.kiosk) {
         // No developer tools on a kiosk, whatever the environment says.
         qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");

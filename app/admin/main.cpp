@@ -274,7 +274,9 @@ int setApiKey()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("activedesk"));
+    // Named after itself for --version and --help; after parsing it takes the app's name, which places its data and
+    // settings where the app keeps them.
+    QCoreApplication::setApplicationName(QStringLiteral("activedesk-admin"));
     QCoreApplication::setOrganizationName(QStringLiteral("ActiveDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACTIVEDESK_VERSION));
     QCommandLineParser parser;
@@ -312,6 +314,7 @@ int main(int argc, char *argv[])
          QStringLiteral("NAME")},
     });
     parser.process(app);
+    QCoreApplication::setApplicationName(QStringLiteral("activedesk"));
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
         err << "Give a command.\n" << usage << Qt::endl;
