@@ -8,7 +8,8 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsodium-dev libgl-dev
   xvfb xauth imagemagick wrk postgresql fonts-dejavu-core
   clang libclang-rt-14-dev
-  cage grim xwayland
+  cage grim xwayland procps
+  mmdebstrap lintian desktop-file-utils appstream rpm
 )
 
 missing=()
