@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>Commands:
+  import-members FILE.csv   add or update members from CSV (header: givenName,familyName,email required;
+                            membershipNumber,telephone,birthDate,gender,streetAddress,addressLocality,postalCode,
+                            emergencyContactName,emergencyContactTelephone optional); queues them for imin
+  sync                      send every change waiting for imin now; exit 0 only if nothing failed
+  status                    how many members are synced, pending and failed, with the reasons for failures
+  export-members FILE.csv   write every member to CSV
+  check-connection          call imin's booking, search and checkout services with the configured key
+  set-api-key               read the imin API key from standard input into the OS keychain
+  add-staff USERNAME        create a staff account (--admin for an administrator); the PIN is read from stdin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No imin address is configured: give %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can't read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2: skipped: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 skipped. Run `activedesk-admin sync` to send them to imin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can't write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) written to %1.</source>
+        <translation><numerusform>%n member written to %1.</numerusform><numerusform>%n members written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 synced, %2 pending, %3 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending changes are sent by the app, or now by `activedesk-admin sync`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s); %1 retried; %2 still pending; %3 failed.</source>
+        <translation><numerusform>Sent %n change; %1 retried; %2 still pending; %3 failed.</numerusform><numerusform>Sent %n changes; %1 retried; %2 still pending; %3 failed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) created twice in imin were deleted again.</source>
+        <translation><numerusform>%n customer created twice in imin were deleted again.</numerusform><numerusform>%n customers created twice in imin were deleted again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pending changes are kept and sent on the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK  </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No key was given on standard input; nothing was stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API key is stored in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ActiveDesk administration for IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the member database lives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PostgreSQL URL (postgresql://user@host:port/db) instead of the SQLite file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings file to read instead of the standard one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imin booking base, e.g. https://book.imin.co/api/v2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imin search base, e.g. https://search.imin.co</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The broker's checkout base, e.g. https://checkout.example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X-Broker-Identifier to send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time limit of each call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sync: how long to keep retrying failed calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sync: first retry delay (doubles each time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sync: how long a change this process took stays its own if the process dies (default: three time limits and 5 s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-staff: make the account an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import-members: the file's encoding, utf-8 (the default, with or without a BOM) or windows-1252.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-staff needs a username.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff account %1 created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AdminExitOverlay</name>
     <message>
         <source>Leave kiosk mode</source>
@@ -318,6 +478,17 @@
     <message numerus="yes">
         <source>To keep your details private, you will be logged out in %n second(s). Touch the screen to stay.</source>
         <translation><numerusform>To keep your details private, you will be logged out in %n second. Touch the screen to stay.</numerusform><numerusform>To keep your details private, you will be logged out in %n seconds. Touch the screen to stay.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1 has byte 0x%2, which Windows-1252 does not define</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

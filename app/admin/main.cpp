@@ -2,6 +2,7 @@
 #include "auth/Authenticator.h"
 #include "config/Secrets.h"
 #include "config/Settings.h"
+#include "config/Translations.h"
 #include "imin/ConnectionCheck.h"
 #include "imin/ImminClient.h"
 #include "store/MemberCsv.h"
@@ -24,16 +25,26 @@ namespace {
 QTextStream out(stdout);
 QTextStream err(stderr);
 
-const char *const usage = R"(Commands:
-  import-members FILE.csv   add or update members from CSV (header: givenName,familyName,email required;
-                            membershipNumber,telephone,birthDate,gender,streetAddress,addressLocality,postalCode,
-                            emergencyContactName,emergencyContactTelephone optional); queues them for imin
-  sync                      send every change waiting for imin now; exit 0 only if nothing failed
-  status                    how many members are synced, pending and failed, with the reasons for failures
-  export-members FILE.csv   write every member to CSV
-  check-connection          call imin's booking, search and checkout services with the configured key
-  set-api-key               read the imin API key from standard input into the OS keychain
-  add-staff USERNAME        create a staff account (--admin for an administrator); the PIN is read from stdin)";
+// The messages' translation context (lupdate reads Admin::tr).
+struct Admin
+{
+    Q_DECLARE_TR_FUNCTIONS(Admin)
+};
+
+QString usage()
+{
+    return Admin::tr(
+        "Commands:\n"
+        "  import-members FILE.csv   add or update members from CSV (header: givenName,familyName,email required;\n"
+        "                            membershipNumber,telephone,birthDate,gender,streetAddress,addressLocality,postalCode,\n"
+        "                            emergencyContactName,emergencyContactTelephone optional); queues them for imin\n"
+        "  sync                      send every change waiting for imin now; exit 0 only if nothing failed\n"
+        "  status                    how many members are synced, pending and failed, with the reasons for failures\n"
+        "  export-members FILE.csv   write every member to CSV\n"
+        "  check-connection          call imin's booking, search and checkout services with the configured key\n"
+        "  set-api-key               read the imin API key from standard input into the OS keychain\n"
+        "  add-staff USERNAME        create a staff account (--admin for an administrator); the PIN is read from stdin");
+}
 
 struct Context
 {
@@ -84,7 +95,7 @@ bool loadConfig(const Context &c, ImminConfig *config)
     if (!config->checkoutBase.isValid() || config->checkoutBase.isEmpty())
         missing << QStringLiteral("--checkout-url");
     if (!missing.isEmpty()) {
-        err << "No imin address is configured: give " << missing.join(QStringLiteral(", ")) << "." << Qt::endl;
+        err << Admin::tr("No imin address is configured: give %1.").arg(missing.join(QStringLiteral(", "))) << Qt::endl;
         return false;
     }
     Secrets secrets;
@@ -110,7 +121,7 @@ int importMembers(const Context &c, const QString &file)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        err << "Can't read " << file << ": " << f.errorString() << Qt::endl;
+        err << Admin::tr("Can't read %1: %2").arg(file, f.errorString()) << Qt::endl;
         return 2;
     }
     MemberStore store;
@@ -123,9 +134,14 @@ int importMembers(const Context &c, const QString &file)
         return 2;
     }
     for (const MemberCsv::Problem &p : r.skipped)
-        err << file << ":" << p.line << ": skipped: " << p.reason << Qt::endl;
-    out << r.created << " created, " << r.updated << " updated, " << r.unchanged << " unchanged, " << r.skipped.size()
-        << " skipped. Run `activedesk-admin sync` to send them to imin." << Qt::endl;
+        err << Admin::tr("%1:%2: skipped: %3").arg(file).arg(p.line).arg(p.reason) << Qt::endl;
+    out << Admin::tr("%1 created, %2 updated, %3 unchanged, %4 skipped. Run `activedesk-admin sync` to send them to "
+                     "imin.")
+               .arg(r.created)
+               .arg(r.updated)
+               .arg(r.unchanged)
+               .arg(r.skipped.size())
+        << Qt::endl;
     return 0;
 }
 
@@ -136,11 +152,11 @@ int exportMembers(const Context &c, const QString &file)
         return 1;
     QFile f(file);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        err << "Can't write " << file << ": " << f.errorString() << Qt::endl;
+        err << Admin::tr("Can't write %1: %2").arg(file, f.errorString()) << Qt::endl;
         return 2;
     }
     f.write(MemberCsv::exportAll(store));
-    out << store.memberCount() << " members written to " << file << "." << Qt::endl;
+    out << Admin::tr("%n member(s) written to %1.", nullptr, store.memberCount()).arg(file) << Qt::endl;
     return 0;
 }
 
@@ -150,11 +166,12 @@ int status(const Context &c)
     if (!openStore(c, store))
         return 1;
     const SyncCounts counts = store.syncCounts();
-    out << counts.synced << " synced, " << counts.pending << " pending, " << counts.failed << " failed" << Qt::endl;
+    out << Admin::tr("%1 synced, %2 pending, %3 failed").arg(counts.synced).arg(counts.pending).arg(counts.failed)
+        << Qt::endl;
     for (const Member &m : store.failedMembers())
         out << "  " << m.membershipNumber << "  " << m.displayName() << ": " << m.sync.reason << Qt::endl;
     if (counts.pending > 0)
-        out << "Pending changes are sent by the app, or now by `activedesk-admin sync`." << Qt::endl;
+        out << Admin::tr("Pending changes are sent by the app, or now by `activedesk-admin sync`.") << Qt::endl;
     // As documented: 3 while anything is still pending or has failed.
     return counts.failed == 0 && counts.pending == 0 ? 0 : 3;
 }
@@ -194,14 +211,18 @@ int sync(const Context &c)
         out << Qt::endl;
     const SyncCounts counts = store.syncCounts();
     const SyncWorker::Stats s = worker.stats();
-    out << "Sent " << s.succeeded << " change(s); " << s.retried << " retried; " << counts.pending << " still pending; "
-        << counts.failed << " failed." << Qt::endl;
+    out << Admin::tr("Sent %n change(s); %1 retried; %2 still pending; %3 failed.", nullptr, s.succeeded)
+               .arg(s.retried)
+               .arg(counts.pending)
+               .arg(counts.failed)
+        << Qt::endl;
     if (s.surplusRemoved > 0)
-        out << s.surplusRemoved << " customer(s) created twice in imin were deleted again." << Qt::endl;
+        out << Admin::tr("%n customer(s) created twice in imin were deleted again.", nullptr, s.surplusRemoved)
+            << Qt::endl;
     for (const Member &m : store.failedMembers())
         out << "  " << m.membershipNumber << "  " << m.displayName() << ": " << m.sync.reason << Qt::endl;
     if (counts.pending > 0)
-        out << "Pending changes are kept and sent on the next sync." << Qt::endl;
+        out << Admin::tr("Pending changes are kept and sent on the next sync.") << Qt::endl;
     return counts.failed == 0 && counts.pending == 0 ? 0 : 3;
 }
 
@@ -220,7 +241,7 @@ int checkConnection(const Context &c)
     QCoreApplication::exec();
     bool all = true;
     for (const ConnectionCheck::Line &line : std::as_const(lines)) {
-        out << (line.ok ? "OK    " : "FAIL  ") << line.service << "  " << line.url.toString(QUrl::RemoveQuery) << "  "
+        out << (line.ok ? Admin::tr("OK  ") : Admin::tr("FAIL")) << "  " << line.service << "  " << line.url.toString(QUrl::RemoveQuery) << "  "
             << line.verdict << Qt::endl;
         all = all && line.ok;
     }
@@ -236,7 +257,7 @@ QString readSecretLine()
         termios silent = before;
         silent.c_lflag &= ~tcflag_t(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-        err << "Key: " << Qt::flush;
+        err << Admin::tr("Key: ") << Qt::flush;
     }
     QTextStream in(stdin);
     const QString line = in.readLine().trimmed();
@@ -251,7 +272,7 @@ int setApiKey()
 {
     const QString key = readSecretLine();
     if (key.isEmpty()) {
-        err << "No key was given on standard input; nothing was stored." << Qt::endl;
+        err << Admin::tr("No key was given on standard input; nothing was stored.") << Qt::endl;
         return 2;
     }
     Secrets secrets;
@@ -265,7 +286,7 @@ int setApiKey()
         err << problem << Qt::endl;
         return 1;
     }
-    out << "The API key is stored in the keychain." << Qt::endl;
+    out << Admin::tr("The API key is stored in the keychain.") << Qt::endl;
     return 0;
 }
 
@@ -279,37 +300,38 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("activedesk-admin"));
     QCoreApplication::setOrganizationName(QStringLiteral("ActiveDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACTIVEDESK_VERSION));
+    Translations::install(QLocale::system()); // messages in Welsh where the system asks for Welsh
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ActiveDesk administration for IT.\n\n") + QLatin1String(usage));
+    parser.setApplicationDescription(Admin::tr("ActiveDesk administration for IT.") + QLatin1String("\n\n") + usage());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
+    parser.addPositionalArgument(QStringLiteral("command"), Admin::tr("What to do (see above)."));
     parser.addOptions({
-        {QStringLiteral("data-dir"), QStringLiteral("Where the member database lives."), QStringLiteral("DIR")},
+        {QStringLiteral("data-dir"), Admin::tr("Where the member database lives."), QStringLiteral("DIR")},
         {QStringLiteral("database"),
-         QStringLiteral("A PostgreSQL URL (postgresql://user@host:port/db) instead of the SQLite file."),
+         Admin::tr("A PostgreSQL URL (postgresql://user@host:port/db) instead of the SQLite file."),
          QStringLiteral("URL")},
-        {QStringLiteral("settings"), QStringLiteral("Settings file to read instead of the standard one."),
+        {QStringLiteral("settings"), Admin::tr("Settings file to read instead of the standard one."),
          QStringLiteral("FILE")},
-        {QStringLiteral("booking-url"), QStringLiteral("imin booking base, e.g. https://book.imin.co/api/v2"),
+        {QStringLiteral("booking-url"), Admin::tr("imin booking base, e.g. https://book.imin.co/api/v2"),
          QStringLiteral("URL")},
-        {QStringLiteral("search-url"), QStringLiteral("imin search base, e.g. https://search.imin.co"),
+        {QStringLiteral("search-url"), Admin::tr("imin search base, e.g. https://search.imin.co"),
          QStringLiteral("URL")},
         {QStringLiteral("checkout-url"),
-         QStringLiteral("The broker's checkout base, e.g. https://checkout.example.com"), QStringLiteral("URL")},
-        {QStringLiteral("broker-identifier"), QStringLiteral("X-Broker-Identifier to send."), QStringLiteral("ID")},
-        {QStringLiteral("timeout-ms"), QStringLiteral("Time limit of each call."), QStringLiteral("MS")},
-        {QStringLiteral("wait"), QStringLiteral("sync: how long to keep retrying failed calls."),
+         Admin::tr("The broker's checkout base, e.g. https://checkout.example.com"), QStringLiteral("URL")},
+        {QStringLiteral("broker-identifier"), Admin::tr("X-Broker-Identifier to send."), QStringLiteral("ID")},
+        {QStringLiteral("timeout-ms"), Admin::tr("Time limit of each call."), QStringLiteral("MS")},
+        {QStringLiteral("wait"), Admin::tr("sync: how long to keep retrying failed calls."),
          QStringLiteral("SECONDS"), QStringLiteral("120")},
-        {QStringLiteral("backoff-ms"), QStringLiteral("sync: first retry delay (doubles each time)."),
+        {QStringLiteral("backoff-ms"), Admin::tr("sync: first retry delay (doubles each time)."),
          QStringLiteral("MS")},
         {QStringLiteral("lease-ms"),
-         QStringLiteral("sync: how long a change this process took stays its own if the process dies (default: three "
+         Admin::tr("sync: how long a change this process took stays its own if the process dies (default: three "
                         "time limits and 5 s)."),
          QStringLiteral("MS")},
-        {QStringLiteral("admin"), QStringLiteral("add-staff: make the account an administrator.")},
+        {QStringLiteral("admin"), Admin::tr("add-staff: make the account an administrator.")},
         {QStringLiteral("encoding"),
-         QStringLiteral("import-members: the file's encoding, utf-8 (the default, with or without a BOM) or "
+         Admin::tr("import-members: the file's encoding, utf-8 (the default, with or without a BOM) or "
                         "windows-1252."),
          QStringLiteral("NAME")},
     });
@@ -317,7 +339,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("activedesk"));
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
-        err << "Give a command.\n" << usage << Qt::endl;
+        err << Admin::tr("Give a command.") << "\n" << usage() << Qt::endl;
         return 2;
     }
     const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
@@ -328,7 +350,7 @@ int main(int argc, char *argv[])
     const QString command = args.first();
     auto needsFile = [&]() {
         if (args.size() < 2) {
-            err << command << " needs a file name." << Qt::endl;
+            err << Admin::tr("%1 needs a file name.").arg(command) << Qt::endl;
             return false;
         }
         return true;
@@ -347,7 +369,7 @@ int main(int argc, char *argv[])
         return setApiKey();
     if (command == QLatin1String("add-staff")) {
         if (args.size() < 2) {
-            err << "add-staff needs a username." << Qt::endl;
+            err << Admin::tr("add-staff needs a username.") << Qt::endl;
             return 2;
         }
         MemberStore store;
@@ -360,9 +382,9 @@ int main(int argc, char *argv[])
             err << error << Qt::endl;
             return 2;
         }
-        out << "Staff account " << args.at(1) << " created." << Qt::endl;
+        out << Admin::tr("Staff account %1 created.").arg(args.at(1)) << Qt::endl;
         return 0;
     }
-    err << "Unknown command \"" << command << "\".\n" << usage << Qt::endl;
+    err << Admin::tr("Unknown command \"%1\".").arg(command) << "\n" << usage() << Qt::endl;
     return 2;
 }

@@ -419,7 +419,7 @@ void MemberEditor::save()
             qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("membershipNumber"))->editor())->text().trimmed();
         QString error;
         if (m_services->saveMember(m, &error) != MemberStore::SaveOutcome::Saved) {
-            if (error.contains(QStringLiteral("Membership number")))
+            if (error == MemberStore::numberInUseMessage(m.membershipNumber))
                 m_fields.value(QStringLiteral("membershipNumber"))->setError(error);
             m_notice->showError(error, false);
             return;
@@ -458,7 +458,7 @@ void MemberEditor::saveAs(const Person &person, qint64 baseVersion, const QStrin
         m_save->setEnabled(false);
         return;
     case MemberStore::SaveOutcome::Failed:
-        if (r.error.contains(QStringLiteral("Membership number")))
+        if (r.error == MemberStore::numberInUseMessage(m.membershipNumber))
             m_fields.value(QStringLiteral("membershipNumber"))->setError(r.error);
         m_notice->showError(r.error, false);
         return;

@@ -132,6 +132,11 @@ int MemberStore::latestSchemaVersion()
     return int(migrations.size());
 }
 
+QString MemberStore::numberInUseMessage(const QString &number)
+{
+    return tr("Membership number %1 is already in use.").arg(number);
+}
+
 bool MemberStore::open(const QString &location, QString *error)
 {
     return m_db.open(location, error) && migrate(error);
@@ -296,7 +301,7 @@ bool MemberStore::createMember(Member &member, QString *error)
     if (number.isEmpty())
         number = nextMembershipNumber();
     if (memberByNumber(number)) {
-        *error = tr("Membership number %1 is already in use.").arg(number);
+        *error = numberInUseMessage(number);
         return false;
     }
     const QString now = nowText();
@@ -352,7 +357,7 @@ MemberStore::SaveOutcome MemberStore::updateMember(Member &member, QString *erro
     const QString number =
         member.membershipNumber.trimmed().isEmpty() ? before->membershipNumber : member.membershipNumber.trimmed();
     if (number != before->membershipNumber && memberByNumber(number)) {
-        *error = tr("Membership number %1 is already in use.").arg(number);
+        *error = numberInUseMessage(number);
         return SaveOutcome::Failed;
     }
     QSqlQuery q(m_db.db());

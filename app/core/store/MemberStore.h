@@ -38,6 +38,8 @@ public:
     Database &database() { return m_db; }
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // The error a save gives when another member already has `number` (the form puts it beside the number's field).
+    static QString numberInUseMessage(const QString &number);
 
     // Members. `error` receives a sentence for a person (duplicate membership number, database trouble).
     bool createMember(Member &member, QString *error);

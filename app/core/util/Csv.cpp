@@ -1,5 +1,7 @@
 #include "Csv.h"
 
+#include <QCoreApplication>
+
 namespace Csv {
 
 namespace {
@@ -63,7 +65,7 @@ bool decode(const QByteArray &data, const QString &encoding, QString *text, QStr
             const unsigned char c = static_cast<unsigned char>(data.at(i));
             if (c >= 0x80 && c <= 0x9F) {
                 if (!cp1252High[c - 0x80]) {
-                    *error = QStringLiteral("line %1 has byte 0x%2, which Windows-1252 does not define")
+                    *error = QCoreApplication::translate("Csv", "line %1 has byte 0x%2, which Windows-1252 does not define")
                                  .arg(lineOf(data, i))
                                  .arg(c, 2, 16, QLatin1Char('0'));
                     return false;
@@ -151,7 +153,7 @@ bool parse(const QString &input, QVector<Row> *rows, QString *error)
         }
     }
     if (quoted) {
-        *error = QStringLiteral("line %1: a quoted field is never closed").arg(row.line);
+        *error = QCoreApplication::translate("Csv", "line %1: a quoted field is never closed").arg(row.line);
         return false;
     }
     if (!field.isEmpty() || !row.fields.isEmpty())
