@@ -2252,7 +2252,7 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     </message>
     <message>
         <source>imin &amp;booking address</source>
-        <translation>Cyfeiriad &amp;archebu imin</translation>
+        <translation>Cyfeiriad archebu i&amp;min</translation>
     </message>
     <message>
         <source>imin &amp;search address</source>
@@ -2293,10 +2293,6 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source> s</source>
         <translation> e</translation>
-    </message>
-    <message>
-        <source>Site &amp;latitude</source>
-        <translation>&amp;Lledred y safle</translation>
     </message>
     <message>
         <source>Site l&amp;ongitude</source>
@@ -2349,6 +2345,22 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source>Testing…</source>
         <translation>Yn profi…</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Fel y system</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>imin</source>
+        <translation>imin</translation>
+    </message>
+    <message>
+        <source>Site l&amp;atitude</source>
+        <translation>&amp;Lledred y safle</translation>
     </message>
 </context>
 <context>

@@ -2206,10 +2206,6 @@ Deleting a member does not cancel bookings: they would stay booked under a place
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Site &amp;latitude</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Site l&amp;ongitude</source>
         <translation type="unfinished" />
     </message>
@@ -2259,6 +2255,22 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
     <message>
         <source>Terms members accept when they join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site l&amp;atitude</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -30,9 +30,11 @@ bool DeskApp::start(const Options &options, QString *error)
         if (qEnvironmentVariableIsSet("ACTIVEDESK_TRACE_STARTUP"))
             qInfo("startup: %s at %lld ms", what, static_cast<long long>(trace.elapsed()));
     };
-    if (Translations::current().isEmpty())
-        Translations::install(QLocale::system());
     m_services = std::make_unique<DeskServices>(options.settingsFile);
+    // The language chosen in Settings; otherwise the system's (unless one was installed already, as tests do).
+    const QString language = m_services->settings().language();
+    if (!language.isEmpty() || Translations::current().isEmpty())
+        Translations::install(Translations::localeFor(language));
     if (!PrivateFiles::makeFolder(options.dataDir)) {
         *error = tr("ActiveDesk cannot create its data folder %1.").arg(options.dataDir);
         return false;

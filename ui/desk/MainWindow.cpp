@@ -6,11 +6,14 @@
 #include "BookingsPage.h"
 #include "CheckoutPage.h"
 #include "MembersPage.h"
+#include "MemberBookings.h"
+#include "SessionBrowser.h"
 #include "SessionsPage.h"
 #include "SettingsDialog.h"
 #include "Widgets.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,120 +29,8 @@ MainWindow::MainWindow(DeskServices *services, const QString &apiKey, QWidget *p
     : QMainWindow(parent), m_services(services), m_apiKey(apiKey), m_flow(new BookingFlow(services, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("ActiveDesk"));
-    auto *central = new QWidget(this);
-    auto *outer = new QVBoxLayout(central);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(0);
-
-    auto *bar = new QFrame(central);
-    bar->setObjectName(QStringLiteral("topBar"));
-    bar->setProperty("role", QStringLiteral("sidebar"));
-    auto *barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(16, 8, 16, 8);
-    auto *title = new QLabel(tr("ActiveDesk"), bar);
-    title->setProperty("role", QStringLiteral("title"));
-    m_badge = new QLabel(tr("Sandbox — no real bookings"), bar);
-    m_badge->setObjectName(QStringLiteral("sandboxBadge"));
-    m_badge->setAccessibleName(tr("Sandbox mode: no real bookings are made"));
-    m_badge->setVisible(services->isSandbox());
-    m_staffLabel = new QLabel(bar);
-    m_staffLabel->setObjectName(QStringLiteral("staffLabel"));
-    m_settings = new QPushButton(tr("Se&ttings"), bar);
-    m_settings->setObjectName(QStringLiteral("settingsButton"));
-    m_logout = new QPushButton(tr("Log &out"), bar);
-    m_logout->setObjectName(QStringLiteral("logoutButton"));
-    barLayout->addWidget(title);
-    barLayout->addSpacing(12);
-    barLayout->addWidget(m_badge);
-    barLayout->addStretch();
-    barLayout->addWidget(m_staffLabel);
-    barLayout->addWidget(m_settings);
-    barLayout->addWidget(m_logout);
-    outer->addWidget(bar);
-
-    m_root = new QStackedWidget(central);
-    m_firstRun = new FirstRunPage(services, m_root);
-    m_login = new LoginPage(services, m_root);
-    auto *desk = new QWidget(m_root);
-    auto *deskLayout = new QHBoxLayout(desk);
-    deskLayout->setContentsMargins(0, 0, 0, 0);
-    deskLayout->setSpacing(0);
-    auto *nav = new QFrame(desk);
-    nav->setProperty("role", QStringLiteral("sidebar"));
-    nav->setFixedWidth(170);
-    auto *navLayout = new QVBoxLayout(nav);
-    navLayout->setContentsMargins(8, 12, 8, 12);
-    auto *group = new QButtonGroup(this);
-    const QStringList names{tr("&Members"), tr("&Sessions"), tr("&Bookings")};
-    const QStringList ids{QStringLiteral("navMembers"), QStringLiteral("navSessions"), QStringLiteral("navBookings")};
-    for (int i = 0; i < names.size(); ++i) {
-        auto *b = new QPushButton(names.at(i), nav);
-        b->setObjectName(ids.at(i));
-        b->setCheckable(true);
-        b->setProperty("role", QStringLiteral("nav"));
-        b->setToolTip(tr("Ctrl+%1").arg(i + 1));
-        group->addButton(b, i);
-        navLayout->addWidget(b);
-        m_nav << b;
-    }
-    navLayout->addStretch();
-    m_pages = new QStackedWidget(desk);
-    m_members = new MembersPage(services, m_pages);
-    m_sessions = new SessionsPage(services, m_pages);
-    m_bookings = new BookingsPage(services, m_pages);
-    m_checkout = new CheckoutPage(m_flow, m_pages);
-    for (QWidget *p : {static_cast<QWidget *>(m_members), static_cast<QWidget *>(m_sessions),
-                       static_cast<QWidget *>(m_bookings), static_cast<QWidget *>(m_checkout)})
-        m_pages->addWidget(p);
-    deskLayout->addWidget(nav);
-    deskLayout->addWidget(m_pages, 1);
-    m_root->addWidget(m_firstRun);
-    m_root->addWidget(m_login);
-    m_root->addWidget(desk);
-    outer->addWidget(m_root, 1);
-    setCentralWidget(central);
-
-    connect(group, &QButtonGroup::idClicked, this, [this](int id) { showSection(Section(id)); });
-    connect(m_settings, &QPushButton::clicked, this, &MainWindow::openSettings);
-    connect(m_logout, &QPushButton::clicked, this, &MainWindow::logOut);
+    build();
     connect(services, &DeskServices::loggedIn, this, &MainWindow::enterDesk);
-    connect(m_members, &MembersPage::bookRequested, this, [this](const Member &m) {
-        m_sessions->setMember(m);
-        showSection(Section::Sessions);
-    });
-    connect(m_members, &MembersPage::bookingsRequested, this, [this](const Member &m) {
-        m_bookings->showMember(m);
-        showSection(Section::Bookings);
-    });
-    connect(m_members->editor(), &MemberEditor::saved, this, [this](const Member &m) { m_sessions->setMember(m); });
-    connect(m_members->editor(), &MemberEditor::deleted, this, [this]() {
-        m_sessions->setMember(std::nullopt);
-        m_bookings->clearAll();
-    });
-    connect(m_bookings, &BookingsPage::findMemberRequested, this, [this]() {
-        showSection(Section::Members);
-        m_members->focusSearch();
-    });
-    connect(m_sessions, &SessionsPage::bookRequested, this, [this](const BookingFlow::Choice &choice) {
-        showSection(Section::Checkout);
-        m_flow->start(choice);
-    });
-    connect(m_flow, &BookingFlow::checkoutReady, this,
-            [this](const BookingFlow::Checkout &c) { Q_EMIT checkoutPageRequested(c.target); });
-    connect(m_flow, &BookingFlow::ended, this,
-            [this](BookingFlow::Ending how, const BookingFlow::Choice &choice, bool) {
-                // Either way places may have changed: the session's dates are read again.
-                m_sessions->refreshAvailability(choice.eventSeriesId);
-                if (how == BookingFlow::Ending::Completed) {
-                    if (const auto m = m_services->store().member(choice.memberId))
-                        m_bookings->showMember(*m, choice.opportunityIdentifier);
-                    showSection(Section::Bookings);
-                } else if (m_pages->currentWidget() == m_checkout) {
-                    showSection(Section::Sessions);
-                }
-            });
-
     auto shortcut = [this](const QKeySequence &keys, std::function<void()> action) {
         auto *s = new QShortcut(keys, this);
         connect(s, &QShortcut::activated, this, [this, action]() {
@@ -162,6 +53,159 @@ MainWindow::MainWindow(DeskServices *services, const QString &apiKey, QWidget *p
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
     resize(QSize(1280, 800).boundedTo(available));
     setMinimumSize(QSize(1000, 620).boundedTo(available));
+}
+
+// Everything with text on it. A language change builds it again (see changeEvent); what the person was doing is
+// carried over.
+void MainWindow::build()
+{
+    setWindowTitle(tr("ActiveDesk"));
+    m_nav.clear();
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    auto *bar = new QFrame(central);
+    bar->setObjectName(QStringLiteral("topBar"));
+    bar->setProperty("role", QStringLiteral("sidebar"));
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(16, 8, 16, 8);
+    auto *title = new QLabel(tr("ActiveDesk"), bar);
+    title->setProperty("role", QStringLiteral("title"));
+    m_badge = new QLabel(tr("Sandbox — no real bookings"), bar);
+    m_badge->setObjectName(QStringLiteral("sandboxBadge"));
+    m_badge->setAccessibleName(tr("Sandbox mode: no real bookings are made"));
+    m_badge->setVisible(m_services->isSandbox());
+    m_staffLabel = new QLabel(bar);
+    m_staffLabel->setObjectName(QStringLiteral("staffLabel"));
+    m_settings = new QPushButton(tr("Se&ttings"), bar);
+    m_settings->setObjectName(QStringLiteral("settingsButton"));
+    m_logout = new QPushButton(tr("Log &out"), bar);
+    m_logout->setObjectName(QStringLiteral("logoutButton"));
+    barLayout->addWidget(title);
+    barLayout->addSpacing(12);
+    barLayout->addWidget(m_badge);
+    barLayout->addStretch();
+    barLayout->addWidget(m_staffLabel);
+    barLayout->addWidget(m_settings);
+    barLayout->addWidget(m_logout);
+    outer->addWidget(bar);
+
+    m_root = new QStackedWidget(central);
+    m_firstRun = new FirstRunPage(m_services, m_root);
+    m_login = new LoginPage(m_services, m_root);
+    auto *desk = new QWidget(m_root);
+    auto *deskLayout = new QHBoxLayout(desk);
+    deskLayout->setContentsMargins(0, 0, 0, 0);
+    deskLayout->setSpacing(0);
+    auto *nav = new QFrame(desk);
+    nav->setProperty("role", QStringLiteral("sidebar"));
+    nav->setFixedWidth(170);
+    auto *navLayout = new QVBoxLayout(nav);
+    navLayout->setContentsMargins(8, 12, 8, 12);
+    auto *group = new QButtonGroup(central);
+    const QStringList names{tr("&Members"), tr("&Sessions"), tr("&Bookings")};
+    const QStringList ids{QStringLiteral("navMembers"), QStringLiteral("navSessions"), QStringLiteral("navBookings")};
+    for (int i = 0; i < names.size(); ++i) {
+        auto *b = new QPushButton(names.at(i), nav);
+        b->setObjectName(ids.at(i));
+        b->setCheckable(true);
+        b->setProperty("role", QStringLiteral("nav"));
+        b->setToolTip(tr("Ctrl+%1").arg(i + 1));
+        group->addButton(b, i);
+        navLayout->addWidget(b);
+        m_nav << b;
+    }
+    navLayout->addStretch();
+    m_pages = new QStackedWidget(desk);
+    m_members = new MembersPage(m_services, m_pages);
+    m_sessions = new SessionsPage(m_services, m_pages);
+    m_bookings = new BookingsPage(m_services, m_pages);
+    m_checkout = new CheckoutPage(m_flow, m_pages);
+    for (QWidget *p : {static_cast<QWidget *>(m_members), static_cast<QWidget *>(m_sessions),
+                       static_cast<QWidget *>(m_bookings), static_cast<QWidget *>(m_checkout)})
+        m_pages->addWidget(p);
+    deskLayout->addWidget(nav);
+    deskLayout->addWidget(m_pages, 1);
+    m_root->addWidget(m_firstRun);
+    m_root->addWidget(m_login);
+    m_root->addWidget(desk);
+    outer->addWidget(m_root, 1);
+    setCentralWidget(central);
+
+    connect(group, &QButtonGroup::idClicked, this, [this](int id) { showSection(Section(id)); });
+    connect(m_settings, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(m_logout, &QPushButton::clicked, this, &MainWindow::logOut);
+    connect(m_members, &MembersPage::bookRequested, this, [this](const Member &m) {
+        m_sessions->setMember(m);
+        showSection(Section::Sessions);
+    });
+    connect(m_members, &MembersPage::bookingsRequested, this, [this](const Member &m) {
+        m_bookings->showMember(m);
+        showSection(Section::Bookings);
+    });
+    connect(m_members->editor(), &MemberEditor::saved, this, [this](const Member &m) { m_sessions->setMember(m); });
+    connect(m_members->editor(), &MemberEditor::deleted, this, [this]() {
+        m_sessions->setMember(std::nullopt);
+        m_bookings->clearAll();
+    });
+    connect(m_bookings, &BookingsPage::findMemberRequested, this, [this]() {
+        showSection(Section::Members);
+        m_members->focusSearch();
+    });
+    connect(m_sessions, &SessionsPage::bookRequested, this, [this](const BookingFlow::Choice &choice) {
+        showSection(Section::Checkout);
+        m_flow->start(choice);
+    });
+    connect(m_flow, &BookingFlow::checkoutReady, central, // dies with the pages it serves
+            [this](const BookingFlow::Checkout &c) { Q_EMIT checkoutPageRequested(c.target); });
+    connect(m_flow, &BookingFlow::ended, central,
+            [this](BookingFlow::Ending how, const BookingFlow::Choice &choice, bool) {
+                // Either way places may have changed: the session's dates are read again.
+                m_sessions->refreshAvailability(choice.eventSeriesId);
+                if (how == BookingFlow::Ending::Completed) {
+                    if (const auto m = m_services->store().member(choice.memberId))
+                        m_bookings->showMember(*m, choice.opportunityIdentifier);
+                    showSection(Section::Bookings);
+                } else if (m_pages->currentWidget() == m_checkout) {
+                    showSection(Section::Sessions);
+                }
+            });
+
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && !m_rebuildQueued) {
+        // Qt sends one event per translator replaced: rebuild once, after the last.
+        m_rebuildQueued = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslate);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    m_rebuildQueued = false;
+    const bool inDesk = m_services->staff().has_value() && m_root->currentIndex() == 2;
+    const int section = std::min(m_pages->currentIndex(), int(Section::Bookings)); // a checkout ends: its page goes
+    const MembersPage::State members = m_members->state();
+    const std::optional<Member> bookingFor = m_sessions->browser()->member();
+    const std::optional<Member> bookingsOf =
+        m_bookings->bookings()->hasMember() ? std::optional<Member>(m_bookings->bookings()->member()) : std::nullopt;
+    m_flow->reset();
+    build(); // setCentralWidget() deletes the old pages with their views and models
+    if (!inDesk) {
+        showAccess();
+        return;
+    }
+    enterDesk();
+    m_members->restoreState(members);
+    m_sessions->setMember(bookingFor);
+    if (bookingsOf)
+        m_bookings->showMember(*bookingsOf);
+    showSection(Section(section));
 }
 
 void MainWindow::showForScreen()

@@ -40,7 +40,12 @@ public:
 Q_SIGNALS:
     void checkoutPageRequested(const QUrl &target); // for benchmarks and tests
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void build();
+    void retranslate();
     void showAccess();
     void enterDesk();
     void logOut();
@@ -59,4 +64,5 @@ private:
     QLabel *m_staffLabel, *m_badge;
     QPushButton *m_settings, *m_logout;
     QVector<QPushButton *> m_nav;
+    bool m_rebuildQueued = false;
 };

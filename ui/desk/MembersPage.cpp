@@ -292,6 +292,41 @@ Person MemberEditor::readForm(QString *birthError) const
     return p;
 }
 
+MemberEditor::Draft MemberEditor::draft() const
+{
+    Draft d;
+    d.member = m_member;
+    d.loaded = m_loaded;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (auto *line = qobject_cast<QLineEdit *>(it.value()->editor()))
+            d.texts.insert(it.key(), line->text());
+    }
+    d.gender = m_gender->currentData().toString();
+    return d;
+}
+
+void MemberEditor::restoreDraft(const Draft &draft)
+{
+    if (draft.member.id) {
+        const std::optional<Member> fresh = m_services->store().member(draft.member.id);
+        if (!fresh || fresh->deleted) {
+            newMember();
+            return;
+        }
+        showMember(*fresh);
+        m_loaded = draft.loaded; // what the receptionist started from stays the base of a merge
+    } else {
+        newMember();
+    }
+    for (auto it = draft.texts.cbegin(); it != draft.texts.cend(); ++it) {
+        if (auto *line = qobject_cast<QLineEdit *>(m_fields.value(it.key()) ? m_fields.value(it.key())->editor()
+                                                                             : nullptr);
+            line && line->isEnabled())
+            line->setText(it.value());
+    }
+    m_gender->setCurrentIndex(std::max(0, m_gender->findData(draft.gender)));
+}
+
 void MemberEditor::clearNotice()
 {
     m_notice->clear();
@@ -802,6 +837,19 @@ void MembersPage::focusSearch()
 void MembersPage::newMember()
 {
     m_editor->newMember();
+}
+
+MembersPage::State MembersPage::state() const
+{
+    return {m_search->text(), m_editor->draft()};
+}
+
+void MembersPage::restoreState(const State &state)
+{
+    m_search->setText(state.search);
+    m_debounce.stop();
+    runSearch();
+    m_editor->restoreDraft(state.draft);
 }
 
 void MembersPage::clearAll()

@@ -33,6 +33,16 @@ public:
     void clearNotice();
     // The form differs from what was loaded.
     bool isDirty() const;
+    // What the form holds, typed text and all, for a rebuilt form (a language change) to carry on from.
+    struct Draft
+    {
+        Member member;                // the member being edited (id 0: a new one)
+        Person loaded;                // the base of a merge, as first loaded
+        QMap<QString, QString> texts; // field name -> text as typed
+        QString gender;
+    };
+    Draft draft() const;
+    void restoreDraft(const Draft &draft);
 
 Q_SIGNALS:
     void saved(const Member &member);
@@ -78,6 +88,14 @@ public:
     void focusSearch();
     void newMember();
     void clearAll(); // log-out: nothing of the last person stays
+    // The search and the form, carried over when the page is rebuilt in another language.
+    struct State
+    {
+        QString search;
+        MemberEditor::Draft draft;
+    };
+    State state() const;
+    void restoreState(const State &state);
     MemberEditor *editor() const { return m_editor; }
     MemberListModel *model() const { return m_model; }
 

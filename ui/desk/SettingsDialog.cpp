@@ -2,9 +2,11 @@
 
 #include "app/DeskServices.h"
 #include "config/Secrets.h"
+#include "config/Translations.h"
 #include "imin/ConnectionCheck.h"
 #include "Widgets.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -46,12 +48,22 @@ SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey
         m_fields.insert(name, f);
         grid->addWidget(f, row, column, 1, span);
     };
+    // Each language named in itself; "as the system" follows the desktop's language.
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en_GB"));
+    m_language->addItem(QStringLiteral("Cymraeg"), QStringLiteral("cy"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(services->settings().language())));
+    grid->addWidget(new Field(QStringLiteral("language"), tr("&Language"), m_language, this), 0, 0);
+    auto *iminTitle = new QLabel(tr("imin"), this);
+    iminTitle->setProperty("role", QStringLiteral("subtitle"));
+    grid->addWidget(iminTitle, 1, 0, 1, 2);
     add(QStringLiteral("bookingUrl"), tr("imin &booking address"), c.bookingBase.toString(),
-        QStringLiteral("https://book.imin.co/api/v2"), 0, 0, 2);
+        QStringLiteral("https://book.imin.co/api/v2"), 2, 0, 2);
     add(QStringLiteral("searchUrl"), tr("imin &search address"), c.searchBase.toString(),
-        QStringLiteral("https://search.imin.co"), 1, 0, 2);
+        QStringLiteral("https://search.imin.co"), 3, 0, 2);
     add(QStringLiteral("checkoutUrl"), tr("&Checkout address"), c.checkoutBase.toString(),
-        QStringLiteral("https://checkout.your-centre.co.uk"), 2, 0, 2);
+        QStringLiteral("https://checkout.your-centre.co.uk"), 4, 0, 2);
     m_key = new QLineEdit(this);
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(currentKey.isEmpty() ? tr("No key stored")
@@ -59,13 +71,13 @@ SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey
     m_key->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     auto *keyField = new Field(QStringLiteral("apiKey"), tr("imin &API key (kept in the keychain)"), m_key, this);
     m_fields.insert(QStringLiteral("apiKey"), keyField);
-    grid->addWidget(keyField, 3, 0, 1, 2);
-    add(QStringLiteral("brokerIdentifier"), tr("Broker &identifier (optional)"), c.brokerIdentifier, {}, 4, 0);
-    add(QStringLiteral("brokerName"), tr("Broker &name on the checkout"), c.brokerName, {}, 4, 1);
+    grid->addWidget(keyField, 5, 0, 1, 2);
+    add(QStringLiteral("brokerIdentifier"), tr("Broker &identifier (optional)"), c.brokerIdentifier, {}, 6, 0);
+    add(QStringLiteral("brokerName"), tr("Broker &name on the checkout"), c.brokerName, {}, 6, 1);
     add(QStringLiteral("backUrl"), tr("\"&Back\" address"), c.backUrl,
-        QStringLiteral("https://activedesk.invalid/back"), 5, 0);
+        QStringLiteral("https://activedesk.invalid/back"), 7, 0);
     add(QStringLiteral("profileUrl"), tr("\"&View my bookings\" address"), c.profileUrl,
-        QStringLiteral("https://activedesk.invalid/bookings"), 5, 1);
+        QStringLiteral("https://activedesk.invalid/bookings"), 7, 1);
     const DeskServices::Site site = services->site();
     auto spin = [this](double value, double lo, double hi, int decimals) {
         auto *s = new QDoubleSpinBox(this);
@@ -81,17 +93,17 @@ SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey
     m_timeout->setRange(3, 120);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(c.timeoutMs / 1000);
-    grid->addWidget(new Field(QStringLiteral("latitude"), tr("Site &latitude"), m_lat, this), 6, 0);
-    grid->addWidget(new Field(QStringLiteral("longitude"), tr("Site l&ongitude"), m_lng, this), 6, 1);
-    grid->addWidget(new Field(QStringLiteral("radius"), tr("Search &radius (km)"), m_radius, this), 7, 0);
+    grid->addWidget(new Field(QStringLiteral("latitude"), tr("Site l&atitude"), m_lat, this), 8, 0);
+    grid->addWidget(new Field(QStringLiteral("longitude"), tr("Site l&ongitude"), m_lng, this), 8, 1);
+    grid->addWidget(new Field(QStringLiteral("radius"), tr("Search &radius (km)"), m_radius, this), 9, 0);
     grid->addWidget(
-        new Field(QStringLiteral("timeout"), tr("&Time limit per action (retries included)"), m_timeout, this), 7, 1);
+        new Field(QStringLiteral("timeout"), tr("&Time limit per action (retries included)"), m_timeout, this), 9, 1);
     // The members' kiosk (activedesk --kiosk on this settings file): its name, walk-away times and terms.
     const KioskConfig kiosk = services->settings().kioskConfig();
     auto *kioskTitle = new QLabel(tr("Members' kiosk"), this);
     kioskTitle->setProperty("role", QStringLiteral("subtitle"));
-    grid->addWidget(kioskTitle, 8, 0, 1, 2);
-    add(QStringLiteral("kioskCentre"), tr("Centre name on the &welcome screen"), kiosk.centreName, c.brokerName, 9, 0);
+    grid->addWidget(kioskTitle, 10, 0, 1, 2);
+    add(QStringLiteral("kioskCentre"), tr("Centre name on the &welcome screen"), kiosk.centreName, c.brokerName, 11, 0);
     auto seconds = [this](int value, int lo, int hi) {
         auto *s = new QSpinBox(this);
         s->setRange(lo, hi);
@@ -102,15 +114,15 @@ SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey
     m_kioskIdle = seconds(kiosk.idleSeconds, 30, 900);
     m_kioskLogInIdle = seconds(kiosk.logInIdleSeconds, 10, 300);
     grid->addWidget(new Field(QStringLiteral("kioskIdle"), tr("Log a member out after (no touch)"), m_kioskIdle, this),
-                    9, 1);
+                    11, 1);
     grid->addWidget(
-        new Field(QStringLiteral("kioskLogInIdle"), tr("Leave the log-in screen after"), m_kioskLogInIdle, this), 10,
+        new Field(QStringLiteral("kioskLogInIdle"), tr("Leave the log-in screen after"), m_kioskLogInIdle, this), 12,
         1);
     m_kioskTerms = new QPlainTextEdit(kiosk.terms, this);
     m_kioskTerms->setTabChangesFocus(true);
     m_kioskTerms->setFixedHeight(90);
     grid->addWidget(
-        new Field(QStringLiteral("kioskTerms"), tr("Terms members accept when they join"), m_kioskTerms, this), 11, 0,
+        new Field(QStringLiteral("kioskTerms"), tr("Terms members accept when they join"), m_kioskTerms, this), 13, 0,
         1, 2);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScroll"));
@@ -154,8 +166,25 @@ ImminConfig SettingsDialog::config() const
     return c;
 }
 
+bool SettingsDialog::iminLeftEmpty() const
+{
+    // On the sandbox, an administrator may change the language or the kiosk without connecting to imin yet.
+    if (!m_services->isSandbox() || !m_key->text().trimmed().isEmpty())
+        return false;
+    for (const char *name : {"bookingUrl", "searchUrl", "checkoutUrl"}) {
+        if (!qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(name))->editor())->text().trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
 bool SettingsDialog::validate()
 {
+    if (iminLeftEmpty()) {
+        for (Field *f : std::as_const(m_fields))
+            f->setError({});
+        return true;
+    }
     bool ok = true;
     for (const char *name : {"bookingUrl", "searchUrl", "checkoutUrl", "backUrl", "profileUrl"}) {
         Field *f = m_fields.value(QLatin1String(name));
@@ -200,8 +229,10 @@ void SettingsDialog::save()
         return;
     const ImminConfig c = config();
     const QString typed = m_key->text().trimmed();
-    auto finish = [this, c]() {
-        m_services->settings().setImminConfig(c);
+    const bool connectImin = !iminLeftEmpty();
+    auto finish = [this, c, connectImin]() {
+        if (connectImin)
+            m_services->settings().setImminConfig(c);
         m_services->setSite({m_lat->value(), m_lng->value(), m_radius->value()});
         KioskConfig kiosk = m_services->settings().kioskConfig();
         kiosk.centreName =
@@ -210,8 +241,14 @@ void SettingsDialog::save()
         kiosk.logInIdleSeconds = m_kioskLogInIdle->value();
         kiosk.terms = m_kioskTerms->toPlainText().trimmed();
         m_services->settings().setKioskConfig(kiosk);
-        Q_EMIT applied(c);
+        const QString language = m_language->currentData().toString();
+        const bool newLanguage = language != m_services->settings().language();
+        m_services->settings().setLanguage(language);
+        if (connectImin)
+            Q_EMIT applied(c);
         accept();
+        if (newLanguage) // every window rebuilds itself in the new language (QEvent::LanguageChange)
+            Translations::install(Translations::localeFor(language));
     };
     if (typed.isEmpty()) {
         finish();

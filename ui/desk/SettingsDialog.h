@@ -24,6 +24,7 @@ Q_SIGNALS:
     void applied(const ImminConfig &config);
 
 private:
+    bool iminLeftEmpty() const;
     bool validate();
     void testConnection();
     void save();
@@ -31,6 +32,7 @@ private:
     QString m_currentKey;
     QMap<QString, Field *> m_fields;
     QLineEdit *m_key;
+    class QComboBox *m_language;
     QDoubleSpinBox *m_lat, *m_lng, *m_radius;
     QSpinBox *m_timeout, *m_kioskIdle, *m_kioskLogInIdle;
     class QPlainTextEdit *m_kioskTerms;

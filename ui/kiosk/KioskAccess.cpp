@@ -1,6 +1,7 @@
 #include "KioskAccess.h"
 
 #include "app/DeskServices.h"
+#include "config/Translations.h"
 #include "auth/PinHasher.h"
 #include "domain/MemberValidation.h"
 #include "OnScreenKeyboard.h"
@@ -39,6 +40,33 @@ WelcomeScreen::WelcomeScreen(const QString &centreName, QWidget *parent) : QWidg
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(64, 64, 64, 64);
     layout->setSpacing(28);
+    // The language, chosen by the member: each name in its own language, so that it reads right from either side.
+    auto *languages = new QHBoxLayout;
+    languages->addStretch(1);
+    auto *group = new QWidget(this);
+    group->setObjectName(QStringLiteral("welcomeLanguages"));
+    group->setAccessibleName(QStringLiteral("Language / Iaith"));
+    auto *row = new QHBoxLayout(group);
+    row->setContentsMargins(0, 0, 0, 0);
+    const QString current = Translations::current();
+    for (const auto &[code, name] : {std::pair{QStringLiteral("en_GB"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("cy"), QStringLiteral("Cymraeg")}}) {
+        auto *b = new QPushButton(name, group);
+        b->setObjectName(QStringLiteral("language_") + code);
+        b->setProperty("kioskSize", QStringLiteral("language"));
+        b->setCheckable(true);
+        b->setChecked(code == current);
+        b->setAccessibleName(name);
+        b->setAccessibleDescription(code == QLatin1String("cy") ? QStringLiteral("Newid yr iaith i Gymraeg")
+                                                                 : QStringLiteral("Change the language to English"));
+        connect(b, &QPushButton::clicked, this, [this, code = code, b]() {
+            b->setChecked(true);
+            Q_EMIT languageRequested(code);
+        });
+        row->addWidget(b);
+    }
+    languages->addWidget(group);
+    layout->addLayout(languages);
     layout->addStretch(2);
     m_centre = label(centreName, "hero", this, "welcomeCentre");
     m_centre->setAlignment(Qt::AlignCenter);

@@ -27,6 +27,7 @@ Q_SIGNALS:
     void logInRequested();
     void signUpRequested();
     void adminGesture(); // the centre's name held for three seconds
+    void languageRequested(const QString &language); // "en_GB" or "cy"
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

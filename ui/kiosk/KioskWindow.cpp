@@ -1,6 +1,7 @@
 #include "KioskWindow.h"
 
 #include "app/DeskServices.h"
+#include "config/Translations.h"
 #include "IdleMonitor.h"
 #include "KioskAccess.h"
 #include "KioskMemberArea.h"
@@ -37,6 +38,8 @@ const char *const kioskStyle = R"(
 #kioskWindow QPushButton[role="keyPrimary"] { background: palette(highlight); color: white; border: 0; }
 #kioskWindow QPushButton[role="padKey"] { min-height: 72px; font-size: 30px; }
 #kioskWindow QPushButton[role="kioskNav"] { min-height: 56px; min-width: 150px; font-weight: 600; }
+#kioskWindow QPushButton[kioskSize="language"] { min-width: 150px; }
+#kioskWindow QPushButton[kioskSize="language"]:checked { background: palette(highlight); color: white; border: 0; }
 #kioskWindow QPushButton[role="kioskNav"]:checked { background: palette(highlight); color: white; border: 0; }
 #kioskWindow QLineEdit, #kioskWindow QComboBox { min-height: 48px; font-size: 20px; padding: 0 10px; }
 #kioskWindow QLineEdit[role="bigField"] { min-height: 72px; font-size: 32px; }
@@ -97,7 +100,8 @@ KioskWindow::KioskWindow(DeskServices *services, QWidget *parent)
       m_warningMs(m_config.warningSeconds * 1000)
 {
     setObjectName(QStringLiteral("kioskWindow"));
-    setWindowTitle(tr("%1 — kiosk").arg(m_config.centreName));
+    m_language = Translations::current();
+    m_shownLanguage = m_language;
     setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
     setStyleSheet(QString::fromLatin1(kioskStyle));
     setContextMenuPolicy(Qt::NoContextMenu);
@@ -113,19 +117,18 @@ KioskWindow::KioskWindow(DeskServices *services, QWidget *parent)
     m_centre = new QLabel(m_config.centreName, strip);
     m_centre->setObjectName(QStringLiteral("kioskCentre"));
     m_centre->setProperty("role", QStringLiteral("subtitle"));
-    m_badge = new QLabel(tr("Sandbox — no real bookings"), strip);
+    m_badge = new QLabel(strip);
     m_badge->setObjectName(QStringLiteral("sandboxBadge"));
     m_badge->setProperty("role", QStringLiteral("badge"));
     m_badge->setVisible(services->isSandbox());
-    m_keyboardButton = new QPushButton(tr("⌨ Keyboard"), strip);
+    m_keyboardButton = new QPushButton(strip);
     m_keyboardButton->setObjectName(QStringLiteral("keyboardButton"));
     m_keyboardButton->setFocusPolicy(Qt::NoFocus);
-    m_keyboardButton->setAccessibleName(tr("Show the on-screen keyboard"));
     s->addWidget(m_centre, 1);
     s->addWidget(m_badge);
     s->addWidget(m_keyboardButton);
     layout->addWidget(strip);
-    m_unavailable = new QLabel(tr("Booking is not available on this screen right now. Please ask at reception."), this);
+    m_unavailable = new QLabel(this);
     m_unavailable->setObjectName(QStringLiteral("kioskUnavailable"));
     m_unavailable->setProperty("role", QStringLiteral("error"));
     m_unavailable->setWordWrap(true);
@@ -135,23 +138,9 @@ KioskWindow::KioskWindow(DeskServices *services, QWidget *parent)
     m_screens = new QStackedWidget(this);
     m_screens->setObjectName(QStringLiteral("kioskScreens"));
     layout->addWidget(m_screens, 1);
-    m_keyboard = new OnScreenKeyboard(this);
-    m_keyboard->hide();
-    layout->addWidget(m_keyboard);
-
-    // Over the screens only: the on-screen keyboard below stays usable (the administrator types in the prompt).
-    m_countdown = new CountdownOverlay(m_screens);
-    m_adminExit = new AdminExitOverlay(m_screens);
     m_idle = new IdleMonitor(this);
-    connect(m_idle, &IdleMonitor::countdown, m_countdown, &CountdownOverlay::showSeconds);
-    connect(m_idle, &IdleMonitor::countdownCancelled, m_countdown, &CountdownOverlay::close);
     connect(m_idle, &IdleMonitor::timedOut, this, &KioskWindow::resetToWelcome);
-    connect(m_countdown, &CountdownOverlay::stayRequested, m_idle, &IdleMonitor::poke);
-
-    connect(m_keyboard, &OnScreenKeyboard::hideRequested, this, [this]() {
-        m_keyboardPinned = false;
-        m_keyboard->hide();
-    });
+    makeTranslatedParts();
     connect(m_keyboardButton, &QPushButton::clicked, this, [this]() {
         m_keyboardPinned = !m_keyboard->isVisible();
         m_keyboard->setVisible(m_keyboardPinned);
@@ -163,6 +152,42 @@ KioskWindow::KioskWindow(DeskServices *services, QWidget *parent)
     connect(&m_webFocusPoll, &QTimer::timeout, this, &KioskWindow::updateKeyboard);
     m_webFocusPoll.start();
 
+    qApp->installEventFilter(this);
+    buildAccessScreens();
+    showScreen(Screen::Welcome);
+}
+
+// The parts with text that live as long as the window: made again when the member picks another language.
+void KioskWindow::makeTranslatedParts()
+{
+    setWindowTitle(tr("%1 — kiosk").arg(m_config.centreName));
+    m_badge->setText(tr("Sandbox — no real bookings"));
+    m_keyboardButton->setText(tr("⌨ Keyboard"));
+    m_keyboardButton->setAccessibleName(tr("Show the on-screen keyboard"));
+    m_unavailable->setText(tr("Booking is not available on this screen right now. Please ask at reception."));
+
+    auto *keyboard = new OnScreenKeyboard(this);
+    keyboard->hide();
+    if (m_keyboard) {
+        delete layout()->replaceWidget(m_keyboard, keyboard);
+        delete m_keyboard;
+    } else {
+        layout()->addWidget(keyboard);
+    }
+    m_keyboard = keyboard;
+    connect(m_keyboard, &OnScreenKeyboard::hideRequested, this, [this]() {
+        m_keyboardPinned = false;
+        m_keyboard->hide();
+    });
+
+    // Over the screens only: the on-screen keyboard below stays usable (the administrator types in the prompt).
+    delete m_countdown;
+    delete m_adminExit;
+    m_countdown = new CountdownOverlay(m_screens);
+    m_adminExit = new AdminExitOverlay(m_screens);
+    connect(m_idle, &IdleMonitor::countdown, m_countdown, &CountdownOverlay::showSeconds);
+    connect(m_idle, &IdleMonitor::countdownCancelled, m_countdown, &CountdownOverlay::close);
+    connect(m_countdown, &CountdownOverlay::stayRequested, m_idle, &IdleMonitor::poke);
     connect(m_adminExit, &AdminExitOverlay::submitted, this, [this](const QString &username, const QString &pin) {
         m_services->auth().staffLoginAsync(username, pin, this, [this](const Authenticator::Outcome &o) {
             if (o.ok && o.staff && o.staff->role == StaffRole::Admin) {
@@ -176,15 +201,17 @@ KioskWindow::KioskWindow(DeskServices *services, QWidget *parent)
         });
     });
     connect(m_adminExit, &AdminExitOverlay::cancelled, this, [this]() { applyIdle(); });
+}
 
-    qApp->installEventFilter(this);
-    m_welcome = new WelcomeScreen(m_config.centreName);
-    m_screens->addWidget(scrolling(m_welcome));
-    connect(m_welcome, &WelcomeScreen::logInRequested, this, [this]() { showScreen(Screen::LogIn); });
-    connect(m_welcome, &WelcomeScreen::signUpRequested, this, [this]() { showScreen(Screen::SignUp); });
-    connect(m_welcome, &WelcomeScreen::adminGesture, this, &KioskWindow::requestAdminExit);
-    buildAccessScreens();
+void KioskWindow::switchLanguage(const QString &language)
+{
+    if (Translations::install(QLocale(language)) == m_shownLanguage)
+        return;
+    m_shownLanguage = Translations::current();
+    makeTranslatedParts();
+    rebuildAccessScreens();
     showScreen(Screen::Welcome);
+    m_welcome->setFocus();
 }
 
 KioskWindow::~KioskWindow()
@@ -197,6 +224,12 @@ KioskWindow::~KioskWindow()
 
 void KioskWindow::buildAccessScreens()
 {
+    m_welcome = new WelcomeScreen(m_config.centreName);
+    m_screens->insertWidget(0, scrolling(m_welcome));
+    connect(m_welcome, &WelcomeScreen::logInRequested, this, [this]() { showScreen(Screen::LogIn); });
+    connect(m_welcome, &WelcomeScreen::signUpRequested, this, [this]() { showScreen(Screen::SignUp); });
+    connect(m_welcome, &WelcomeScreen::adminGesture, this, &KioskWindow::requestAdminExit);
+    connect(m_welcome, &WelcomeScreen::languageRequested, this, &KioskWindow::switchLanguage);
     m_logIn = new LogInScreen(m_services);
     m_signUp = new SignUpScreen(m_services, m_config.terms); // scrolls by itself
     m_signedUp = new SignedUpScreen;
@@ -219,8 +252,8 @@ void KioskWindow::buildAccessScreens()
 
 void KioskWindow::rebuildAccessScreens()
 {
-    for (QPointer<QWidget> w :
-         {QPointer<QWidget>(m_logIn), QPointer<QWidget>(m_signUp), QPointer<QWidget>(m_signedUp)}) {
+    for (QPointer<QWidget> w : {QPointer<QWidget>(m_welcome), QPointer<QWidget>(m_logIn), QPointer<QWidget>(m_signUp),
+                                QPointer<QWidget>(m_signedUp)}) {
         if (w) {
             QWidget *page = pageOf(w);
             m_screens->removeWidget(page);
@@ -351,6 +384,11 @@ void KioskWindow::resetToWelcome()
         m_area->setParent(nullptr);
         m_area->deleteLater();
         m_area = nullptr;
+    }
+    // The next person starts in the kiosk's own language, whatever the last one chose.
+    if (Translations::install(QLocale(m_language)) != m_shownLanguage) {
+        m_shownLanguage = Translations::current();
+        makeTranslatedParts();
     }
     // Fields are rebuilt rather than cleared: a cleared field can still undo back to what was typed.
     rebuildAccessScreens();

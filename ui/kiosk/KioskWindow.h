@@ -65,6 +65,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void makeTranslatedParts();
+    void switchLanguage(const QString &language);
     void buildAccessScreens();
     void rebuildAccessScreens();
     QWidget *pageOf(QWidget *screen) const; // the stack's page holding a screen (its scroll area, or itself)
@@ -88,11 +90,13 @@ private:
     QPointer<SignedUpScreen> m_signedUp;
     QPointer<KioskMemberArea> m_area;
     std::optional<Member> m_justJoined;
-    OnScreenKeyboard *m_keyboard;
+    OnScreenKeyboard *m_keyboard = nullptr;
+    QString m_language;      // the kiosk's own language (Settings, else the system's): each new member starts in it
+    QString m_shownLanguage; // the language on screen now
     bool m_keyboardPinned = false; // opened by its button: stays until hidden
     IdleMonitor *m_idle;
-    CountdownOverlay *m_countdown;
-    AdminExitOverlay *m_adminExit;
+    CountdownOverlay *m_countdown = nullptr;
+    AdminExitOverlay *m_adminExit = nullptr;
     QTimer m_webFocusPoll;
     bool m_portrait = false;
     bool m_exitApproved = false;

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -66,6 +68,21 @@ void Settings::setImminConfig(const ImminConfig &c)
 bool Settings::hasImminEndpoint() const
 {
     return !m_settings->value(QStringLiteral("imin/bookingUrl")).toString().isEmpty();
+}
+
+QString Settings::language() const
+{
+    const QString value = m_settings->value(QStringLiteral("ui/language")).toString();
+    return Translations::available().contains(value) ? value : QString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings->remove(QStringLiteral("ui/language"));
+    else
+        m_settings->setValue(QStringLiteral("ui/language"), language);
+    m_settings->sync();
 }
 
 QString Settings::databaseUrl() const

@@ -30,6 +30,9 @@ public:
     bool hasImminEndpoint() const;
     KioskConfig kioskConfig() const;
     void setKioskConfig(const KioskConfig &config);
+    // The program's language: "en_GB", "cy", or empty to follow the system.
+    QString language() const;
+    void setLanguage(const QString &language);
     QString databaseUrl() const;
     void setDatabaseUrl(const QString &url);
     QString fileName() const;

@@ -17,6 +17,11 @@ QStringList available()
     return {QStringLiteral("en_GB"), QStringLiteral("cy")};
 }
 
+QLocale localeFor(const QString &language)
+{
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
+
 QString current()
 {
     return installed;

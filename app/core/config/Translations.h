@@ -12,4 +12,6 @@ QString install(const QLocale &locale);
 // The language installed last, or empty when none was.
 QString current();
 QStringList available();
+// The locale for a language setting: the system's when `language` is empty.
+QLocale localeFor(const QString &language);
 } // namespace Translations
