@@ -1,4 +1,5 @@
 // activedesk: thin wiring of the core, imin (or the embedded sandbox) and the GUI.
+#include "Accessibility.h"
 #include "DeskApp.h"
 #include "KioskWindow.h"
 #include "MainWindow.h"
@@ -79,6 +80,7 @@ int main(int argc, char *argv[])
         parser.process(info); // prints and exits for --help and --version
         return 0;
     }
+    Accessibility::prepareEnvironment(); // before QtWebEngine starts: the checkout is exposed to screen readers
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // required by QtWebEngine
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("ActiveDesk"));

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Scroll up and down</source>
+        <translation>Sgrolio i fyny ac i lawr</translation>
+    </message>
+    <message>
+        <source>Scroll left and right</source>
+        <translation>Sgrolio i’r chwith ac i’r dde</translation>
+    </message>
+    <message>
+        <source>Resize the panes</source>
+        <translation>Newid maint y cwareli</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Clirio’r testun</translation>
+    </message>
+</context>
+<context>
     <name>Admin</name>
     <message>
         <source>Commands:
@@ -666,6 +685,10 @@
         <source>Log out</source>
         <translation>Allgofnodi</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Adrannau</translation>
+    </message>
 </context>
 <context>
     <name>KioskProfilePage</name>
@@ -989,6 +1012,10 @@
     <message>
         <source>staff</source>
         <translation>staff</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Adrannau</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2388,14 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source>Site l&amp;atitude</source>
         <translation>&amp;Lledred y safle</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Scroll up and down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scroll left and right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resize the panes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Admin</name>
     <message>
         <source>Commands:
@@ -628,6 +647,10 @@
         <source>Log out</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KioskProfilePage</name>
@@ -944,6 +967,10 @@
     </message>
     <message>
         <source>staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2271,6 +2298,14 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
     <message>
         <source>Site l&amp;atitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "DeskApp.h"
 
+#include "Accessibility.h"
 #include "app/DeskServices.h"
 #include "config/Secrets.h"
 #include "config/Translations.h"
@@ -30,6 +31,8 @@ bool DeskApp::start(const Options &options, QString *error)
         if (qEnvironmentVariableIsSet("ACTIVEDESK_TRACE_STARTUP"))
             qInfo("startup: %s at %lld ms", what, static_cast<long long>(trace.elapsed()));
     };
+    Accessibility::prepareEnvironment();
+    Accessibility::install();
     m_services = std::make_unique<DeskServices>(options.settingsFile);
     // The language chosen in Settings; otherwise the system's (unless one was installed already, as tests do).
     const QString language = m_services->settings().language();

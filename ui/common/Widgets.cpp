@@ -220,8 +220,11 @@ MasterDetail MasterDetail::build(QWidget *page, int leftWidth, int rightWidth)
     split->addWidget(rightColumn);
     split->setSizes({leftWidth, rightWidth});
     split->setChildrenCollapsible(false);
+    split->setAccessibleName(QApplication::translate("MasterDetail", "Resize the list and the detail"));
     for (int i = 0; i < split->count(); ++i)
-        split->handle(i)->setAccessibleName(QApplication::translate("MasterDetail", "Resize the list and the detail"));
+        split->handle(i)->setAccessibleName(split->accessibleName());
+    // The detail scrolls to whatever inside it takes the focus; it takes none itself (it would show no focus).
+    right->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(split);
     return {leftColumn, left, right, split, footer, footerLayout};
 }
@@ -246,6 +249,57 @@ void fitToRows(QAbstractItemView *view, int minimum)
 
 namespace Theme {
 
+Colours colours(bool dark)
+{
+    Colours c;
+    c.window = dark ? QColor(0x1f, 0x23, 0x2b) : QColor(0xf4, 0xf6, 0xfa);
+    c.base = dark ? QColor(0x27, 0x2c, 0x36) : QColor(Qt::white);
+    c.alternateBase = dark ? QColor(0x2d, 0x33, 0x3e) : QColor(0xf0, 0xf3, 0xf8);
+    c.text = dark ? QColor(0xe8, 0xeb, 0xf1) : QColor(0x1d, 0x24, 0x33);
+    c.accent = dark ? QColor(0x3f, 0xb0, 0x86) : QColor(0x0b, 0x6e, 0x4f);
+    // On the bright dark-mode green, dark text reads (6.6:1); white would not (2.7:1).
+    c.onAccent = dark ? QColor(0x0f, 0x1a, 0x14) : QColor(Qt::white);
+    c.muted = dark ? QColor(0x9a, 0xa3, 0xb5) : QColor(0x5b, 0x64, 0x78);
+    c.placeholder = dark ? QColor(0x9a, 0xa3, 0xb5) : QColor(0x6b, 0x74, 0x88);
+    // Readable even when disabled: disabled is shown by the dashed border, not by fading.
+    c.disabled = dark ? QColor(0x9a, 0xa3, 0xb5) : QColor(0x5f, 0x67, 0x78);
+    c.danger = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb4, 0x23, 0x18);
+    c.line = dark ? QColor(0x3a, 0x41, 0x50) : QColor(0xd9, 0xde, 0xe8);
+    c.errorBackground = dark ? QColor(0x4a, 0x25, 0x22) : QColor(0xfd, 0xec, 0xea);
+    c.infoBackground = dark ? QColor(0x1f, 0x3a, 0x30) : QColor(0xe7, 0xf6, 0xef);
+    c.warningBackground = dark ? QColor(0x3d, 0x30, 0x16) : QColor(0xff, 0xf4, 0xd6);
+    c.warningLine = dark ? QColor(0xb5, 0x8a, 0x2e) : QColor(0xc9, 0xa1, 0x3b);
+    c.badgeText = QColor(0x6b, 0x4e, 0x00);
+    c.badgeBackground = QColor(0xff, 0xf4, 0xd6);
+    return c;
+}
+
+QVector<TextPair> textPairs(bool dark)
+{
+    const Colours c = colours(dark);
+    return {
+        {QStringLiteral("text on window"), c.text, c.window},
+        {QStringLiteral("text on base"), c.text, c.base},
+        {QStringLiteral("text on alternate rows"), c.text, c.alternateBase},
+        {QStringLiteral("muted on base"), c.muted, c.base},
+        {QStringLiteral("muted on window"), c.muted, c.window},
+        {QStringLiteral("muted on alternate rows"), c.muted, c.alternateBase},
+        {QStringLiteral("placeholder on base"), c.placeholder, c.base},
+        {QStringLiteral("disabled on window"), c.disabled, c.window},
+        {QStringLiteral("disabled on base"), c.disabled, c.base},
+        {QStringLiteral("error text on base"), c.danger, c.base},
+        {QStringLiteral("error text on window"), c.danger, c.window},
+        {QStringLiteral("error text on an error notice"), c.danger, c.errorBackground},
+        {QStringLiteral("text on an error notice"), c.text, c.errorBackground},
+        {QStringLiteral("text on an information notice"), c.text, c.infoBackground},
+        {QStringLiteral("text on a warning notice"), c.text, c.warningBackground},
+        {QStringLiteral("primary button, selected row and tab"), c.onAccent, c.accent},
+        {QStringLiteral("link on base"), c.accent, c.base},
+        {QStringLiteral("link on window"), c.accent, c.window},
+        {QStringLiteral("sandbox badge"), c.badgeText, c.badgeBackground},
+    };
+}
+
 bool prefersDark()
 {
     const QPalette p = QApplication::palette();
@@ -256,66 +310,71 @@ bool prefersDark()
 void apply(bool dark)
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const Colours c = colours(dark);
     QPalette p;
-    const QColor window = dark ? QColor(0x1f, 0x23, 0x2b) : QColor(0xf4, 0xf6, 0xfa);
-    const QColor base = dark ? QColor(0x27, 0x2c, 0x36) : QColor(Qt::white);
-    const QColor text = dark ? QColor(0xe8, 0xeb, 0xf1) : QColor(0x1d, 0x24, 0x33);
-    const QColor accent = dark ? QColor(0x3f, 0xb0, 0x86) : QColor(0x0b, 0x6e, 0x4f);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, dark ? QColor(0x2d, 0x33, 0x3e) : QColor(0xf0, 0xf3, 0xf8));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, base);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, accent);
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, dark ? QColor(0x9a, 0xa3, 0xb5) : QColor(0x6b, 0x74, 0x88));
-    p.setColor(QPalette::Link, accent);
-    // Readable even when disabled (WCAG AA against the base colour): disabled is shown by style, not by fading.
-    const QColor disabled = dark ? QColor(0x9a, 0xa3, 0xb5) : QColor(0x5f, 0x67, 0x78);
-    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
-    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    p.setColor(QPalette::Window, c.window);
+    p.setColor(QPalette::WindowText, c.text);
+    p.setColor(QPalette::Base, c.base);
+    p.setColor(QPalette::AlternateBase, c.alternateBase);
+    p.setColor(QPalette::Text, c.text);
+    p.setColor(QPalette::Button, c.base);
+    p.setColor(QPalette::ButtonText, c.text);
+    p.setColor(QPalette::Highlight, c.accent);
+    p.setColor(QPalette::HighlightedText, c.onAccent);
+    p.setColor(QPalette::PlaceholderText, c.placeholder);
+    p.setColor(QPalette::Link, c.accent);
+    p.setColor(QPalette::LinkVisited, c.accent);
+    p.setColor(QPalette::ToolTipBase, c.base);
+    p.setColor(QPalette::ToolTipText, c.text);
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, c.disabled);
     QApplication::setPalette(p);
-    const QString line = dark ? QStringLiteral("#3a4150") : QStringLiteral("#d9dee8");
-    const QString muted = dark ? QStringLiteral("#9aa3b5") : QStringLiteral("#5b6478");
-    const QString danger = dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b42318");
+    // Sizes follow the system's font (the desktop's text-size setting), measured once, before our style sheet.
+    const double systemPoints = QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : 10;
+    const double body = std::max(systemPoints * 1.05, 9.0);
     qApp->setStyleSheet(QStringLiteral(R"(
-        QWidget { font-size: 10.5pt; }
+        QWidget { font-size: %10pt; }
         QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QTimeEdit { padding: 5px 7px; border: 1px solid %1;
             border-radius: 6px; background: palette(base); min-height: 22px; }
-        QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus { border: 2px solid %4; }
+        QTextEdit, QPlainTextEdit { border: 1px solid %1; border-radius: 6px; background: palette(base); }
+        QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QPlainTextEdit:focus,
+            QTextEdit:focus { border: 2px solid %4; }
         QLineEdit[invalid="true"], QDateEdit[invalid="true"] { border: 2px solid %3; }
         QLabel[role="error"] { color: %3; font-weight: 600; }
         QLabel[role="muted"] { color: %2; }
-        QLabel[role="title"] { font-size: 16pt; font-weight: 700; }
-        QLabel[role="subtitle"] { font-size: 12pt; font-weight: 600; }
+        QLabel[role="title"] { font-size: %11pt; font-weight: 700; }
+        QLabel[role="subtitle"] { font-size: %12pt; font-weight: 600; }
         QPushButton { padding: 7px 14px; border-radius: 7px; border: 1px solid %1; background: palette(base); }
         QPushButton:hover { border-color: %4; }
         QPushButton:focus { border: 2px solid %4; }
-        QPushButton[role="primary"] { background: %4; color: white; border: 0; font-weight: 700; padding: 8px 18px; }
-        QPushButton[role="primary"]:disabled { background: %1; color: %2; }
+        QPushButton[role="primary"] { background: %4; color: %13; border: 0; font-weight: 700; padding: 8px 18px; }
+        QPushButton[role="primary"]:focus { border: 3px solid %2; }
         QPushButton[role="danger"] { color: %3; }
-        QPushButton:disabled, QPushButton[role="danger"]:disabled { color: %7; background: palette(window);
-            border: 1px dashed %1; }
+        QPushButton:disabled, QPushButton[role="danger"]:disabled, QPushButton[role="primary"]:disabled {
+            color: %7; background: palette(window); border: 1px dashed %1; }
         QPushButton[role="nav"] { text-align: left; border: 0; padding: 10px 14px; background: transparent; font-weight: 600; }
-        QPushButton[role="nav"]:checked { background: %4; color: white; }
+        QPushButton[role="nav"]:checked { background: %4; color: %13; }
+        QPushButton[role="nav"]:focus { border: 2px solid %4; }
+        QPushButton[role="nav"]:checked:focus { border: 3px solid %2; }
         QListView, QTreeView, QTableView { border: 1px solid %1; border-radius: 8px; background: palette(base); }
+        QListView:focus, QTreeView:focus, QTableView:focus, QScrollArea:focus { border: 2px solid %4; }
+        QCheckBox:focus, QRadioButton:focus { background: %6; border-radius: 4px; }
         QFrame[role="card"] { border: 1px solid %1; border-radius: 10px; background: palette(base); }
         QFrame[role="sidebar"] { background: palette(base); border-right: 1px solid %1; }
         QFrame[role="footer"] { background: palette(base); border-top: 1px solid %1; }
         QWidget[kind="error"] { background: %5; border: 1px solid %3; border-radius: 8px; }
         QWidget[kind="info"] { background: %6; border: 1px solid %4; border-radius: 8px; }
         QWidget[kind="warning"] { background: %8; border: 1px solid %9; border-radius: 8px; }
-        QLabel#sandboxBadge { background: #fff4d6; color: #6b4e00; border: 1px solid #e0b84a; border-radius: 12px;
+        QLabel#sandboxBadge { background: %15; color: %14; border: 1px solid #e0b84a; border-radius: 12px;
             padding: 4px 12px; font-weight: 700; }
     )")
-                            .arg(line, muted, danger, accent.name(),
-                                 dark ? QStringLiteral("#4a2522") : QStringLiteral("#fdecea"),
-                                 dark ? QStringLiteral("#1f3a30") : QStringLiteral("#e7f6ef"), disabled.name(),
-                                 dark ? QStringLiteral("#3d3016") : QStringLiteral("#fff4d6"),
-                                 dark ? QStringLiteral("#b58a2e") : QStringLiteral("#c9a13b")));
+                            .arg(c.line.name(), c.muted.name(), c.danger.name(), c.accent.name(),
+                                 c.errorBackground.name(), c.infoBackground.name(), c.disabled.name(),
+                                 c.warningBackground.name(), c.warningLine.name())
+                            .arg(body, 0, 'f', 1)
+                            .arg(body * 1.5, 0, 'f', 1)
+                            .arg(body * 1.15, 0, 'f', 1)
+                            .arg(c.onAccent.name(), c.badgeText.name(), c.badgeBackground.name()));
 }
 
 } // namespace Theme

@@ -113,7 +113,21 @@ class QAbstractItemView;
 void fitToRows(QAbstractItemView *view, int minimum);
 
 namespace Theme {
-// Application-wide look: a light or a dark palette, and the style sheet.
+// The palettes' colours, in one place: the style sheet and the contrast test read them from here.
+struct Colours
+{
+    QColor window, base, alternateBase, text, accent, onAccent, muted, placeholder, disabled, danger, line,
+        errorBackground, infoBackground, warningBackground, warningLine, badgeText, badgeBackground;
+};
+Colours colours(bool dark);
+// Every text colour the style sheet draws on each background it draws it on (WCAG AA needs 4.5:1 for each).
+struct TextPair
+{
+    QString what;
+    QColor text, background;
+};
+QVector<TextPair> textPairs(bool dark);
+// Application-wide look: a light or a dark palette, and the style sheet. Text sizes follow the system font.
 void apply(bool dark);
 bool prefersDark();
 } // namespace Theme

@@ -126,6 +126,7 @@ BookingsPage::BookingsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     split->setSizes({620, 480});
     for (int i = 0; i < split->count(); ++i)
         split->handle(i)->setAccessibleName(tr("Resize the bookings and the order"));
+    split->setAccessibleName(tr("Resize the bookings and the order"));
     layout->addWidget(m_content, 1);
     layout->addStretch(); // takes the space while there is no member to show
 

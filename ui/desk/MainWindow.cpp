@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccessPages.h"
+#include "Accessibility.h"
 #include "app/BookingFlow.h"
 #include "app/DeskServices.h"
 #include "BookingsPage.h"
@@ -102,6 +103,7 @@ void MainWindow::build()
     auto *nav = new QFrame(desk);
     nav->setProperty("role", QStringLiteral("sidebar"));
     nav->setFixedWidth(170);
+    Accessibility::markNavigation(nav, tr("Sections"));
     auto *navLayout = new QVBoxLayout(nav);
     navLayout->setContentsMargins(8, 12, 8, 12);
     auto *group = new QButtonGroup(central);
@@ -112,6 +114,7 @@ void MainWindow::build()
         b->setObjectName(ids.at(i));
         b->setCheckable(true);
         b->setProperty("role", QStringLiteral("nav"));
+        Accessibility::markNavigationTab(b);
         b->setToolTip(tr("Ctrl+%1").arg(i + 1));
         group->addButton(b, i);
         navLayout->addWidget(b);

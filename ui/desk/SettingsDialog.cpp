@@ -139,6 +139,9 @@ SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey
     auto *test = buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
     test->setObjectName(QStringLiteral("testConnectionButton"));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSettingsButton"));
+    // Our own words, in our languages (Qt has no Welsh for its standard buttons).
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     layout->addWidget(buttons);
     connect(test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);

@@ -1,5 +1,6 @@
 #include "KioskMemberArea.h"
 
+#include "Accessibility.h"
 #include "app/BookingFlow.h"
 #include "app/DeskServices.h"
 #include "BookingModels.h"
@@ -582,13 +583,20 @@ KioskMemberArea::KioskMemberArea(DeskServices *services, const Member &member, Q
     m_greeting = label(tr("Hello, %1").arg(member.person.givenName), "title", bar, "kioskGreeting");
     m_greeting->setWordWrap(false);
     b->addWidget(m_greeting, 1);
+    auto *tabs = new QWidget(bar);
+    Accessibility::markNavigation(tabs, tr("Sections"));
+    auto *tabsLayout = new QHBoxLayout(tabs);
+    tabsLayout->setContentsMargins(0, 0, 0, 0);
+    tabsLayout->setSpacing(12);
+    b->addWidget(tabs);
     auto nav = [&](const char *name, const QString &text, Page page) {
-        auto *button = new QPushButton(text, bar);
+        auto *button = new QPushButton(text, tabs);
         button->setObjectName(QLatin1String(name));
         button->setCheckable(true);
         button->setProperty("role", QStringLiteral("kioskNav"));
+        Accessibility::markNavigationTab(button);
         connect(button, &QPushButton::clicked, this, [this, page]() { showPage(page); });
-        b->addWidget(button);
+        tabsLayout->addWidget(button);
         m_nav << button;
         return button;
     };

@@ -35,17 +35,20 @@ const char *const kioskStyle = R"(
 #kioskWindow QPushButton[kioskSize="heroSecondary"] { min-height: 72px; font-size: 24px; }
 #kioskWindow QPushButton[role="key"], #kioskWindow QPushButton[role="keyPrimary"] {
     min-height: 56px; min-width: 48px; padding: 0; font-size: 22px; }
-#kioskWindow QPushButton[role="keyPrimary"] { background: palette(highlight); color: white; border: 0; }
+#kioskWindow QPushButton[role="keyPrimary"] { background: palette(highlight); color: palette(highlighted-text); border: 0; }
 #kioskWindow QPushButton[role="padKey"] { min-height: 72px; font-size: 30px; }
 #kioskWindow QPushButton[role="kioskNav"] { min-height: 56px; min-width: 150px; font-weight: 600; }
 #kioskWindow QPushButton[kioskSize="language"] { min-width: 150px; }
-#kioskWindow QPushButton[kioskSize="language"]:checked { background: palette(highlight); color: white; border: 0; }
-#kioskWindow QPushButton[role="kioskNav"]:checked { background: palette(highlight); color: white; border: 0; }
+#kioskWindow QPushButton[kioskSize="language"]:checked { background: palette(highlight); color: palette(highlighted-text); border: 0; }
+#kioskWindow QPushButton[kioskSize="language"]:checked:focus, #kioskWindow QPushButton[role="kioskNav"]:checked:focus {
+    border: 3px solid palette(text); }
+#kioskWindow QPushButton[role="kioskNav"]:checked { background: palette(highlight); color: palette(highlighted-text); border: 0; }
 #kioskWindow QLineEdit, #kioskWindow QComboBox { min-height: 48px; font-size: 20px; padding: 0 10px; }
 #kioskWindow QLineEdit[role="bigField"] { min-height: 72px; font-size: 32px; }
 #kioskWindow QCheckBox { min-height: 48px; font-size: 20px; }
 #kioskWindow QCheckBox::indicator { width: 32px; height: 32px; }
 #kioskWindow QLabel { font-size: 20px; }
+#kioskWindow QTextEdit, #kioskWindow QPlainTextEdit { font-size: 18px; }
 #kioskWindow QLabel[role="muted"] { font-size: 18px; }
 #kioskWindow QLabel[role="hero"] { font-size: 44px; font-weight: 700; }
 #kioskWindow QLabel[role="heroSubtitle"] { font-size: 28px; }
@@ -231,7 +234,8 @@ void KioskWindow::buildAccessScreens()
     connect(m_welcome, &WelcomeScreen::adminGesture, this, &KioskWindow::requestAdminExit);
     connect(m_welcome, &WelcomeScreen::languageRequested, this, &KioskWindow::switchLanguage);
     m_logIn = new LogInScreen(m_services);
-    m_signUp = new SignUpScreen(m_services, m_config.terms); // scrolls by itself
+    // The terms read afresh: the built-in ones come in the language on screen (a centre's own stay as written).
+    m_signUp = new SignUpScreen(m_services, m_services->settings().kioskConfig().terms); // scrolls by itself
     m_signedUp = new SignedUpScreen;
     m_screens->insertWidget(1, scrolling(m_logIn));
     m_screens->insertWidget(2, m_signUp);
