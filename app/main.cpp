@@ -99,7 +99,7 @@ int main(int argc, char *argv[])
     DeskApp desk;
     DeskApp::Options options;
     options.dataDir = parser.isSet(o.dataDir) ? parser.value(o.dataDir)
-                                            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+                                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     options.settingsFile = parser.value(o.settings);
     options.forceSandbox = parser.isSet(o.sandbox);
     options.kiosk = parser.isSet(o.kiosk);

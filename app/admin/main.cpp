@@ -36,14 +36,16 @@ QString usage()
     return Admin::tr(
         "Commands:\n"
         "  import-members FILE.csv   add or update members from CSV (header: givenName,familyName,email required;\n"
-        "                            membershipNumber,telephone,birthDate,gender,streetAddress,addressLocality,postalCode,\n"
+        "                            "
+        "membershipNumber,telephone,birthDate,gender,streetAddress,addressLocality,postalCode,\n"
         "                            emergencyContactName,emergencyContactTelephone optional); queues them for imin\n"
         "  sync                      send every change waiting for imin now; exit 0 only if nothing failed\n"
         "  status                    how many members are synced, pending and failed, with the reasons for failures\n"
         "  export-members FILE.csv   write every member to CSV\n"
         "  check-connection          call imin's booking, search and checkout services with the configured key\n"
         "  set-api-key               read the imin API key from standard input into the OS keychain\n"
-        "  add-staff USERNAME        create a staff account (--admin for an administrator); the PIN is read from stdin");
+        "  add-staff USERNAME        create a staff account (--admin for an administrator); the PIN is read from "
+        "stdin");
 }
 
 struct Context
@@ -241,8 +243,8 @@ int checkConnection(const Context &c)
     QCoreApplication::exec();
     bool all = true;
     for (const ConnectionCheck::Line &line : std::as_const(lines)) {
-        out << (line.ok ? Admin::tr("OK  ") : Admin::tr("FAIL")) << "  " << line.service << "  " << line.url.toString(QUrl::RemoveQuery) << "  "
-            << line.verdict << Qt::endl;
+        out << (line.ok ? Admin::tr("OK  ") : Admin::tr("FAIL")) << "  " << line.service << "  "
+            << line.url.toString(QUrl::RemoveQuery) << "  " << line.verdict << Qt::endl;
         all = all && line.ok;
     }
     return all ? 0 : 4;
@@ -317,22 +319,21 @@ int main(int argc, char *argv[])
          QStringLiteral("URL")},
         {QStringLiteral("search-url"), Admin::tr("imin search base, e.g. https://search.imin.co"),
          QStringLiteral("URL")},
-        {QStringLiteral("checkout-url"),
-         Admin::tr("The broker's checkout base, e.g. https://checkout.example.com"), QStringLiteral("URL")},
+        {QStringLiteral("checkout-url"), Admin::tr("The broker's checkout base, e.g. https://checkout.example.com"),
+         QStringLiteral("URL")},
         {QStringLiteral("broker-identifier"), Admin::tr("X-Broker-Identifier to send."), QStringLiteral("ID")},
         {QStringLiteral("timeout-ms"), Admin::tr("Time limit of each call."), QStringLiteral("MS")},
-        {QStringLiteral("wait"), Admin::tr("sync: how long to keep retrying failed calls."),
-         QStringLiteral("SECONDS"), QStringLiteral("120")},
-        {QStringLiteral("backoff-ms"), Admin::tr("sync: first retry delay (doubles each time)."),
-         QStringLiteral("MS")},
+        {QStringLiteral("wait"), Admin::tr("sync: how long to keep retrying failed calls."), QStringLiteral("SECONDS"),
+         QStringLiteral("120")},
+        {QStringLiteral("backoff-ms"), Admin::tr("sync: first retry delay (doubles each time)."), QStringLiteral("MS")},
         {QStringLiteral("lease-ms"),
          Admin::tr("sync: how long a change this process took stays its own if the process dies (default: three "
-                        "time limits and 5 s)."),
+                   "time limits and 5 s)."),
          QStringLiteral("MS")},
         {QStringLiteral("admin"), Admin::tr("add-staff: make the account an administrator.")},
         {QStringLiteral("encoding"),
          Admin::tr("import-members: the file's encoding, utf-8 (the default, with or without a BOM) or "
-                        "windows-1252."),
+                   "windows-1252."),
          QStringLiteral("NAME")},
     });
     parser.process(app);

@@ -87,20 +87,21 @@ inline QStringList unnamedControls(QWidget *root)
 {
     QStringList found;
     QSet<QAccessibleInterface *> seen;
-    walk(QAccessible::queryAccessibleInterface(root),
-         [&](QAccessibleInterface *iface) {
-             QWidget *w = qobject_cast<QWidget *>(iface->object());
-             if (w && !w->isVisible())
-                 return;
-             if (isControl(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty())
-                 found << QStringLiteral("no name: ") + describe(iface);
-             if (auto *combo = qobject_cast<QComboBox *>(iface->object());
-                 combo && !combo->currentText().isEmpty() && iface->text(QAccessible::Name) == combo->currentText())
-                 found << QStringLiteral("named by its value, not its label: ") + describe(iface);
-             if (w && w->property("navigation").toBool() && iface->role() != QAccessible::PageTab)
-                 found << QStringLiteral("navigation not exposed as a tab: ") + describe(iface);
-         },
-         &seen);
+    walk(
+        QAccessible::queryAccessibleInterface(root),
+        [&](QAccessibleInterface *iface) {
+            QWidget *w = qobject_cast<QWidget *>(iface->object());
+            if (w && !w->isVisible())
+                return;
+            if (isControl(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty())
+                found << QStringLiteral("no name: ") + describe(iface);
+            if (auto *combo = qobject_cast<QComboBox *>(iface->object());
+                combo && !combo->currentText().isEmpty() && iface->text(QAccessible::Name) == combo->currentText())
+                found << QStringLiteral("named by its value, not its label: ") + describe(iface);
+            if (w && w->property("navigation").toBool() && iface->role() != QAccessible::PageTab)
+                found << QStringLiteral("navigation not exposed as a tab: ") + describe(iface);
+        },
+        &seen);
     return found;
 }
 
@@ -155,8 +156,8 @@ inline QStringList lowContrast(QWidget *root)
         if (ratio < 4.5)
             found << QStringLiteral("contrast %1:1 (%2 on %3): %4 \"%5\"")
                          .arg(ratio, 0, 'f', 2)
-                         .arg(fg.name(), bg.name(), w->objectName().isEmpty()
-                                                        ? QString::fromLatin1(w->metaObject()->className())
+                         .arg(fg.name(), bg.name(),
+                              w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
                                                         : w->objectName(),
                               text.left(40));
     }
@@ -188,8 +189,8 @@ inline QStringList invisibleFocus(QWidget *root)
             continue; // a window that is not active: nothing to compare
         const QImage focused = w->grab().toImage();
         if (plain == focused)
-            found << QStringLiteral("focus not visible: %1 %2").arg(QString::fromLatin1(w->metaObject()->className()),
-                                                                    w->objectName());
+            found << QStringLiteral("focus not visible: %1 %2")
+                         .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
     }
     if (before)
         before->setFocus();

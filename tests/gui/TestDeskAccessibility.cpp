@@ -46,7 +46,10 @@ class TestDeskAccessibility : public QObject
     QStringList m_problems;
     QStringList m_statesSeen;
 
-    template <typename T> T *find(const char *name, QWidget *root = nullptr) { return d->find<T>(root ? root : w, name); }
+    template <typename T> T *find(const char *name, QWidget *root = nullptr)
+    {
+        return d->find<T>(root ? root : w, name);
+    }
     void type(const char *name, const QString &text, QWidget *root = nullptr) { d->type(name, text, root); }
     void click(const char *name, QWidget *root = nullptr) { d->click(name, root); }
 
@@ -238,10 +241,10 @@ private Q_SLOTS:
         for (bool dark : {false, true}) {
             for (const Theme::TextPair &p : Theme::textPairs(dark)) {
                 const double ratio = Accessibility::contrastRatio(p.text, p.background);
-                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 palette, %2: %3:1")
-                                                      .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"),
-                                                           p.what)
-                                                      .arg(ratio, 0, 'f', 2)));
+                QVERIFY2(ratio >= 4.5,
+                         qPrintable(QStringLiteral("%1 palette, %2: %3:1")
+                                        .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"), p.what)
+                                        .arg(ratio, 0, 'f', 2)));
             }
         }
     }

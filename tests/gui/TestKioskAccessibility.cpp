@@ -123,12 +123,10 @@ class TestKioskAccessibility : public QObject
         }
         check(tag + QStringLiteral("-session-detail"), welsh);
         tap("navBookings");
-        QTRY_VERIFY_WITH_TIMEOUT(k->memberArea()->findChild<QListView *>(QStringLiteral("kioskUpcomingList")) &&
-                                     k->memberArea()
-                                             ->findChild<QListView *>(QStringLiteral("kioskUpcomingList"))
-                                             ->model()
-                                             ->rowCount() > 0,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            k->memberArea()->findChild<QListView *>(QStringLiteral("kioskUpcomingList")) &&
+                k->memberArea()->findChild<QListView *>(QStringLiteral("kioskUpcomingList"))->model()->rowCount() > 0,
+            20000);
         check(tag + QStringLiteral("-bookings"), welsh);
         tap("navProfile");
         check(tag + QStringLiteral("-profile"), welsh);
@@ -140,8 +138,7 @@ class TestKioskAccessibility : public QObject
             tap(chooseLanguage);
         k->requestAdminExit();
         check(tag + QStringLiteral("-admin-exit"), welsh);
-        QTest::mouseClick(k->adminExit()->findChild<QPushButton *>(QStringLiteral("adminExitCancel")),
-                          Qt::LeftButton);
+        QTest::mouseClick(k->adminExit()->findChild<QPushButton *>(QStringLiteral("adminExitCancel")), Qt::LeftButton);
     }
 
 private Q_SLOTS:

@@ -18,7 +18,7 @@ struct Message
     QString context;
     QString source;
     bool numerus = false;
-    QString type; // "unfinished", "vanished", "obsolete" or empty
+    QString type;      // "unfinished", "vanished", "obsolete" or empty
     QStringList forms; // the translation, or its numerus forms
 };
 
@@ -128,8 +128,9 @@ private Q_SLOTS:
                 if (!inSources.contains(k))
                     extra << k;
             }
-            QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 lacks (run the update_translations target): %2")
-                                                       .arg(QLatin1String(language), missing.join(QStringLiteral(" | ")))));
+            QVERIFY2(missing.isEmpty(),
+                     qPrintable(QStringLiteral("%1 lacks (run the update_translations target): %2")
+                                    .arg(QLatin1String(language), missing.join(QStringLiteral(" | ")))));
             QVERIFY2(extra.isEmpty(), qPrintable(QStringLiteral("%1 holds strings no longer in the sources: %2")
                                                      .arg(QLatin1String(language), extra.join(QStringLiteral(" | ")))));
         }
@@ -176,12 +177,14 @@ private Q_SLOTS:
             const QByteArray context = m.context.toUtf8(), source = m.source.toUtf8();
             if (m.numerus) {
                 for (int n : {0, 1, 2, 3, 6, 11, 25}) {
-                    const QString got = QCoreApplication::translate(context.constData(), source.constData(), nullptr, n);
+                    const QString got =
+                        QCoreApplication::translate(context.constData(), source.constData(), nullptr, n);
                     bool oneOfTheForms = false;
                     for (const QString &form : m.forms) {
-                        oneOfTheForms = oneOfTheForms || got == QString(form)
-                                                                   .replace(QLatin1String("%Ln"), QLocale().toString(n))
-                                                                   .replace(QLatin1String("%n"), QString::number(n));
+                        oneOfTheForms =
+                            oneOfTheForms || got == QString(form)
+                                                        .replace(QLatin1String("%Ln"), QLocale().toString(n))
+                                                        .replace(QLatin1String("%n"), QString::number(n));
                     }
                     QVERIFY2(oneOfTheForms, qPrintable(got));
                     QVERIFY2(got != m.source, qPrintable(got));

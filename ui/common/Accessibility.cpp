@@ -2,13 +2,13 @@
 
 #include <cmath>
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QAccessibleWidget>
-#include <QAbstractItemView>
-#include <QComboBox>
-#include <QLabel>
 #include <QApplication>
+#include <QComboBox>
 #include <QEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSplitter>
@@ -131,9 +131,8 @@ public:
                                        : QApplication::translate("Accessibility", "Scroll left and right"));
         } else if (auto *handle = qobject_cast<QSplitterHandle *>(w)) {
             const QString splitterName = handle->splitter() ? handle->splitter()->accessibleName() : QString();
-            handle->setAccessibleName(splitterName.isEmpty()
-                                          ? QApplication::translate("Accessibility", "Resize the panes")
-                                          : splitterName);
+            handle->setAccessibleName(
+                splitterName.isEmpty() ? QApplication::translate("Accessibility", "Resize the panes") : splitterName);
         } else if (qobject_cast<QToolButton *>(w) && qobject_cast<QLineEdit *>(w->parentWidget())) {
             w->setAccessibleName(QApplication::translate("Accessibility", "Clear the text"));
         }

@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
-#include "AccessPages.h"
 #include "Accessibility.h"
+#include "AccessPages.h"
 #include "app/BookingFlow.h"
 #include "app/DeskServices.h"
 #include "BookingsPage.h"
 #include "CheckoutPage.h"
-#include "MembersPage.h"
 #include "MemberBookings.h"
+#include "MembersPage.h"
 #include "SessionBrowser.h"
 #include "SessionsPage.h"
 #include "SettingsDialog.h"
@@ -175,7 +175,6 @@ void MainWindow::build()
                     showSection(Section::Sessions);
                 }
             });
-
 }
 
 void MainWindow::changeEvent(QEvent *event)

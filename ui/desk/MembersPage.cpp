@@ -319,8 +319,8 @@ void MemberEditor::restoreDraft(const Draft &draft)
         newMember();
     }
     for (auto it = draft.texts.cbegin(); it != draft.texts.cend(); ++it) {
-        if (auto *line = qobject_cast<QLineEdit *>(m_fields.value(it.key()) ? m_fields.value(it.key())->editor()
-                                                                             : nullptr);
+        if (auto *line =
+                qobject_cast<QLineEdit *>(m_fields.value(it.key()) ? m_fields.value(it.key())->editor() : nullptr);
             line && line->isEnabled())
             line->setText(it.value());
     }

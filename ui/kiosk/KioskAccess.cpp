@@ -1,8 +1,8 @@
 #include "KioskAccess.h"
 
 #include "app/DeskServices.h"
-#include "config/Translations.h"
 #include "auth/PinHasher.h"
+#include "config/Translations.h"
 #include "domain/MemberValidation.h"
 #include "OnScreenKeyboard.h"
 #include "util/Clock.h"
@@ -58,7 +58,7 @@ WelcomeScreen::WelcomeScreen(const QString &centreName, QWidget *parent) : QWidg
         b->setChecked(code == current);
         b->setAccessibleName(name);
         b->setAccessibleDescription(code == QLatin1String("cy") ? QStringLiteral("Newid yr iaith i Gymraeg")
-                                                                 : QStringLiteral("Change the language to English"));
+                                                                : QStringLiteral("Change the language to English"));
         connect(b, &QPushButton::clicked, this, [this, code = code, b]() {
             b->setChecked(true);
             Q_EMIT languageRequested(code);

@@ -26,7 +26,7 @@ public:
 Q_SIGNALS:
     void logInRequested();
     void signUpRequested();
-    void adminGesture(); // the centre's name held for three seconds
+    void adminGesture();                             // the centre's name held for three seconds
     void languageRequested(const QString &language); // "en_GB" or "cy"
 
 protected:

@@ -65,9 +65,10 @@ bool decode(const QByteArray &data, const QString &encoding, QString *text, QStr
             const unsigned char c = static_cast<unsigned char>(data.at(i));
             if (c >= 0x80 && c <= 0x9F) {
                 if (!cp1252High[c - 0x80]) {
-                    *error = QCoreApplication::translate("Csv", "line %1 has byte 0x%2, which Windows-1252 does not define")
-                                 .arg(lineOf(data, i))
-                                 .arg(c, 2, 16, QLatin1Char('0'));
+                    *error =
+                        QCoreApplication::translate("Csv", "line %1 has byte 0x%2, which Windows-1252 does not define")
+                            .arg(lineOf(data, i))
+                            .arg(c, 2, 16, QLatin1Char('0'));
                     return false;
                 }
                 out += QChar(cp1252High[c - 0x80]);
