@@ -1,5 +1,6 @@
 // activedesk: thin wiring of the core, imin (or the embedded sandbox) and the GUI.
 #include "Accessibility.h"
+#include "config/Translations.h"
 #include "DeskApp.h"
 #include "KioskWindow.h"
 #include "MainWindow.h"
@@ -28,14 +29,17 @@ public:
 
 struct DeskOptions
 {
-    QCommandLineOption sandbox{QStringLiteral("sandbox"),
-                               QStringLiteral("Use the embedded imin sandbox even if imin is configured.")};
-    QCommandLineOption dataDir{QStringLiteral("data-dir"), QStringLiteral("Folder for ActiveDesk's data."),
+    QCommandLineOption sandbox{
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("main", "Use the embedded imin sandbox even if imin is configured.")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QCoreApplication::translate("main", "Folder for ActiveDesk's data."),
                                QStringLiteral("DIR")};
-    QCommandLineOption settings{QStringLiteral("settings"), QStringLiteral("Settings file to use."),
-                                QStringLiteral("FILE")};
-    QCommandLineOption kiosk{QStringLiteral("kiosk"),
-                             QStringLiteral("The members' kiosk: full screen, members log in with their membership "
+    QCommandLineOption settings{QStringLiteral("settings"),
+                                QCoreApplication::translate("main", "Settings file to use."), QStringLiteral("FILE")};
+    QCommandLineOption kiosk{
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("main", "The members' kiosk: full screen, members log in with their membership "
                                             "number and PIN. An administrator's PIN leaves it (hold the centre's name "
                                             "for 3 s, or Ctrl+Alt+Shift+X).")};
     static DeskOptions addTo(QCommandLineParser &parser)
@@ -64,7 +68,7 @@ void describe(QCommandLineParser &parser)
     QCoreApplication::setOrganizationName(QStringLiteral("ActiveDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACTIVEDESK_VERSION));
     parser.setApplicationDescription(
-        QStringLiteral("ActiveDesk: bookings for leisure centres on the imin Booking Platform."));
+        QCoreApplication::translate("main", "ActiveDesk: bookings for leisure centres on the imin Booking Platform."));
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -74,6 +78,7 @@ int main(int argc, char *argv[])
 {
     if (onlyAsksForInformation(argc, argv)) {
         QCoreApplication info(argc, argv);
+        Translations::install(QLocale::system());
         QCommandLineParser parser;
         describe(parser);
         DeskOptions::addTo(parser);
@@ -112,7 +117,7 @@ int main(int argc, char *argv[])
     }
     QString error;
     if (!desk.start(options, &error)) {
-        MessageBox::warning(nullptr, QObject::tr("ActiveDesk cannot start"), error);
+        MessageBox::warning(nullptr, QCoreApplication::translate("main", "ActiveDesk cannot start"), error);
         return 1;
     }
     if (qEnvironmentVariableIsSet("ACTIVEDESK_EXIT_AFTER_FIRST_PAINT")) {

@@ -2603,4 +2603,31 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
         <translation>Mae eich manylion yn cael eu clirio o'r sgrin hon pan fyddwch yn allgofnodi, neu ar ôl ychydig amser heb gyffyrddiad.</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Use the embedded imin sandbox even if imin is configured.</source>
+        <translation>Defnyddio blwch tywod imin y rhaglen hyd yn oed os yw imin wedi'i osod.</translation>
+    </message>
+    <message>
+        <source>Folder for ActiveDesk's data.</source>
+        <translation>Ffolder data ActiveDesk.</translation>
+    </message>
+    <message>
+        <source>Settings file to use.</source>
+        <translation>Ffeil gosodiadau i'w defnyddio.</translation>
+    </message>
+    <message>
+        <source>The members' kiosk: full screen, members log in with their membership number and PIN. An administrator's PIN leaves it (hold the centre's name for 3 s, or Ctrl+Alt+Shift+X).</source>
+        <translation>Ciosg yr aelodau: sgrin lawn, mae aelodau'n mewngofnodi gyda'u rhif aelodaeth a'u PIN. Mae PIN gweinyddwr yn ei adael (daliwch enw'r ganolfan am 3 e, neu Ctrl+Alt+Shift+X).</translation>
+    </message>
+    <message>
+        <source>ActiveDesk: bookings for leisure centres on the imin Booking Platform.</source>
+        <translation>ActiveDesk: archebion ar gyfer canolfannau hamdden ar Blatfform Archebu imin.</translation>
+    </message>
+    <message>
+        <source>ActiveDesk cannot start</source>
+        <translation>Dydy ActiveDesk ddim yn gallu cychwyn</translation>
+    </message>
+</context>
 </TS>

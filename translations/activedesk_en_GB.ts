@@ -2508,4 +2508,31 @@ Deleting a member does not cancel bookings: they would stay booked under a place
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Use the embedded imin sandbox even if imin is configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for ActiveDesk's data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings file to use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The members' kiosk: full screen, members log in with their membership number and PIN. An administrator's PIN leaves it (hold the centre's name for 3 s, or Ctrl+Alt+Shift+X).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ActiveDesk: bookings for leisure centres on the imin Booking Platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ActiveDesk cannot start</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

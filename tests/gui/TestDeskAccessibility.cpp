@@ -26,9 +26,12 @@
 #include "Widgets.h"
 
 #include <QComboBox>
+#include <QCommandLineParser>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QTreeView>
 #include <QtTest>
@@ -349,6 +352,29 @@ private Q_SLOTS:
         click("saveMemberButton");
         QTRY_COMPARE(s->store().member(m_tour.id)->person.address.addressLocality, QStringLiteral("Aberystwyth"));
         QVERIFY(LanguageAudit::untranslated(w).isEmpty());
+    }
+
+    // Qt has no Welsh of its own: a text field's context menu, the standard buttons and --help come from ours.
+    void qtsOwnWordsAreWelshToo()
+    {
+        QCOMPARE(Translations::current(), QStringLiteral("cy"));
+        QLineEdit line;
+        std::unique_ptr<QMenu> menu(line.createStandardContextMenu());
+        QStringList texts;
+        for (QAction *a : menu->actions()) {
+            if (!a->isSeparator())
+                texts << a->text().section(QLatin1Char('\t'), 0, 0);
+        }
+        QCOMPARE(texts, (QStringList{QStringLiteral("&Dadwneud"), QStringLiteral("&Ailwneud"), QStringLiteral("&Torri"),
+                                     QStringLiteral("&Copïo"), QStringLiteral("&Gludo"), QStringLiteral("Dileu"),
+                                     QStringLiteral("Dewis y cyfan")}));
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Iawn"));
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Canslo"));
+        QCommandLineParser parser;
+        parser.addHelpOption();
+        QVERIFY2(parser.helpText().contains(QStringLiteral("Opsiynau:")), qPrintable(parser.helpText()));
+        QVERIFY(parser.helpText().contains(QStringLiteral("Dangos cymorth")));
     }
 
     void everyStateInWelshOnTheDarkPalette()

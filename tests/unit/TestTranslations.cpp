@@ -105,8 +105,8 @@ private Q_SLOTS:
         lupdate.start(QStringLiteral(ACTIVEDESK_LUPDATE),
                       {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
                        QStringLiteral("-silent"), root + QStringLiteral("/app/core"),
-                       root + QStringLiteral("/app/admin"), root + QStringLiteral("/ui"), QStringLiteral("-ts"),
-                       fresh});
+                       root + QStringLiteral("/app/admin"), root + QStringLiteral("/app/main.cpp"),
+                       root + QStringLiteral("/ui"), QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
         QSet<QString> inSources;

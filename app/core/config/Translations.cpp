@@ -46,8 +46,10 @@ QString install(const QLocale &locale)
     if (ours->load(QStringLiteral(":/i18n/activedesk_%1.qm").arg(language)))
         QCoreApplication::installTranslator(ours);
     qts = new QTranslator;
+    // Qt's own strings: the system's catalogue where Qt has one, else ours (Qt has no Welsh).
     if (qts->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qts->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(language)))
         QCoreApplication::installTranslator(qts);
     QLocale::setDefault(welsh ? QLocale(QLocale::Welsh, QLocale::UnitedKingdom)
                               : QLocale(QLocale::English, QLocale::UnitedKingdom));
