@@ -12,6 +12,9 @@ packages=(
   mmdebstrap lintian desktop-file-utils appstream rpm
 )
 
+# Node.js and npm run OpenActive's validator in the tests (tests/openactive); a machine that has them keeps its own.
+command -v node > /dev/null && command -v npm > /dev/null || packages+=(nodejs npm)
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -14,5 +14,9 @@ trap '"$ROOT/scripts/pg-test-server.sh" stop "$PGDIR"' EXIT
 ACTIVEDESK_TEST_PG_URL=$(scripts/pg-test-server.sh start "$PGDIR" "${ACTIVEDESK_TEST_PG_PORT:-55432}")
 export ACTIVEDESK_TEST_PG_URL
 DIR=build; [ "${ACTIVEDESK_PRESET:-default}" = default ] || DIR=build-$ACTIVEDESK_PRESET
+# OpenActive's data model validator, from npm at the version package-lock.json fixes (test_openactive runs it).
+if [ ! -d "$DIR/openactive/node_modules/@openactive/data-model-validator" ]; then
+  (cd "$DIR/openactive" && npm ci --no-audit --no-fund --loglevel=error > /dev/null)
+fi
 cd "$DIR"
 xvfb-run -a -s "-screen 0 1366x768x24" ctest --output-on-failure --timeout 900 "$@"

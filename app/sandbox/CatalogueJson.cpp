@@ -3,7 +3,9 @@
 #include "util/Iso8601.h"
 
 #include <cmath>
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace Sandbox {
@@ -37,8 +39,11 @@ CatalogueJson::CatalogueJson(const Catalogue &catalogue, const QString &origin, 
 
 QJsonObject CatalogueJson::price(double value)
 {
+    // One price per level: its lowest and highest are that price.
     QJsonObject o{{QStringLiteral("type"), QStringLiteral("AggregateOffer")},
                   {QStringLiteral("price"), round2(value)},
+                  {QStringLiteral("lowPrice"), round2(value)},
+                  {QStringLiteral("highPrice"), round2(value)},
                   {QStringLiteral("priceCurrency"), currency},
                   {QStringLiteral("imin:membershipRequired"), false}};
     return o;
@@ -52,6 +57,26 @@ int CatalogueJson::remaining(const Opportunity &o) const
 QString CatalogueJson::sessionSearchId(int session) const
 {
     return m_origin + QStringLiteral("/events-api/v2/session-series/") + QString::number(session);
+}
+
+QString CatalogueJson::facilityUseId(int facility) const
+{
+    return m_origin + QStringLiteral("/facilities-api/v2/facility-uses/") + m_catalogue.facilityUseIdentifier(facility);
+}
+
+// A venue's reference inside one answer: an opaque fragment, as imin's are (not the venue's number).
+QString CatalogueJson::locationRef(int venue)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash("activedesk-sandbox-venue:" + QByteArray::number(venue), QCryptographicHash::Sha1);
+    return QStringLiteral("#/imin:locationSummary/") + QString::fromLatin1(digest.left(15).toBase64());
+}
+
+QString CatalogueJson::londonDate(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Europe/London")))
+        .date()
+        .toString(Qt::ISODate);
 }
 
 QString CatalogueJson::eventSearchId(int event) const
@@ -100,7 +125,7 @@ QJsonObject CatalogueJson::place(int venue, bool withDistance) const
     }
     const QString full = v.name + QStringLiteral(", ") + v.street + QStringLiteral(", ") + v.locality +
                          QStringLiteral(", ") + v.postcode;
-    return {{QStringLiteral("id"), QStringLiteral("#/imin:locationSummary/") + v.identifier},
+    return {{QStringLiteral("id"), locationRef(venue)},
             {QStringLiteral("type"), QStringLiteral("Place")},
             {QStringLiteral("identifier"), v.identifier},
             {QStringLiteral("name"), v.name},
@@ -243,6 +268,7 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
                 {QStringLiteral("type"), QStringLiteral("Concept")},
                 {QStringLiteral("id"),
                  QStringLiteral("https://openactive.io/accessibility-support#1393f2dc-3fcc-4be9-a99f-f1e51f5ad277")},
+                {QStringLiteral("inScheme"), QStringLiteral("https://openactive.io/accessibility-support")},
                 {QStringLiteral("prefLabel"), QStringLiteral("Visual impairment")}}});
         out.insert(
             QStringLiteral("attendeeInstructions"),
@@ -262,10 +288,10 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
         QJsonObject series{{QStringLiteral("type"), QStringLiteral("SessionSeries")},
                            {QStringLiteral("id"), sessionSearchId(s)},
                            {QStringLiteral("identifier"), m_catalogue.sessionIdentifier(s)},
-                           {QStringLiteral("location"),
-                            QJsonObject{{QStringLiteral("type"), QStringLiteral("Place")},
-                                        {QStringLiteral("id"), QStringLiteral("#/imin:locationSummary/") +
-                                                                   m_catalogue.venues().at(ss.venue).identifier}}}};
+                           {QStringLiteral("location"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Place")},
+                                                                    {QStringLiteral("id"), locationRef(ss.venue)}}}};
+        // Every SessionSeries has its page on the provider's site (imin's do; OpenActive requires it).
+        series.insert(QStringLiteral("url"), m_catalogue.sessionIdentifier(s) + QStringLiteral("/book"));
         if (!sparse) {
             series.insert(QStringLiteral("imin:checkoutUrlTemplate"),
                           QStringLiteral("{checkoutBaseUrl}/v1/events/") + QString::number(s));
@@ -278,6 +304,10 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
                 QStringLiteral("eventSchedule"),
                 QJsonArray{QJsonObject{
                     {QStringLiteral("type"), QStringLiteral("PartialSchedule")},
+                    {QStringLiteral("scheduledEventType"), QStringLiteral("ScheduledSession")},
+                    {QStringLiteral("startDate"), londonDate(fromMs)},
+                    {QStringLiteral("endDate"), londonDate(toMs)},
+                    {QStringLiteral("beta:timeZone"), QStringLiteral("Europe/London")},
                     {QStringLiteral("repeatFrequency"), QStringLiteral("P1W")},
                     {QStringLiteral("byDay"), days},
                     {QStringLiteral("startTime"), hhmm(ss.startMinute)},
@@ -285,11 +315,17 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
                     {QStringLiteral("duration"), Iso8601::formatDuration(qint64(ss.durationMinutes) * minuteMs)}}});
             series.insert(QStringLiteral("duration"), Iso8601::formatDuration(qint64(ss.durationMinutes) * minuteMs));
         }
+        bool someFree = false;
         if (full) {
             QJsonArray offers;
-            for (const OfferDef &o : ev.offers)
-                offers.append(offer(s, o));
+            for (const OfferDef &o : ev.offers) {
+                const QJsonObject one = offer(s, o);
+                someFree = someFree || one.value(QStringLiteral("price")).toDouble() == 0.0;
+                offers.append(one);
+            }
             series.insert(QStringLiteral("offers"), offers);
+            if (someFree)
+                series.insert(QStringLiteral("isAccessibleForFree"), true);
             if (golden) {
                 series.insert(QStringLiteral("leader"),
                               QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")},
@@ -299,15 +335,18 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
                                                      {QStringLiteral("name"), QStringLiteral("Priya Shah")}}});
                 series.insert(QStringLiteral("category"),
                               QJsonArray{QStringLiteral("Fitness"), QStringLiteral("Wellbeing")});
-                series.insert(QStringLiteral("url"), m_catalogue.sessionIdentifier(s) + QStringLiteral("/book"));
             }
         }
         QJsonArray occurrences;
         const QVector<qint64> starts =
             onlyStart ? QVector<qint64>{onlyStart} : m_catalogue.occurrences(s, fromMs, toMs);
         for (qint64 start : starts) {
-            if (const auto o = m_catalogue.occurrence(s, start))
-                occurrences.append(scheduledSession(*o));
+            if (const auto o = m_catalogue.occurrence(s, start)) {
+                QJsonObject session = scheduledSession(*o);
+                if (someFree)
+                    session.insert(QStringLiteral("isAccessibleForFree"), true);
+                occurrences.append(session);
+            }
         }
         if (!occurrences.isEmpty())
             series.insert(QStringLiteral("subEvent"), occurrences);
@@ -325,13 +364,16 @@ QJsonArray CatalogueJson::slotOffers(int facility) const
     const FacilityUseDef &f = m_catalogue.facilityUses().at(facility);
     const QString base = m_catalogue.providerBase(m_catalogue.venues().at(f.venue).organizer) +
                          QStringLiteral("/api/facility-offers/") + QString::number(facility);
+    // The same window as an order states it (one formatter for both: "P1D", not "PT24H" here and "P1D" there).
+    const QString slotCancelWindow = Iso8601::formatDuration(24 * 60 * minuteMs);
     QJsonArray offers{QJsonObject{{QStringLiteral("type"), QStringLiteral("Offer")},
                                   {QStringLiteral("id"), base + QStringLiteral("-adult")},
                                   {QStringLiteral("identifier"), QString::number(facility) + QStringLiteral("-adult")},
                                   {QStringLiteral("name"), QStringLiteral("Adult")},
                                   {QStringLiteral("price"), round2(f.adultPrice)},
                                   {QStringLiteral("priceCurrency"), currency},
-                                  {QStringLiteral("latestCancellationBeforeStartDate"), QStringLiteral("PT24H")}}};
+                                  {QStringLiteral("latestCancellationBeforeStartDate"), slotCancelWindow},
+                                  {QStringLiteral("validFromBeforeStartDate"), QStringLiteral("P14D")}}};
     if (f.juniorPrice >= 0) {
         offers.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Offer")},
                                   {QStringLiteral("id"), base + QStringLiteral("-junior")},
@@ -340,7 +382,8 @@ QJsonArray CatalogueJson::slotOffers(int facility) const
                                   {QStringLiteral("description"), QStringLiteral("Ages 15 and under.")},
                                   {QStringLiteral("price"), round2(f.juniorPrice)},
                                   {QStringLiteral("priceCurrency"), currency},
-                                  {QStringLiteral("latestCancellationBeforeStartDate"), QStringLiteral("PT24H")}});
+                                  {QStringLiteral("latestCancellationBeforeStartDate"), slotCancelWindow},
+                                  {QStringLiteral("validFromBeforeStartDate"), QStringLiteral("P14D")}});
     }
     return offers;
 }
@@ -356,6 +399,7 @@ QJsonObject CatalogueJson::slot(const Opportunity &o) const
             {QStringLiteral("duration"), Iso8601::formatDuration(o.endMs - o.startMs)},
             {QStringLiteral("maximumUses"), o.capacity},
             {QStringLiteral("remainingUses"), remaining(o)},
+            {QStringLiteral("facilityUse"), facilityUseId(o.owner)},
             {QStringLiteral("offers"), slotOffers(o.owner)},
             {QStringLiteral("imin:checkoutUrlTemplate"), QStringLiteral("{checkoutBaseUrl}/v1/slots/") +
                                                              QString::number(o.owner) + QLatin1Char('/') +
@@ -373,8 +417,9 @@ QJsonObject CatalogueJson::facilityUse(int facility, const QVector<qint64> &slot
     if (f.juniorPrice >= 0)
         aggregate.insert(QStringLiteral("publicJunior"), price(f.juniorPrice));
     QJsonObject out{{QStringLiteral("type"), QStringLiteral("FacilityUse")},
-                    {QStringLiteral("id"), m_origin + QStringLiteral("/facilities-api/v2/facility-uses/") +
-                                               m_catalogue.facilityUseIdentifier(facility)},
+                    {QStringLiteral("id"), facilityUseId(facility)},
+                    {QStringLiteral("url"), m_catalogue.providerBase(v.organizer) + QStringLiteral("/facilities/") +
+                                                m_catalogue.facilityUseIdentifier(facility)},
                     {QStringLiteral("identifier"), m_catalogue.facilityUseIdentifier(facility)},
                     {QStringLiteral("name"), f.name + QStringLiteral(" at ") + v.name},
                     {QStringLiteral("provider"), organizer(v.organizer, false)},
@@ -412,15 +457,20 @@ QJsonObject CatalogueJson::orderedOpportunity(const Opportunity &o) const
     QJsonObject loc = place(ss.venue, false);
     loc.remove(QStringLiteral("id"));
     QJsonObject eventSeries{{QStringLiteral("type"), QStringLiteral("EventSeries")},
+                            {QStringLiteral("id"), eventSearchId(ss.event)},
+                            {QStringLiteral("identifier"), m_catalogue.eventIdentifier(ss.event)},
                             {QStringLiteral("name"), ev.name},
                             {QStringLiteral("organizer"), organizer(ev.organizer, true)}};
     if (ev.activity >= 0)
         eventSeries.insert(QStringLiteral("activity"), QJsonArray{activity(ev.activity)});
-    session.insert(QStringLiteral("superEvent"),
-                   QJsonObject{{QStringLiteral("type"), QStringLiteral("SessionSeries")},
-                               {QStringLiteral("identifier"), m_catalogue.sessionIdentifier(o.owner)},
-                               {QStringLiteral("location"), loc},
-                               {QStringLiteral("superEvent"), eventSeries}});
+    session.insert(
+        QStringLiteral("superEvent"),
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("SessionSeries")},
+                    {QStringLiteral("id"), sessionSearchId(o.owner)},
+                    {QStringLiteral("identifier"), m_catalogue.sessionIdentifier(o.owner)},
+                    {QStringLiteral("url"), m_catalogue.sessionIdentifier(o.owner) + QStringLiteral("/book")},
+                    {QStringLiteral("location"), loc},
+                    {QStringLiteral("superEvent"), eventSeries}});
     return session;
 }
 

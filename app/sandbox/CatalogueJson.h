@@ -36,6 +36,9 @@ public:
     int remaining(const Opportunity &o) const;
     QString sessionSearchId(int session) const;
     QString eventSearchId(int event) const;
+    QString facilityUseId(int facility) const;
+    static QString locationRef(int venue);
+    static QString londonDate(qint64 ms);
 
     static QJsonObject price(double value);
 

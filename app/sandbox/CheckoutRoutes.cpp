@@ -237,7 +237,7 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
             problems.append(invalidParam(key, QStringLiteral("must be a URL starting with http:// or https://")));
     }
     if (!problems.isEmpty()) {
-        return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid checkout session"),
+        return error(400, QStringLiteral("OpenBookingError"), QStringLiteral("Invalid checkout session"),
                      QStringLiteral("The checkout session request is missing fields or has invalid values."), problems);
     }
 
@@ -255,7 +255,7 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
     if (!opportunityType.isEmpty() && (expectSlot ? !opportunityType.endsWith(QLatin1String("Slot"))
                                                   : opportunityType != QLatin1String("ScheduledSession"))) {
         return error(
-            400, QStringLiteral("InvalidRequestError"), QStringLiteral("Wrong opportunity type"),
+            400, QStringLiteral("OpenBookingError"), QStringLiteral("Wrong opportunity type"),
             QStringLiteral("The opportunity is a %1, not a %2.")
                 .arg(expectSlot ? QStringLiteral("Slot") : QStringLiteral("ScheduledSession"), opportunityType),
             QJsonArray{invalidParam(QStringLiteral("imin:initialOrder.orderedItem[0].orderedItem.type"),
@@ -306,7 +306,7 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
         {QStringLiteral("brokerUrl"), broker.value(QStringLiteral("url")).toString()},
         {QStringLiteral("created"), Iso8601::formatDateTime(QDateTime::currentDateTimeUtc())}};
     if (!m_store.insertCheckout(record)) {
-        return error(503, QStringLiteral("TemporarilyUnableToProduceOrderError"), QStringLiteral("Storage busy"),
+        return error(503, QStringLiteral("TemporarilyUnableToProduceOrderQuoteError"), QStringLiteral("Storage busy"),
                      QStringLiteral("The checkout session could not be saved. Try again."));
     }
     QJsonObject out = body;
@@ -814,11 +814,18 @@ SandboxServer::CompleteResult SandboxServer::completeCheckout(CheckoutRecord &ch
             ? m_catalogue->venues().at(m_catalogue->facilityUses().at(opportunity->owner).venue).organizer
             : m_catalogue->events().at(m_catalogue->sessions().at(opportunity->owner).event).organizer;
     const QString sellerBase = m_catalogue->providerBase(organizer);
+    // Empty values are left out, as in imin's data: a checkout that named no broker address has no broker.url.
+    QJsonObject broker{{QStringLiteral("type"), QStringLiteral("Organization")},
+                       {QStringLiteral("name"), d.value(QStringLiteral("brokerName"))}};
+    if (!d.value(QStringLiteral("brokerUrl")).toString().isEmpty())
+        broker.insert(QStringLiteral("url"), d.value(QStringLiteral("brokerUrl")));
     QJsonObject header{
         {QStringLiteral("type"), QStringLiteral("Order")},
         {QStringLiteral("identifier"), orderId},
         {QStringLiteral("orderDate"), orderDate},
         {QStringLiteral("confirmationNumber"), confirmation},
+        // imin sells as the broker's agent (OpenActive requires the role on an Order; imin's examples leave it out).
+        {QStringLiteral("brokerRole"), QStringLiteral("https://openactive.io/AgentBroker")},
         {QStringLiteral("seller"),
          QJsonObject{{QStringLiteral("type"), QStringLiteral("Organization")},
                      {QStringLiteral("id"), sellerBase},
@@ -830,9 +837,7 @@ SandboxServer::CompleteResult SandboxServer::completeCheckout(CheckoutRecord &ch
                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("TermsOfUse")},
                                              {QStringLiteral("name"), QStringLiteral("Terms and Conditions")},
                                              {QStringLiteral("url"), sellerBase + QStringLiteral("/terms")}}}}}},
-        {QStringLiteral("broker"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Organization")},
-                                               {QStringLiteral("name"), d.value(QStringLiteral("brokerName"))},
-                                               {QStringLiteral("url"), d.value(QStringLiteral("brokerUrl"))}}},
+        {QStringLiteral("broker"), broker},
         {QStringLiteral("totalPaymentDue"), QJsonObject{{QStringLiteral("type"), QStringLiteral("PriceSpecification")},
                                                         {QStringLiteral("price"), offer.price},
                                                         {QStringLiteral("priceCurrency"), QStringLiteral("GBP")}}},

@@ -132,7 +132,7 @@ HttpResponse SandboxServer::createCustomer(Context &ctx)
             problems.append(p);
     }
     if (!problems.isEmpty()) {
-        return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid customer account"),
+        return error(400, QStringLiteral("OpenBookingError"), QStringLiteral("Invalid customer account"),
                      QStringLiteral("The customer account is missing required fields or has invalid values."),
                      problems);
     }
@@ -222,7 +222,7 @@ HttpResponse SandboxServer::customerAction(Context &ctx)
             problems.append(
                 invalidParam(QStringLiteral("object.validUntil"), QStringLiteral("must be an ISO 8601 date-time")));
         if (!problems.isEmpty()) {
-            return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid entitlement"),
+            return error(400, QStringLiteral("OpenBookingError"), QStringLiteral("Invalid entitlement"),
                          QStringLiteral("The entitlement update is not valid."), problems);
         }
         const QJsonObject entitlement{
@@ -243,7 +243,7 @@ HttpResponse SandboxServer::customerAction(Context &ctx)
     }
     if (type != QLatin1String("CustomerUpdateAction")) {
         return error(
-            400, QStringLiteral("InvalidRequestError"), QStringLiteral("Unknown action"),
+            400, QStringLiteral("OpenBookingError"), QStringLiteral("Unknown action"),
             QStringLiteral("The action must be a CustomerUpdateAction or imin:EntitlementUpdateAction."),
             QJsonArray{invalidParam(QStringLiteral("@type"),
                                     QStringLiteral("must be CustomerUpdateAction or imin:EntitlementUpdateAction"))});
@@ -256,7 +256,7 @@ HttpResponse SandboxServer::customerAction(Context &ctx)
         problems.append(
             invalidParam(QStringLiteral("object"), QStringLiteral("must hold at least one Person field to change")));
     if (!problems.isEmpty()) {
-        return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid update"),
+        return error(400, QStringLiteral("OpenBookingError"), QStringLiteral("Invalid update"),
                      QStringLiteral("The customer update is not valid; nothing was changed."), problems);
     }
     QJsonObject person = c->account.value(QStringLiteral("customer")).toObject();
@@ -310,7 +310,7 @@ HttpResponse SandboxServer::patchCustomer(Context &ctx)
         problems.append(
             invalidParam(QStringLiteral("body"), QStringLiteral("must hold at least one Person field to change")));
     if (!problems.isEmpty()) {
-        return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid update"),
+        return error(400, QStringLiteral("OpenBookingError"), QStringLiteral("Invalid update"),
                      QStringLiteral("The customer update is not valid; nothing was changed."), problems);
     }
     QJsonObject person = c->account.value(QStringLiteral("customer")).toObject();

@@ -41,11 +41,9 @@ QJsonObject SandboxServer::renderItem(const Context &ctx, const OrderItemRecord 
     out.insert(QStringLiteral("orderItemStatus"), QStringLiteral("https://openactive.io/") + item.status);
     const bool cancellable = item.status == QLatin1String("OrderItemConfirmed") && nowMs() < item.cancelDeadlineMs;
     out.insert(QStringLiteral("imin:isPresentlyCancellable"), cancellable);
-    if (upcoming) {
-        out.insert(QStringLiteral("imin:order"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Order")},
-                                                             {QStringLiteral("id"), orderUrl},
-                                                             {QStringLiteral("identifier"), item.orderId}});
-    }
+    // The parent Order is named by the item's id (…/orders/{order}/order-items/{item}), as imin documents; no
+    // extra property (an earlier "imin:order" was not an imin term).
+    Q_UNUSED(upcoming);
     Q_UNUSED(ctx);
     return out;
 }
@@ -122,7 +120,7 @@ HttpResponse SandboxServer::orderHistory(Context &ctx)
     int page = 1;
     QJsonArray problems;
     if (!readCustomerAndPage(ctx.request, &customer, &page, &problems))
-        return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid request"),
+        return error(400, QStringLiteral("OpenBookingError"), QStringLiteral("Invalid request"),
                      QStringLiteral("Give a customerIdentifier."), problems);
     if (!m_store.customer(ctx.tenant, customer)) {
         return error(404, QStringLiteral("NotFoundError"), QStringLiteral("Customer not found"),
@@ -141,7 +139,7 @@ HttpResponse SandboxServer::upcomingItems(Context &ctx)
     int page = 1;
     QJsonArray problems;
     if (!readCustomerAndPage(ctx.request, &customer, &page, &problems))
-        return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid request"),
+        return error(400, QStringLiteral("OpenBookingError"), QStringLiteral("Invalid request"),
                      QStringLiteral("Give a customerIdentifier."), problems);
     if (!m_store.customer(ctx.tenant, customer)) {
         return error(404, QStringLiteral("NotFoundError"), QStringLiteral("Customer not found"),
@@ -178,11 +176,11 @@ HttpResponse SandboxServer::cancelItems(Context &ctx)
                           it.key());
     }
     if (!JsonLd::hasType(body, QStringLiteral("Order")))
-        return refuse(QStringLiteral("InvalidRequestError"), QStringLiteral("Not an Order"),
+        return refuse(QStringLiteral("OpenBookingError"), QStringLiteral("Not an Order"),
                       QStringLiteral("The body must be an Order."), QStringLiteral("@type"));
     const QJsonArray requested = JsonLd::asArray(body.value(QStringLiteral("orderedItem")));
     if (requested.isEmpty())
-        return refuse(QStringLiteral("InvalidRequestError"), QStringLiteral("Nothing to cancel"),
+        return refuse(QStringLiteral("OpenBookingError"), QStringLiteral("Nothing to cancel"),
                       QStringLiteral("List the OrderItems to cancel in orderedItem."), QStringLiteral("orderedItem"));
     const QVector<OrderItemRecord> items = m_store.orderItems(order->identifier);
     const qint64 now = nowMs();

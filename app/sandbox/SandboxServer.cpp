@@ -222,8 +222,7 @@ bool SandboxServer::start(QString *error)
     limits.idleTimeoutMs = m_options.idleTimeoutMs;
     m_http->setLimits(limits);
     m_http->errorResponder = [](int status, const QString &why) {
-        const QString type =
-            status == 413 ? QStringLiteral("PayloadTooLargeError") : QStringLiteral("InvalidRequestError");
+        const QString type = QStringLiteral("OpenBookingError");
         return SandboxServer::error(status, type, QStringLiteral("Request rejected"), why);
     };
     if (!m_http->listen(m_options.bind, m_options.port)) {
@@ -246,12 +245,15 @@ QUrl SandboxServer::baseUrl() const
 
 QJsonObject SandboxServer::invalidParam(const QString &name, const QString &reason)
 {
-    return {{QStringLiteral("name"), name}, {QStringLiteral("reason"), reason}};
+    // A typed extension (OpenActive's OpenBookingError has no invalidParams): schema.org's PropertyValue.
+    return {{QStringLiteral("@type"), QStringLiteral("PropertyValue")},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("description"), reason}};
 }
 
 HttpResponse SandboxServer::storageBusy()
 {
-    HttpResponse r = error(503, QStringLiteral("TemporarilyUnableToProduceOrderError"), QStringLiteral("Storage busy"),
+    HttpResponse r = error(503, QStringLiteral("OpenBookingError"), QStringLiteral("Storage busy"),
                            QStringLiteral("The change could not be saved, so nothing was changed. Try again in a "
                                           "moment."));
     r.setHeader("Retry-After", "1");
@@ -279,7 +281,7 @@ HttpResponse SandboxServer::error(int status, const QString &type, const QString
 bool SandboxServer::readJsonBody(const HttpRequest &request, QJsonObject *out, HttpResponse *response)
 {
     if (!request.hasJsonBody()) {
-        *response = error(415, QStringLiteral("UnsupportedMediaTypeError"), QStringLiteral("Unsupported media type"),
+        *response = error(415, QStringLiteral("OpenBookingError"), QStringLiteral("Unsupported media type"),
                           QStringLiteral("Send the body as JSON with Content-Type: application/json."));
         return false;
     }
@@ -291,7 +293,7 @@ bool SandboxServer::readJsonBody(const HttpRequest &request, QJsonObject *out, H
                                       .arg(parseError.errorString())
                                       .arg(parseError.offset)
                                 : QStringLiteral("The body must be a JSON object.");
-        *response = error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Malformed JSON"), why,
+        *response = error(400, QStringLiteral("OpenBookingError"), QStringLiteral("Malformed JSON"), why,
                           QJsonArray{invalidParam(QStringLiteral("body"), why)});
         return false;
     }
@@ -400,6 +402,10 @@ void SandboxServer::registerRoutes()
              std::bind(&SandboxServer::searchEvents, this, _1));
     addRoute("GET", QStringLiteral("/events-api/v2/event-series/") + id, Auth::Search,
              std::bind(&SandboxServer::eventSeriesById, this, _1));
+    addRoute("GET", QStringLiteral("/events-api/v2/session-series/(\\d+)"), Auth::Search,
+             std::bind(&SandboxServer::sessionSeriesById, this, _1));
+    addRoute("GET", QStringLiteral("/events-api/v2/scheduled-sessions/(.+)"), Auth::Search,
+             std::bind(&SandboxServer::scheduledSessionById, this, _1));
     addRoute("GET", QStringLiteral("/events-api/v2/places"), Auth::Search, std::bind(&SandboxServer::places, this, _1));
     addRoute("GET", QStringLiteral("/events-api/v2/facets"), Auth::Search, std::bind(&SandboxServer::facets, this, _1));
     addRoute("GET", QStringLiteral("/facilities-api/v2/facility-uses"), Auth::Search,
@@ -482,7 +488,9 @@ void SandboxServer::handle(const HttpRequest &request, const HttpResponder &resp
     }
     if (!authorised(request, matched->auth)) {
         const bool missing = request.header("x-api-key").isEmpty();
-        responder.send(error(401, missing ? QStringLiteral("NoAPITokenError") : QStringLiteral("InvalidAPITokenError"),
+        // OpenActive's data models fix these types' statuses: no key 403, a key not valid 401.
+        responder.send(error(missing ? 403 : 401,
+                             missing ? QStringLiteral("NoAPITokenError") : QStringLiteral("InvalidAPITokenError"),
                              missing ? QStringLiteral("API key missing") : QStringLiteral("API key not valid"),
                              missing ? QStringLiteral("Send your API key in the X-API-KEY header.")
                                      : QStringLiteral("The API key in the X-API-KEY header is not valid.")));
@@ -500,8 +508,7 @@ void SandboxServer::handle(const HttpRequest &request, const HttpResponder &resp
                 return;
             }
             if (f.errorRate > 0 && rng->generateDouble() < f.errorRate) {
-                responder.send(error(503, QStringLiteral("TemporarilyUnableToProduceOrderError"),
-                                     QStringLiteral("Service unavailable"),
+                responder.send(error(503, QStringLiteral("OpenBookingError"), QStringLiteral("Service unavailable"),
                                      QStringLiteral("The service is busy. Try again in a moment.")));
                 return;
             }
@@ -638,7 +645,7 @@ HttpResponse SandboxServer::setFaultsRoute(Context &ctx)
         }
     }
     if (!problems.isEmpty()) {
-        return error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid fault settings"),
+        return error(400, QStringLiteral("OpenBookingError"), QStringLiteral("Invalid fault settings"),
                      QStringLiteral("Some fault settings are not valid; nothing was changed."), problems);
     }
     m_options.faults = f;

@@ -128,6 +128,9 @@ private:
     // Events and Facilities APIs (contract 7, 8).
     HttpResponse searchEvents(Context &ctx);
     HttpResponse eventSeriesById(Context &ctx);
+    HttpResponse sessionSeriesById(Context &ctx);
+    HttpResponse scheduledSessionById(Context &ctx);
+    static QJsonArray byIdContext();
     HttpResponse places(Context &ctx);
     HttpResponse facets(Context &ctx);
     HttpResponse searchFacilities(Context &ctx);

@@ -57,7 +57,7 @@ bool parsePaging(const HttpRequest &r, int *page, int *limit, QJsonArray *proble
 
 HttpResponse badSearch(const QJsonArray &problems)
 {
-    return SandboxServer::error(400, QStringLiteral("InvalidRequestError"), QStringLiteral("Invalid search"),
+    return SandboxServer::error(400, QStringLiteral("OpenBookingError"), QStringLiteral("Invalid search"),
                                 QStringLiteral("Some search parameters are missing or not valid."), problems);
 }
 } // namespace
@@ -224,8 +224,50 @@ HttpResponse SandboxServer::eventSeriesById(Context &ctx)
     }
     CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
     QJsonObject out = json.eventSeries(e, sessions, now, now + 14 * dayMs, CatalogueJson::Detail::Full);
-    out.insert(QStringLiteral("@context"),
-               QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/")});
+    out.insert(QStringLiteral("@context"), byIdContext());
+    return jsonResponse(200, out);
+}
+
+// imin's by-id answers name every vocabulary their terms come from (its published samples list these four).
+QJsonArray SandboxServer::byIdContext()
+{
+    return {QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/"),
+            QStringLiteral("https://openactive.io/ns-beta"), QStringLiteral("http://data.emduk.org/ns/emduk.jsonld")};
+}
+
+// The SessionSeries and ScheduledSession ids the data hands out resolve: each answers its EventSeries narrowed to
+// that series (its next 14 days) or that one occurrence. (imin's orders name ScheduledSessions by such search URLs;
+// imin documents no route for them, so the sandbox answers with the by-id shape.)
+HttpResponse SandboxServer::sessionSeriesById(Context &ctx)
+{
+    bool ok = false;
+    const int s = ctx.match.captured(1).toInt(&ok);
+    const qint64 now = nowMs();
+    if (!ok || s < 0 || s >= m_catalogue->sessions().size() ||
+        m_catalogue->occurrences(s, now, now + 14 * dayMs).isEmpty()) {
+        return error(404, QStringLiteral("NotFoundError"), QStringLiteral("Session series not found"),
+                     QStringLiteral("There is no upcoming session series %1.").arg(ctx.match.captured(1)));
+    }
+    CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
+    QJsonObject out =
+        json.eventSeries(m_catalogue->sessions().at(s).event, {s}, now, now + 14 * dayMs, CatalogueJson::Detail::Full);
+    out.insert(QStringLiteral("@context"), byIdContext());
+    return jsonResponse(200, out);
+}
+
+HttpResponse SandboxServer::scheduledSessionById(Context &ctx)
+{
+    const QString key = QUrl::fromPercentEncoding(ctx.match.captured(1).toUtf8());
+    const auto o = m_catalogue->findOpportunity(key);
+    if (!o || o->type != Opportunity::ScheduledSession || o->startMs < nowMs()) {
+        return error(404, QStringLiteral("NotFoundError"), QStringLiteral("Session not found"),
+                     QStringLiteral("There is no upcoming scheduled session %1.").arg(key));
+    }
+    CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
+    const int s = o->owner;
+    QJsonObject out = json.eventSeries(m_catalogue->sessions().at(s).event, {s}, o->startMs, o->startMs + 1,
+                                       CatalogueJson::Detail::Full, o->startMs);
+    out.insert(QStringLiteral("@context"), byIdContext());
     return jsonResponse(200, out);
 }
 
@@ -464,8 +506,7 @@ HttpResponse SandboxServer::facilityUseById(Context &ctx)
     const qint64 now = nowMs();
     CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
     QJsonObject out = json.facilityUse(f, m_catalogue->slots(f, now, now + 7 * dayMs), true);
-    out.insert(QStringLiteral("@context"),
-               QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/")});
+    out.insert(QStringLiteral("@context"), byIdContext());
     return jsonResponse(200, out);
 }
 
@@ -478,10 +519,7 @@ HttpResponse SandboxServer::slotById(Context &ctx)
     }
     CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
     QJsonObject out = json.slot(*o);
-    out.insert(QStringLiteral("@context"),
-               QJsonArray{QStringLiteral("https://openactive.io/"), QStringLiteral("https://schema.imin.co/")});
-    out.insert(QStringLiteral("facilityUse"), ctx.origin + QStringLiteral("/facilities-api/v2/facility-uses/") +
-                                                  m_catalogue->facilityUseIdentifier(o->owner));
+    out.insert(QStringLiteral("@context"), byIdContext());
     return jsonResponse(200, out);
 }
 

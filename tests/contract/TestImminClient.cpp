@@ -133,7 +133,7 @@ private Q_SLOTS:
         p.email = QStringLiteral("nope");
         const auto r = wait<CustomerAccount>([&](auto cb) { m_client->createCustomer(p, &m_context, cb); });
         QCOMPARE(r.error.httpStatus(), 400);
-        QCOMPARE(r.error.iminType(), QStringLiteral("InvalidRequestError"));
+        QCOMPARE(r.error.iminType(), QStringLiteral("OpenBookingError"));
         QVERIFY(!r.error.invalidParams().isEmpty());
         QVERIFY(!r.error.isTransient());
     }

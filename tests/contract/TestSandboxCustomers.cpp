@@ -92,7 +92,7 @@ private Q_SLOTS:
             body.remove(remove);
         }
         const HttpResult r = m_http->postJson("/api/v2/customer-accounts", body);
-        verifyErrorBody(r, 400, "InvalidRequestError");
+        verifyErrorBody(r, 400, "OpenBookingError");
         bool named = false;
         for (const QJsonValue &p : r.json().value("invalidParams").toArray())
             named = named || p.toObject().value("name").toString() == param;
@@ -107,7 +107,7 @@ private Q_SLOTS:
         c.insert("gender", "https://schema.org/Robot");
         body.insert("customer", c);
         const HttpResult r = m_http->postJson("/api/v2/customer-accounts", body);
-        verifyErrorBody(r, 400, "InvalidRequestError");
+        verifyErrorBody(r, 400, "OpenBookingError");
         QCOMPARE(r.json().value("invalidParams").toArray().size(), 3);
     }
     void getReturnsTheAccountOr404()
@@ -151,7 +151,7 @@ private Q_SLOTS:
         QJsonObject empty = action;
         empty.insert("object", QJsonObject{{"@type", "Person"}});
         verifyErrorBody(m_http->postJson("/api/v2/customer-accounts/" + id + "/actions", empty), 400,
-                        "InvalidRequestError");
+                        "OpenBookingError");
     }
     void patchMergesFlatPerson()
     {
@@ -215,7 +215,7 @@ private Q_SLOTS:
     void missingOrWrongKeyIs401()
     {
         TestHttp noKey(m_sandbox->baseUrl(), QByteArray());
-        verifyErrorBody(noKey.get("/api/v2/customer-accounts/abc"), 401, "NoAPITokenError");
+        verifyErrorBody(noKey.get("/api/v2/customer-accounts/abc"), 403, "NoAPITokenError");
         TestHttp wrong(m_sandbox->baseUrl(), "wrong-key");
         verifyErrorBody(wrong.get("/api/v2/customer-accounts/abc"), 401, "InvalidAPITokenError");
         verifyErrorBody(wrong.get("/sandbox/mailbox"), 401, "InvalidAPITokenError");
@@ -227,10 +227,10 @@ private Q_SLOTS:
     void malformedJsonIs400()
     {
         const HttpResult r = m_http->send("POST", "/api/v2/customer-accounts", "{\"@type\": \"CustomerAccount\", ");
-        verifyErrorBody(r, 400, "InvalidRequestError");
+        verifyErrorBody(r, 400, "OpenBookingError");
         QCOMPARE(r.json().value("invalidParams").toArray().first().toObject().value("name").toString(),
                  QStringLiteral("body"));
-        verifyErrorBody(m_http->send("POST", "/api/v2/customer-accounts", "[1,2]"), 400, "InvalidRequestError");
+        verifyErrorBody(m_http->send("POST", "/api/v2/customer-accounts", "[1,2]"), 400, "OpenBookingError");
     }
     void unknownRouteIs404()
     {
@@ -256,9 +256,9 @@ private Q_SLOTS:
     {
         verifyErrorBody(
             m_http->send("POST", "/api/v2/customer-accounts", "email=a@b.c", "application/x-www-form-urlencoded"), 415,
-            "UnsupportedMediaTypeError");
+            "OpenBookingError");
         verifyErrorBody(m_http->send("POST", "/api/v2/customer-accounts", "hello", "text/plain"), 415,
-                        "UnsupportedMediaTypeError");
+                        "OpenBookingError");
     }
     void garbageNeverCrashesIt()
     {

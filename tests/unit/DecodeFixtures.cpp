@@ -60,3 +60,72 @@ const char *const fixture8 = R"({"type": "InvalidRequestError", "description": "
                                                              "invalidParams": [{"name": "customer.email"}]})";
 const char *const fixture9 =
     R"({"type":"Order","identifier":"1","orderedItem":[{"type":"OrderItem","orderedItem":{"superEvent":{"superEvent":{"name":"x"}}},"acceptedOffer":{"price":1}}],"imin:receipt":[{"url":"u"}]})";
+
+// An EventSeries by id in the shape of imin's published samples (imin-ltd/developer-docs-samples,
+// example-responses/event-series/get-*.jsonld), written afresh with our own values: four contexts, bare type/id,
+// prefixed enumerations, an opaque locationSummary fragment, a PartialSchedule with schema: days and beta:timeZone,
+// offers without ids (named by url), thumbnails sized as text, and a ScheduledSession whose identifier is a time.
+const char *const fixtureImminSample = R"({
+  "type": "EventSeries",
+  "@context": ["https://openactive.io/", "https://schema.imin.co/", "https://openactive.io/ns-beta",
+               "http://data.emduk.org/ns/emduk.jsonld"],
+  "id": "https://search-sandbox.imin.co/events-api/v2/event-series/riverside-7001",
+  "identifier": "riverside-7001",
+  "name": "Aqua Aerobics",
+  "genderRestriction": "oa:FemaleOnly",
+  "ageRange": {"type": "QuantitativeValue", "minValue": 18, "maxValue": 80},
+  "activity": [{"id": "https://openactive.io/activity-list#5e78bcbe-36db-425a-9064-bf96d09cc351",
+                "type": "Concept", "inScheme": "https://openactive.io/activity-list", "prefLabel": "Aqua Aerobics"}],
+  "imin:level": [{"type": "imin:BeginnerLevel", "name": "Beginner"}],
+  "isAccessibleForFree": false,
+  "image": [{"type": "ImageObject", "url": "https://images.example/aqua.jpg",
+             "thumbnail": [{"type": "ImageObject", "url": "https://images.example/aqua-300.jpg",
+                            "width": "300 px", "height": "200 px"}]}],
+  "imin:aggregateOffer": {
+    "publicAdult": {"type": "AggregateOffer", "price": 6.2, "priceCurrency": "GBP", "imin:membershipRequired": false},
+    "publicJunior": {"type": "AggregateOffer", "price": 3.1, "priceCurrency": "GBP", "imin:membershipRequired": false}
+  },
+  "organizer": {"type": "Person", "id": "https://riverside.example/api/leaders/12", "name": "Dee Hughes",
+                "identifier": 12},
+  "imin:dataSource": {"type": "WebAPI", "identifier": "riverside"},
+  "subEvent": [{
+    "type": "SessionSeries",
+    "url": "https://riverside.example/listings/7001",
+    "identifier": "riverside-7001",
+    "location": {"type": "Place", "id": "#/imin:locationSummary/Qm9hdGh1c2UrQ2VudHJl/x4="},
+    "offers": [
+      {"type": "Offer", "url": "https://riverside.example/listings/7001#booking-adult", "name": "Adult",
+       "price": 6.2, "priceCurrency": "GBP", "ageRange": {"type": "QuantitativeValue", "minValue": 18},
+       "eligibleCustomerType": ["beta:Member"], "acceptedPaymentMethod": ["gr:Cash"],
+       "beta:availableChannel": ["beta:OnlinePrepayment"]}
+    ],
+    "eventSchedule": [{"type": "PartialSchedule", "byDay": ["schema:Monday", "schema:Thursday"],
+                       "startDate": "2030-01-07", "endDate": "2030-03-28", "startTime": "18:30", "endTime": "19:15",
+                       "duration": "PT45M", "repeatFrequency": "P1W", "beta:timeZone": "Europe/London",
+                       "scheduledEventType": "ScheduledSession"}],
+    "subEvent": [{
+      "type": "ScheduledSession",
+      "id": "https://riverside.example/api/opportunities/7001#/subEvent/2030-01-10T18:30:00Z",
+      "url": "https://riverside.example/listings/7001#2030-01-10T18:30:00Z",
+      "identifier": "2030-01-10T18:30:00Z",
+      "startDate": "2030-01-10T18:30:00Z",
+      "endDate": "2030-01-10T19:15:00Z",
+      "duration": "PT45M",
+      "eventStatus": "schema:EventScheduled",
+      "maximumAttendeeCapacity": 24,
+      "remainingAttendeeCapacity": 0
+    }]
+  }],
+  "imin:locationSummary": [{
+    "type": "Place",
+    "id": "#/imin:locationSummary/Qm9hdGh1c2UrQ2VudHJl/x4=",
+    "identifier": "BOATHSE1",
+    "name": "Boathouse Centre",
+    "url": "https://riverside.example/centres/boathouse",
+    "telephone": "01865 000111",
+    "geo": {"type": "GeoCoordinates", "latitude": 51.7432, "longitude": -1.2479},
+    "address": {"type": "PostalAddress", "streetAddress": "1 Towpath", "addressLocality": "Oxford",
+                "postalCode": "OX1 4AA", "addressCountry": "GB",
+                "imin:fullAddress": "Boathouse Centre, 1 Towpath, Oxford, OX1 4AA"}
+  }]
+})";

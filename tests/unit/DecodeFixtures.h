@@ -11,3 +11,4 @@ extern const char *const fixture6;
 extern const char *const fixture7;
 extern const char *const fixture8;
 extern const char *const fixture9;
+extern const char *const fixtureImminSample;

@@ -99,6 +99,41 @@ private Q_SLOTS:
         QVERIFY(s.isBookable());
         QVERIFY(s.isFull());
     }
+    // imin's published sample shape (written afresh): every part the desk shows comes through.
+    void imminsPublishedSampleShape()
+    {
+        const EventSeries e = Decode::eventSeries(json(fixtureImminSample));
+        QCOMPARE(e.identifier, QStringLiteral("riverside-7001"));
+        QCOMPARE(e.genderRestriction, QStringLiteral("FemaleOnly")); // "oa:FemaleOnly"
+        QCOMPARE(e.ageMin, std::optional<int>(18));
+        QCOMPARE(e.ageMax, std::optional<int>(80));
+        QCOMPARE(e.levels, QStringList{QStringLiteral("Beginner")});
+        QCOMPARE(e.activities.first().prefLabel, QStringLiteral("Aqua Aerobics"));
+        QCOMPARE(e.organizerName, QStringLiteral("Dee Hughes"));
+        QCOMPARE(e.imageUrl, QStringLiteral("https://images.example/aqua.jpg"));
+        QCOMPARE(e.publicAdult.price, std::optional<double>(6.2));
+        QCOMPARE(e.publicJunior.price, std::optional<double>(3.1));
+        QCOMPARE(e.sessionSeries.size(), 1);
+        const SessionSeries &ss = e.sessionSeries.first();
+        // The opaque fragment finds its Place in imin:locationSummary.
+        QVERIFY(e.placeOf(ss));
+        QCOMPARE(e.placeOf(ss)->name, QStringLiteral("Boathouse Centre"));
+        QCOMPARE(e.placeOf(ss)->address.postalCode, QStringLiteral("OX1 4AA"));
+        QCOMPARE(e.placeOf(ss)->latitude, std::optional<double>(51.7432));
+        // An offer without an id (imin names it by url) is still an offer with its price and ages.
+        QCOMPARE(ss.offers.size(), 1);
+        QCOMPARE(ss.offers.first().name, QStringLiteral("Adult"));
+        QCOMPARE(ss.offers.first().price, std::optional<double>(6.2));
+        QCOMPARE(ss.offers.first().ageMin, std::optional<int>(18));
+        QCOMPARE(ss.offers.first().id, QStringLiteral("https://riverside.example/listings/7001#booking-adult"));
+        const ScheduledSession &s = ss.occurrences.first();
+        QCOMPARE(s.identifier, QStringLiteral("2030-01-10T18:30:00Z")); // a time, not a URL
+        QCOMPARE(s.startDate, QDateTime(QDate(2030, 1, 10), QTime(18, 30), Qt::UTC));
+        QCOMPARE(s.eventStatus, QStringLiteral("EventScheduled")); // "schema:EventScheduled"
+        QVERIFY(s.isFull());
+        QCOMPARE(s.duration, QStringLiteral("PT45M"));
+    }
+
     void pagesFollowNext()
     {
         const Page<OrderItem> p = Decode::page<OrderItem>(json(fixture4), Decode::orderItem);

@@ -208,6 +208,9 @@ Offer offer(const QJsonObject &o)
 {
     Offer f;
     f.id = JsonLd::idOf(o);
+    // imin's published samples name an offer by its url only (no id); that url is then what identifies it.
+    if (f.id.isEmpty())
+        f.id = str(o, QLatin1String("url"));
     f.identifier = str(o, QLatin1String("identifier"));
     f.name = str(o, QLatin1String("name"));
     f.description = str(o, QLatin1String("description"));
