@@ -214,6 +214,8 @@ private Q_SLOTS:
         QVERIFY(node.waitForFinished(300000));
         QVERIFY2(node.exitCode() == 0, node.readAllStandardError().constData());
         const QJsonObject result = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
+        if (!result.value(QStringLiteral("activitiesChecked")).toBool())
+            qWarning("activities were not checked: no activity list (ACTIVEDESK_SHARED_DATA/activity-list.jsonld)");
         const QString report = qEnvironmentVariable("ACTIVEDESK_OPENACTIVE_REPORT");
         if (!report.isEmpty()) {
             QFile out(report);
