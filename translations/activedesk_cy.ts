@@ -2114,7 +2114,7 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     </message>
     <message>
         <source>Junior %1</source>
-        <translation>Iau %1</translation>
+        <translation>Plentyn %1</translation>
     </message>
     <message>
         <source>Price on booking</source>

@@ -303,6 +303,32 @@ private Q_SLOTS:
         QVERIFY(announced);
     }
 
+    // Tab goes through the member form in reading order: left to right, then down.
+    void tabOrderFollowsTheForm()
+    {
+        logIn();
+        w->showSection(MainWindow::Section::Members);
+        click("newMemberButton");
+        QWidget *first = find<QWidget>("givenName");
+        QStringList order;
+        QWidget *f = first;
+        for (int i = 0; i < 400 && order.size() < 11; ++i) {
+            f = f->nextInFocusChain();
+            if (f == first)
+                break;
+            const QString name = f->objectName();
+            if ((f->focusPolicy() & Qt::TabFocus) && f->isVisible() && f->isEnabled() && !name.isEmpty() &&
+                qobject_cast<QWidget *>(f->parent()) &&
+                f->parentWidget()->objectName().endsWith(QLatin1String("Field")))
+                order << name;
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("familyName"), QStringLiteral("email"), QStringLiteral("telephone"),
+                                     QStringLiteral("birthDate"), QStringLiteral("gender"),
+                                     QStringLiteral("streetAddress"), QStringLiteral("addressLocality"),
+                                     QStringLiteral("postalCode"), QStringLiteral("emergencyContactName"),
+                                     QStringLiteral("emergencyContactTelephone"), QStringLiteral("membershipNumber")}));
+    }
+
     void textFollowsTheSystemFontSize()
     {
         const QFont before = QApplication::font();
