@@ -20,7 +20,7 @@
 // one line per finding, so a failing test names the control.
 namespace AccessibilityAudit {
 
-inline QString describe(QAccessibleInterface *iface)
+__attribute__((no_sanitize("vptr"))) inline QString describe(QAccessibleInterface *iface)
 {
     QObject *o = iface->object();
     QString path;
@@ -65,8 +65,11 @@ inline bool isControl(QAccessible::Role role)
     }
 }
 
-inline void walk(QAccessibleInterface *iface, const std::function<void(QAccessibleInterface *)> &visit,
-                 QSet<QAccessibleInterface *> *seen, int depth = 0)
+// Qt's own accessible interfaces (item views' tables and cells) are hidden classes whose type information UBSan
+// cannot see: every virtual call on them would be reported as an "invalid vptr". Not checked here.
+__attribute__((no_sanitize("vptr"))) inline void walk(QAccessibleInterface *iface,
+                                                      const std::function<void(QAccessibleInterface *)> &visit,
+                                                      QSet<QAccessibleInterface *> *seen, int depth = 0)
 {
     if (!iface || !iface->isValid() || depth > 60 || seen->contains(iface))
         return;

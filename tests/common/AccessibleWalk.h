@@ -9,7 +9,10 @@
 // object, item views' cells and a web view's document included. Tests use it to prove that text is gone, not hidden.
 namespace AccessibleWalk {
 
-inline void collect(QAccessibleInterface *iface, QStringList *out, QSet<QAccessibleInterface *> *seen, int depth)
+// Qt's own accessible interfaces (item views' tables and cells) are hidden classes whose type information UBSan
+// cannot see: every virtual call on them would be reported as an "invalid vptr". Not checked here.
+__attribute__((no_sanitize("vptr"))) inline void collect(QAccessibleInterface *iface, QStringList *out,
+                                                         QSet<QAccessibleInterface *> *seen, int depth)
 {
     if (!iface || !iface->isValid() || depth > 60 || seen->contains(iface) || out->size() > 200000)
         return;

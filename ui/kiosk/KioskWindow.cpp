@@ -219,8 +219,13 @@ void KioskWindow::switchLanguage(const QString &language)
 
 KioskWindow::~KioskWindow()
 {
-    if (qApp)
+    if (qApp) {
         qApp->removeEventFilter(this);
+        // QWidget's destructor moves the focus as it deletes the children: no focusChanged may reach this half-
+        // destroyed window (UBSan: downcast of an object that is no longer a KioskWindow).
+        disconnect(qApp, nullptr, this, nullptr);
+    }
+    m_webFocusPoll.stop();
     if (m_area)
         m_area->shutDown();
 }

@@ -129,13 +129,29 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
             continue;
         }
         if (existing) {
-            if (samePerson(existing->person, p)) {
+            // The file's details win over the ones read a moment ago; a sync worker that records imin's reply
+            // meanwhile (a new version of the record, same person) is not a reason to drop the row: read again and
+            // save again, a few times.
+            std::optional<Member> current = existing;
+            MemberStore::SaveOutcome outcome = MemberStore::SaveOutcome::Failed;
+            bool unchanged = false;
+            for (int attempt = 0; attempt < 8 && current; ++attempt) {
+                if (samePerson(current->person, p)) {
+                    unchanged = true;
+                    break;
+                }
+                Member m = *current;
+                m.person = p;
+                outcome = store.updateMember(m, &error);
+                if (outcome != MemberStore::SaveOutcome::Conflict)
+                    break;
+                current = store.member(existing->id);
+            }
+            if (unchanged) {
                 ++report.unchanged;
                 continue;
             }
-            Member m = *existing;
-            m.person = p;
-            if (store.updateMember(m, &error) != MemberStore::SaveOutcome::Saved) {
+            if (outcome != MemberStore::SaveOutcome::Saved) {
                 report.skipped.append({row.line, error});
                 continue;
             }
