@@ -1,5 +1,7 @@
 #include "MemberCsv.h"
 
+#include <QThread>
+
 #include "domain/MemberValidation.h"
 #include "util/Csv.h"
 
@@ -33,6 +35,15 @@ bool samePerson(const Person &a, const Person &b)
 MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &csv, const QString &encoding)
 {
     ImportReport report;
+    // A save that fails while other processes hold the database (terminals syncing) is tried again; in all, an import
+    // waits at most a minute for that, so a database that is really broken still ends the import quickly.
+    qint64 waitedMs = 0;
+    constexpr qint64 maxWaitMs = 60000;
+    auto wait = [&waitedMs](int attempt) {
+        const unsigned long ms = std::min(100UL << attempt, 2000UL);
+        QThread::msleep(ms);
+        waitedMs += qint64(ms);
+    };
     QVector<Csv::Row> rows;
     QString error, text;
     if (!Csv::decode(csv, encoding, &text, &error)) {
@@ -143,8 +154,13 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
                 Member m = *current;
                 m.person = p;
                 outcome = store.updateMember(m, &error);
-                if (outcome != MemberStore::SaveOutcome::Conflict)
+                const bool worthWaiting = outcome == MemberStore::SaveOutcome::Failed &&
+                                          error != MemberStore::numberInUseMessage(m.membershipNumber) &&
+                                          waitedMs < maxWaitMs;
+                if (outcome != MemberStore::SaveOutcome::Conflict && !worthWaiting)
                     break;
+                if (worthWaiting) // others hold the database's lock (terminals syncing): wait, then again
+                    wait(attempt);
                 current = store.member(existing->id);
             }
             if (unchanged) {
@@ -161,7 +177,14 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
         Member m;
         m.membershipNumber = number;
         m.person = p;
-        if (!store.createMember(m, &error)) {
+        bool created = store.createMember(m, &error);
+        for (int attempt = 0;
+             !created && error != MemberStore::numberInUseMessage(number) && waitedMs < maxWaitMs && attempt < 8;
+             ++attempt) {
+            wait(attempt);
+            created = store.createMember(m, &error);
+        }
+        if (!created) {
             report.skipped.append({row.line, error});
             continue;
         }

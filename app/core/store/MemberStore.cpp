@@ -132,6 +132,11 @@ int MemberStore::latestSchemaVersion()
     return int(migrations.size());
 }
 
+QString MemberStore::busyMessage()
+{
+    return tr("The member database is busy. Try again.");
+}
+
 QString MemberStore::numberInUseMessage(const QString &number)
 {
     return tr("Membership number %1 is already in use.").arg(number);
@@ -294,7 +299,7 @@ bool MemberStore::createMember(Member &member, QString *error)
 {
     Transaction t(m_db.db());
     if (!t.ok()) {
-        *error = tr("The member database is busy. Try again.");
+        *error = busyMessage();
         return false;
     }
     QString number = member.membershipNumber.trimmed();

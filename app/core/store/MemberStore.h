@@ -40,6 +40,8 @@ public:
     static int latestSchemaVersion();
     // The error a save gives when another member already has `number` (the form puts it beside the number's field).
     static QString numberInUseMessage(const QString &number);
+    // The error of a write that could not take the database's lock in time (others are writing): worth trying again.
+    static QString busyMessage();
 
     // Members. `error` receives a sentence for a person (duplicate membership number, database trouble).
     bool createMember(Member &member, QString *error);
