@@ -197,7 +197,14 @@ void MainWindow::retranslate()
     const std::optional<Member> bookingsOf =
         m_bookings->bookings()->hasMember() ? std::optional<Member>(m_bookings->bookings()->member()) : std::nullopt;
     m_flow->reset();
-    build(); // setCentralWidget() deletes the old pages with their views and models
+    // The old pages leave the window at once (nothing can find or show them any more) and are deleted on the next
+    // turn of the event loop, with their views and models.
+    if (QWidget *old = takeCentralWidget()) {
+        old->hide();
+        old->setParent(nullptr);
+        old->deleteLater();
+    }
+    build();
     if (!inDesk) {
         showAccess();
         return;
