@@ -205,6 +205,7 @@ void MainWindow::retranslate()
         old->deleteLater();
     }
     build();
+    centralWidget()->show(); // at once (a layout would show it only on the next turn of the event loop)
     if (!inDesk) {
         showAccess();
         return;
