@@ -230,8 +230,7 @@ private Q_SLOTS:
         QCOMPARE(knownShape, unknownShape);
         QCOMPARE(known.first(),
                  QStringLiteral("That membership number and PIN don't match. Check them and try again."));
-        QVERIFY2(known.at(4).startsWith(QStringLiteral("Too many wrong PINs. Try again in ")),
-                 qPrintable(known.at(4)));
+        QVERIFY2(known.at(4).startsWith(QStringLiteral("Too many wrong PINs. Try again in ")), qPrintable(known.at(4)));
         shot(QStringLiteral("kiosk-landscape-locked"));
         // Locked means locked: the right PIN is refused too until the time is up.
         QVERIFY(attempt(bo.membershipNumber, QStringLiteral("4826")).startsWith(QStringLiteral("Too many")));

@@ -329,9 +329,10 @@ void apply(bool dark)
     for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, c.disabled);
     QApplication::setPalette(p);
-    // Sizes follow the system's font (the desktop's text-size setting), measured once, before our style sheet.
+    // Sizes follow the system's font (the desktop's text-size setting), read before our style sheet is set.
     const double systemPoints = QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : 10;
-    const double body = std::max(systemPoints * 1.05, 9.0);
+    // Never below the 10.5 pt the desk was designed at (a bare X server reports 9 pt): larger system fonts scale it.
+    const double body = std::max(systemPoints * 1.05, 10.5);
     qApp->setStyleSheet(QStringLiteral(R"(
         QWidget { font-size: %10pt; }
         QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QTimeEdit { padding: 5px 7px; border: 1px solid %1;
