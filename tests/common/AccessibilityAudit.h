@@ -200,4 +200,17 @@ inline QStringList invisibleFocus(QWidget *root)
     return found;
 }
 
+// Every check above, one line per finding, each prefixed with what kind of finding it is.
+inline QStringList everything(QWidget *root)
+{
+    QStringList found;
+    for (const QString &f : unnamedControls(root))
+        found << QStringLiteral("name: ") + f;
+    for (const QString &f : lowContrast(root))
+        found << QStringLiteral("contrast: ") + f;
+    for (const QString &f : invisibleFocus(root))
+        found << QStringLiteral("focus: ") + f;
+    return found;
+}
+
 } // namespace AccessibilityAudit

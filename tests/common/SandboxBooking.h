@@ -144,4 +144,17 @@ inline Booked book(TestHttp &http, const QString &customer, const QString &occur
     return b;
 }
 
+// A paid place on the first session from `from` that has one free, booked and paid for `customer`.
+inline Booked bookPaidPlace(TestHttp &http, const QString &customer, const QDateTime &from)
+{
+    const auto c = find(http, from, [](const Candidate &c) {
+        return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 &&
+               c.offer.value(QStringLiteral("price")).toDouble() > 0;
+    });
+    if (!c)
+        return {};
+    return book(http, customer, c->occurrence.value(QStringLiteral("identifier")).toString(),
+                c->offer.value(QStringLiteral("id")).toString());
+}
+
 } // namespace SandboxBooking

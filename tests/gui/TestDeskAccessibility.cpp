@@ -62,15 +62,13 @@ class TestDeskAccessibility : public QObject
         QApplication::processEvents();
         QTest::qWait(50);
         m_statesSeen << state;
-        auto add = [&](const QString &kind, const QStringList &found) {
-            for (const QString &f : found)
-                m_problems << QStringLiteral("%1 — %2: %3").arg(state, kind, f);
-        };
-        add(QStringLiteral("name"), AccessibilityAudit::unnamedControls(root));
-        add(QStringLiteral("contrast"), AccessibilityAudit::lowContrast(root));
-        add(QStringLiteral("focus"), AccessibilityAudit::invisibleFocus(root));
-        if (welsh)
-            add(QStringLiteral("English left"), LanguageAudit::untranslated(root));
+        QStringList found = AccessibilityAudit::everything(root);
+        if (welsh) {
+            for (const QString &f : LanguageAudit::untranslated(root))
+                found << QStringLiteral("English left: ") + f;
+        }
+        for (const QString &f : std::as_const(found))
+            m_problems << state + QStringLiteral(" — ") + f;
         if (!m_shots.isEmpty())
             root->grab().save(QDir(m_shots).filePath(state + QStringLiteral(".png")));
     }
@@ -221,15 +219,8 @@ private Q_SLOTS:
         m_tour = *s->store().member(m_tour.id);
         // One paid booking, so the bookings page has upcoming items, an order and a receipt.
         TestHttp http(m_app->sandbox()->baseUrl(), s->client().config().apiKey.toUtf8());
-        const auto c = SandboxBooking::find(http, QDateTime::currentDateTimeUtc().addDays(3), [](const auto &c) {
-            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 &&
-                   c.offer.value(QStringLiteral("price")).toDouble() > 0;
-        });
-        QVERIFY(c);
-        QVERIFY(SandboxBooking::book(http, m_tour.iminIdentifier,
-                                     c->occurrence.value(QStringLiteral("identifier")).toString(),
-                                     c->offer.value(QStringLiteral("id")).toString())
-                    .ok);
+        QVERIFY(
+            SandboxBooking::bookPaidPlace(http, m_tour.iminIdentifier, QDateTime::currentDateTimeUtc().addDays(3)).ok);
         s->logIn(*s->store().staff(QStringLiteral("boss")));
         QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());
     }

@@ -239,6 +239,19 @@ QLabel *roleLabel(const QString &text, const char *role, QWidget *parent, const 
     return l;
 }
 
+QScrollArea *touchScrollArea(QWidget *parent, QWidget *content)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setFocusPolicy(Qt::NoFocus);
+    if (content) {
+        area->setObjectName(content->objectName() + QStringLiteral("Scroll"));
+        area->setWidget(content);
+    }
+    return area;
+}
+
 void fitToRows(QAbstractItemView *view, int minimum)
 {
     int height = 2 * view->frameWidth() + 4;

@@ -108,6 +108,13 @@ struct MasterDetail
 // A wrapped label with a style role ("title", "muted", "error", …) and, for tests and screen readers, a name.
 QLabel *roleLabel(const QString &text, const char *role, QWidget *parent, const char *objectName = nullptr);
 
+class QScrollArea;
+// A frameless, resizing scroll area for touch screens: it never takes the focus, so taps on the keys and pads inside
+// leave the focus in the field being typed into. On a short screen, or with the on-screen keyboard open, what is in
+// it scrolls instead of pushing the window past the display. `content`, when given, is put in it and names it
+// (content's name + "Scroll").
+QScrollArea *touchScrollArea(QWidget *parent, QWidget *content = nullptr);
+
 class QAbstractItemView;
 // Makes a short list exactly as tall as its rows (at least `minimum`), so it never needs its own scroll bar.
 void fitToRows(QAbstractItemView *view, int minimum);

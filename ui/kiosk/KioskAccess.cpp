@@ -255,11 +255,8 @@ SignUpScreen::SignUpScreen(DeskServices *services, const QString &terms, QWidget
     setObjectName(QStringLiteral("signUpScreen"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    m_scroll = new QScrollArea(this);
+    m_scroll = touchScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("signUpScroll"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setFocusPolicy(Qt::NoFocus); // taps on the keys and pads inside must leave the focus in the field
     outer->addWidget(m_scroll);
     auto *content = new QWidget(m_scroll);
     auto *layout = new QVBoxLayout(content);

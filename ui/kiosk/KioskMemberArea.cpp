@@ -123,11 +123,8 @@ KioskSessionsPage::KioskSessionsPage(DeskServices *services, SessionBrowser *bro
     l->addWidget(m_list, 1);
     m_split->addWidget(left, 1);
 
-    m_detailScroll = new QScrollArea(this);
+    m_detailScroll = touchScrollArea(this);
     m_detailScroll->setObjectName(QStringLiteral("kioskSessionDetailScroll"));
-    m_detailScroll->setWidgetResizable(true);
-    m_detailScroll->setFrameShape(QFrame::NoFrame);
-    m_detailScroll->setFocusPolicy(Qt::NoFocus); // taps on the keys and pads inside must leave the focus in the field
     // (Scrolled by its bar: a drag gesture here would take the taps meant for the lists inside it.)
     auto *detailHolder = new QWidget(m_detailScroll);
     auto *dh = new QVBoxLayout(detailHolder);
@@ -422,10 +419,7 @@ KioskProfilePage::KioskProfilePage(DeskServices *services, QWidget *parent) : QW
     setObjectName(QStringLiteral("kioskProfile"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    m_scroll = new QScrollArea(this);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setFocusPolicy(Qt::NoFocus); // taps on the keys and pads inside must leave the focus in the field
+    m_scroll = touchScrollArea(this);
     outer->addWidget(m_scroll);
     auto *content = new QWidget(m_scroll);
     auto *layout = new QVBoxLayout(content);
@@ -616,19 +610,9 @@ KioskMemberArea::KioskMemberArea(DeskServices *services, const Member &member, Q
     m_checkout = new CheckoutPage(m_flow, m_pages);
     m_bookingsPage = new KioskBookingsPage(services, m_bookings, m_confirm, m_pages);
     m_profile = new KioskProfilePage(services, m_pages);
-    // On a short screen, or with the keyboard open, a page scrolls rather than pushing the window past the display.
-    auto scrolling = [this](QWidget *page) {
-        auto *area = new QScrollArea(m_pages);
-        area->setObjectName(page->objectName() + QStringLiteral("Scroll"));
-        area->setWidgetResizable(true);
-        area->setFrameShape(QFrame::NoFrame);
-        area->setFocusPolicy(Qt::NoFocus); // taps on the keys and pads inside must leave the focus in the field
-        area->setWidget(page);
-        return area;
-    };
-    m_pages->addWidget(scrolling(m_sessions));
+    m_pages->addWidget(touchScrollArea(m_pages, m_sessions));
     m_pages->addWidget(m_checkout);
-    m_pages->addWidget(scrolling(m_bookingsPage));
+    m_pages->addWidget(touchScrollArea(m_pages, m_bookingsPage));
     m_pages->addWidget(m_profile); // scrolls by itself
     layout->addWidget(m_pages, 1);
 

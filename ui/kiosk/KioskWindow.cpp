@@ -65,19 +65,6 @@ const char *const kioskStyle = R"(
 #kioskWindow #onScreenKeyboard { background: palette(window); border-top: 1px solid palette(mid); }
 )";
 
-// A screen inside a scroll area: on a short screen, or with the keyboard open, it scrolls instead of pushing the
-// window (and the keyboard) past the bottom of the display.
-QScrollArea *scrolling(QWidget *screen)
-{
-    auto *area = new QScrollArea;
-    area->setObjectName(screen->objectName() + QStringLiteral("Scroll"));
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setFocusPolicy(Qt::NoFocus); // taps on the keys and pads inside must leave the focus in the field
-    area->setWidget(screen);
-    return area;
-}
-
 bool isWebView(QWidget *w)
 {
     for (; w; w = w->parentWidget()) {
@@ -104,7 +91,6 @@ KioskWindow::KioskWindow(DeskServices *services, QWidget *parent)
 {
     setObjectName(QStringLiteral("kioskWindow"));
     m_language = Translations::current();
-    m_shownLanguage = m_language;
     setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
     setStyleSheet(QString::fromLatin1(kioskStyle));
     setContextMenuPolicy(Qt::NoContextMenu);
@@ -208,9 +194,9 @@ void KioskWindow::makeTranslatedParts()
 
 void KioskWindow::switchLanguage(const QString &language)
 {
-    if (Translations::install(QLocale(language)) == m_shownLanguage)
+    const QString shown = Translations::current();
+    if (Translations::install(QLocale(language)) == shown)
         return;
-    m_shownLanguage = Translations::current();
     makeTranslatedParts();
     rebuildAccessScreens();
     showScreen(Screen::Welcome);
@@ -233,7 +219,7 @@ KioskWindow::~KioskWindow()
 void KioskWindow::buildAccessScreens()
 {
     m_welcome = new WelcomeScreen(m_config.centreName);
-    m_screens->insertWidget(0, scrolling(m_welcome));
+    m_screens->insertWidget(0, touchScrollArea(nullptr, m_welcome));
     connect(m_welcome, &WelcomeScreen::logInRequested, this, [this]() { showScreen(Screen::LogIn); });
     connect(m_welcome, &WelcomeScreen::signUpRequested, this, [this]() { showScreen(Screen::SignUp); });
     connect(m_welcome, &WelcomeScreen::adminGesture, this, &KioskWindow::requestAdminExit);
@@ -242,9 +228,9 @@ void KioskWindow::buildAccessScreens()
     // The terms read afresh: the built-in ones come in the language on screen (a centre's own stay as written).
     m_signUp = new SignUpScreen(m_services, m_services->settings().kioskConfig().terms); // scrolls by itself
     m_signedUp = new SignedUpScreen;
-    m_screens->insertWidget(1, scrolling(m_logIn));
+    m_screens->insertWidget(1, touchScrollArea(nullptr, m_logIn));
     m_screens->insertWidget(2, m_signUp);
-    m_screens->insertWidget(3, scrolling(m_signedUp));
+    m_screens->insertWidget(3, touchScrollArea(nullptr, m_signedUp));
     connect(m_logIn, &LogInScreen::backRequested, this, &KioskWindow::resetToWelcome);
     connect(m_logIn, &LogInScreen::loggedIn, this, &KioskWindow::logIn);
     connect(m_signUp, &SignUpScreen::backRequested, this, &KioskWindow::resetToWelcome);
@@ -395,10 +381,9 @@ void KioskWindow::resetToWelcome()
         m_area = nullptr;
     }
     // The next person starts in the kiosk's own language, whatever the last one chose.
-    if (Translations::install(QLocale(m_language)) != m_shownLanguage) {
-        m_shownLanguage = Translations::current();
+    const QString shown = Translations::current();
+    if (Translations::install(QLocale(m_language)) != shown)
         makeTranslatedParts();
-    }
     // Fields are rebuilt rather than cleared: a cleared field can still undo back to what was typed.
     rebuildAccessScreens();
     // The clipboard too (the kiosk offers no copying, but a selection or a web page could put a member's text there);

@@ -91,8 +91,7 @@ private:
     QPointer<KioskMemberArea> m_area;
     std::optional<Member> m_justJoined;
     OnScreenKeyboard *m_keyboard = nullptr;
-    QString m_language;      // the kiosk's own language (Settings, else the system's): each new member starts in it
-    QString m_shownLanguage; // the language on screen now
+    QString m_language; // the kiosk's own language (Settings, else the system's): each new member starts in it
     bool m_keyboardPinned = false; // opened by its button: stays until hidden
     IdleMonitor *m_idle;
     CountdownOverlay *m_countdown = nullptr;

@@ -26,6 +26,8 @@ public:
     // Required columns: givenName, familyName, email. Re-importing a file creates no duplicates: a row matches a
     // member by membership number, else by email; a matching row with no change queues nothing for imin.
     // `encoding`: empty or "utf-8" (with or without a BOM), or "windows-1252".
+    // Blocking: while other processes hold the database it waits and tries again (up to a minute in all), so it is
+    // for activedesk-admin and worker threads, never the GUI thread.
     static ImportReport import(MemberStore &store, const QByteArray &csv, const QString &encoding = {});
     static QByteArray exportAll(const MemberStore &store);
 };
