@@ -2,9 +2,11 @@
 #include "Accessibility.h"
 #include "config/Translations.h"
 #include "DeskApp.h"
+#include "FirstPaintProbe.h"
 #include "KioskWindow.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "util/StartupTrace.h"
 #include "Widgets.h"
 
 #include <QApplication>
@@ -15,18 +17,6 @@
 #include <QTimer>
 
 namespace {
-class FirstPaintQuitter : public QObject
-{
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        return QObject::eventFilter(watched, event);
-    }
-};
-
 struct DeskOptions
 {
     QCommandLineOption sandbox{
@@ -76,6 +66,7 @@ void describe(QCommandLineParser &parser)
 
 int main(int argc, char *argv[])
 {
+    StartupTrace::mark("main");
     if (onlyAsksForInformation(argc, argv)) {
         QCoreApplication info(argc, argv);
         Translations::install(QLocale::system());
@@ -86,13 +77,11 @@ int main(int argc, char *argv[])
         return 0;
     }
     Accessibility::prepareEnvironment(); // before QtWebEngine starts: the checkout is exposed to screen readers
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // required by QtWebEngine
+    // No Qt::AA_ShareOpenGLContexts here: it would start OpenGL before the first paint. QtWebEngine, loaded with the
+    // web module when the desk is idle, makes the shared context itself on the GUI thread (WebLoader).
     QApplication app(argc, argv);
+    StartupTrace::mark("application made");
     QApplication::setApplicationDisplayName(QStringLiteral("ActiveDesk"));
-    QIcon icon;
-    for (int size : {32, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/activedesk-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("activedesk"), icon));
     QGuiApplication::setDesktopFileName(QStringLiteral("activedesk"));
 
     QCommandLineParser parser;
@@ -100,7 +89,9 @@ int main(int argc, char *argv[])
     const DeskOptions o = DeskOptions::addTo(parser);
     parser.process(app);
 
+    StartupTrace::mark("options read");
     Theme::apply(Theme::prefersDark());
+    StartupTrace::mark("style applied");
     DeskApp desk;
     DeskApp::Options options;
     options.dataDir = parser.isSet(o.dataDir) ? parser.value(o.dataDir)
@@ -108,6 +99,7 @@ int main(int argc, char *argv[])
     options.settingsFile = parser.value(o.settings);
     options.forceSandbox = parser.isSet(o.sandbox);
     options.kiosk = parser.isSet(o.kiosk);
+    options.openAfterFirstPaint = true;
     if (options.kiosk) {
         // No developer tools on a kiosk, whatever the environment says.
         qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
@@ -116,19 +108,34 @@ int main(int argc, char *argv[])
         qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.toUtf8());
     }
     QString error;
+    auto cannotStart = [](const QString &why) {
+        MessageBox::warning(nullptr, QCoreApplication::translate("main", "ActiveDesk cannot start"), why);
+    };
+    QObject::connect(&desk, &DeskApp::failed, &app, [&cannotStart](const QString &why) {
+        cannotStart(why);
+        QCoreApplication::exit(1);
+    });
     if (!desk.start(options, &error)) {
-        MessageBox::warning(nullptr, QCoreApplication::translate("main", "ActiveDesk cannot start"), error);
+        cannotStart(error);
         return 1;
     }
     if (qEnvironmentVariableIsSet("ACTIVEDESK_EXIT_AFTER_FIRST_PAINT")) {
         // For the start-up benchmark: leave as soon as the first window has been painted.
-        desk.topLevel()->installEventFilter(new FirstPaintQuitter(&app));
+        desk.topLevel()->installEventFilter(new FirstPaintProbe(&app, [&desk]() { return desk.isOpen(); }));
     }
+    // The icon is looked up in the desktop's theme (milliseconds of file reading): after the window is on screen.
+    afterFirstPaint(desk.topLevel(), []() {
+        QIcon icon;
+        for (int size : {32, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/activedesk-%1.png").arg(size), QSize(size, size));
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("activedesk"), icon));
+    });
     if (desk.kiosk()) {
         QObject::connect(desk.kiosk(), &KioskWindow::exitApproved, &app, &QCoreApplication::quit);
         desk.kiosk()->showKiosk();
     } else {
         desk.window()->showForScreen();
     }
+    StartupTrace::mark("window shown");
     return app.exec();
 }

@@ -468,6 +468,10 @@
         <source>The checkout page could not be reached. Check the connection and try again.</source>
         <translation>Doedd dim modd cyrraedd y dudalen dalu. Gwiriwch y cysylltiad a rhowch gynnig arall arni.</translation>
     </message>
+    <message>
+        <source>The checkout could not be opened. Try again.</source>
+        <translation>Doedd dim modd agor y dudalen dalu. Rhowch gynnig arall arni.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -2578,6 +2582,13 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source>cannot be cancelled</source>
         <translation>dim modd ei chanslo</translation>
+    </message>
+</context>
+<context>
+    <name>WebLoader</name>
+    <message>
+        <source>The checkout cannot be shown on this computer: part of ActiveDesk is missing or damaged. Ask IT to reinstall ActiveDesk.</source>
+        <translation>Ni ellir dangos y dudalen dalu ar y cyfrifiadur hwn: mae rhan o ActiveDesk ar goll neu wedi’i difrodi. Gofynnwch i’r adran TG ailosod ActiveDesk.</translation>
     </message>
 </context>
 <context>

@@ -436,6 +436,10 @@
         <source>The checkout page could not be reached. Check the connection and try again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The checkout could not be opened. Try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -2482,6 +2486,13 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
     <message>
         <source>cannot be cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WebLoader</name>
+    <message>
+        <source>The checkout cannot be shown on this computer: part of ActiveDesk is missing or damaged. Ask IT to reinstall ActiveDesk.</source>
         <translation type="unfinished" />
     </message>
 </context>

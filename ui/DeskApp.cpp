@@ -8,9 +8,10 @@
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "util/PrivateFiles.h"
+#include "util/StartupTrace.h"
+#include "Widgets.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QUuid>
 
 DeskApp::DeskApp(QObject *parent) : QObject(parent) {}
@@ -25,12 +26,6 @@ DeskApp::~DeskApp()
 
 bool DeskApp::start(const Options &options, QString *error)
 {
-    QElapsedTimer trace;
-    trace.start();
-    auto mark = [&trace](const char *what) {
-        if (qEnvironmentVariableIsSet("ACTIVEDESK_TRACE_STARTUP"))
-            qInfo("startup: %s at %lld ms", what, static_cast<long long>(trace.elapsed()));
-    };
     Accessibility::prepareEnvironment();
     Accessibility::install();
     m_services = std::make_unique<DeskServices>(options.settingsFile);
@@ -42,12 +37,34 @@ bool DeskApp::start(const Options &options, QString *error)
         *error = tr("ActiveDesk cannot create its data folder %1.").arg(options.dataDir);
         return false;
     }
+    if (options.openAfterFirstPaint && !options.kiosk) {
+        m_window = std::make_unique<MainWindow>(m_services.get(), QString());
+        StartupTrace::mark("window built");
+        afterFirstPaint(m_window.get(), [this, options]() {
+            QString problem;
+            if (!openData(options, &problem))
+                Q_EMIT failed(problem);
+        });
+        return true;
+    }
+    if (!openData(options, error))
+        return false;
+    if (options.kiosk)
+        m_kiosk = std::make_unique<KioskWindow>(m_services.get());
+    else
+        m_window = std::make_unique<MainWindow>(m_services.get(), QString());
+    StartupTrace::mark("window built");
+    return true;
+}
+
+// The member database, then imin or the embedded sandbox.
+bool DeskApp::openData(const Options &options, QString *error)
+{
     if (!m_services->open(QDir(options.dataDir).filePath(QStringLiteral("members")), error))
         return false;
-    mark("member database open");
+    StartupTrace::mark("member database open");
     ImminConfig config = m_services->settings().imminConfig();
     const bool sandbox = options.forceSandbox || !m_services->settings().hasImminEndpoint();
-    QString key;
     if (sandbox) {
         // The sandbox runs in-process on a free loopback port with a key made for this run only.
         Sandbox::SandboxOptions so;
@@ -62,24 +79,18 @@ bool DeskApp::start(const Options &options, QString *error)
             *error = tr("The built-in sandbox could not start: %1").arg(*error);
             return false;
         }
-        mark("sandbox started");
+        StartupTrace::mark("sandbox started");
         const ImminConfig saved = config;
         config = ImminConfig::forSandbox(m_sandbox->baseUrl(), so.apiKey);
         config.brokerName = saved.brokerName;
         config.timeoutMs = saved.timeoutMs;
-        key = so.apiKey;
     }
     if (config.backUrl.isEmpty())
         config.backUrl = QStringLiteral("https://activedesk.invalid/back");
     if (config.profileUrl.isEmpty())
         config.profileUrl = QStringLiteral("https://activedesk.invalid/bookings");
     m_services->connectImin(config, sandbox);
-    mark("imin connected");
-    if (options.kiosk)
-        m_kiosk = std::make_unique<KioskWindow>(m_services.get());
-    else
-        m_window = std::make_unique<MainWindow>(m_services.get(), sandbox ? QString() : key);
-    mark("window built");
+    StartupTrace::mark("imin connected");
     if (!sandbox) {
         // The key comes from the environment or the keychain; the window does not wait for it (nothing needs imin
         // before someone logs in), and no nested event loop runs.
@@ -94,6 +105,11 @@ bool DeskApp::start(const Options &options, QString *error)
                 m_kiosk->setUnavailable(problem);
         });
     }
+    m_open = true;
+    StartupTrace::mark("data open");
+    if (m_window)
+        m_window->dataOpened();
+    Q_EMIT opened();
     return true;
 }
 

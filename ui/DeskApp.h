@@ -23,19 +23,30 @@ public:
         bool forceSandbox = false;
         bool kiosk = false; // the members' kiosk instead of the staff desk
         int sandboxSessions = 2000;
+        // The desk's log-in window is painted first; the member database and the embedded sandbox open on the next
+        // turn of the event loop (a failure then is shown and ends the program with `failed`).
+        bool openAfterFirstPaint = false;
     };
     explicit DeskApp(QObject *parent = nullptr);
     ~DeskApp() override;
 
     // Opens everything; on failure `error` says what and nothing is shown.
     bool start(const Options &options, QString *error);
+    bool isOpen() const { return m_open; } // the database and imin (or the sandbox) are ready
     DeskServices *services() const { return m_services.get(); }
     MainWindow *window() const { return m_window.get(); } // the desk (null in kiosk mode)
     KioskWindow *kiosk() const { return m_kiosk.get(); }  // the kiosk (null at the desk)
     QWidget *topLevel() const;
     Sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
 
+Q_SIGNALS:
+    void opened();
+    void failed(const QString &error); // only with openAfterFirstPaint
+
 private:
+    bool openData(const Options &options, QString *error);
+
+    bool m_open = false;
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<DeskServices> m_services;
     std::unique_ptr<MainWindow> m_window;

@@ -305,8 +305,8 @@ private Q_SLOTS:
             m_clickToRequestMs = click.elapsed();
             m_target = target;
         });
-        connect(w->checkoutPage(), &CheckoutPage::viewCreated, this, [this, &click](QWebEngineView *view) {
-            connect(view, &QWebEngineView::loadFinished, this, [this, &click]() {
+        connect(w->checkoutPage(), &CheckoutPage::viewCreated, this, [this, &click](QWidget *view) {
+            connect(WebPage::view(view), &QWebEngineView::loadFinished, this, [this, &click]() {
                 if (m_clickToPaintedMs < 0)
                     m_clickToPaintedMs = click.elapsed();
             });
@@ -402,8 +402,8 @@ private Q_SLOTS:
             QElapsedTimer again;
             qint64 requested = -1, loaded = -1;
             connect(w, &MainWindow::checkoutPageRequested, this, [&]() { requested = again.elapsed(); });
-            connect(w->checkoutPage(), &CheckoutPage::viewCreated, this, [&](QWebEngineView *view) {
-                connect(view, &QWebEngineView::loadFinished, this, [&]() {
+            connect(w->checkoutPage(), &CheckoutPage::viewCreated, this, [&](QWidget *view) {
+                connect(WebPage::view(view), &QWebEngineView::loadFinished, this, [&]() {
                     if (loaded < 0 && requested >= 0)
                         loaded = again.elapsed();
                 });

@@ -101,7 +101,7 @@ class TestKioskScenario : public QObject
         QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
                                                      dir + QLatin1Char('/') + name + QStringLiteral(".png")});
     }
-    QWebEngineView *view() { return k->memberArea() ? k->memberArea()->checkout()->view() : nullptr; }
+    QWebEngineView *view() { return k->memberArea() ? WebPage::view(k->memberArea()->checkout()->view()) : nullptr; }
     QVariant js(const QString &script) { return WebPage::run(view(), script); }
     bool pageHas(const QString &id) { return WebPage::has(view(), id); }
     // Everything the page can read of what browsers keep: cookies, both storages, and IndexedDB's visits.

@@ -41,6 +41,14 @@ ACTIVEDESK_EXIT_AFTER_FIRST_PAINT=1 QTWEBENGINE_DISABLE_SANDBOX=1 \
   > /tmp/desk.log 2>&1 || { cat /tmp/desk.log; fail "the desk did not paint its first window (exit $?)"; }
 [ -f /tmp/desk/members/members.sqlite ] && [ -f /tmp/desk/sandbox/sandbox.sqlite ] || fail "the desk made no member or sandbox database"
 
+step "the web module (the checkout's QtWebEngine view) is installed and its libraries resolve"
+module=/usr/lib/activedesk/modules/activedesk-web.so
+[ -f "$module" ] || fail "no $module"
+ldd "$module" > /tmp/ldd.txt || fail "ldd $module"
+grep -q "not found" /tmp/ldd.txt && { grep "not found" /tmp/ldd.txt; fail "the web module's libraries are missing"; }
+grep -q libQt6WebEngineCore /tmp/ldd.txt || fail "the web module does not load QtWebEngine"
+ldd /usr/bin/activedesk | grep -q WebEngine && fail "activedesk links QtWebEngine (it must load it on demand)"
+
 step "desktop entry, metainfo and icons are in place"
 [ -f /usr/share/applications/activedesk.desktop ] || fail "no desktop entry"
 [ -f /usr/share/metainfo/org.activedesk.ActiveDesk.metainfo.xml ] || fail "no metainfo"

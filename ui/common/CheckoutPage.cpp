@@ -1,132 +1,15 @@
 #include "CheckoutPage.h"
 
-#include <QApplication>
+#include "WebLoader.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMutex>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
-#include <QWebEngineDownloadRequest>
-#include <QWebEngineLoadingInfo>
-#include <QWebEngineProfile>
-#include <QWebEngineSettings>
-#include <QWebEngineUrlRequestInfo>
-#include <QWebEngineView>
-
-namespace {
-QMutex guardMutex;
-
-bool startsWith(const QUrl &url, const QUrl &prefix)
-{
-    return prefix.isValid() && !prefix.isEmpty() && CheckoutRequestGuard::sameOrigin(url, prefix) &&
-           url.path().startsWith(prefix.path());
-}
-
-// Owns one checkout's profile, page and view, and deletes them in the only safe order: view, page, profile.
-class CheckoutSessionHolder : public QObject
-{
-public:
-    explicit CheckoutSessionHolder(QObject *parent) : QObject(parent) {}
-    ~CheckoutSessionHolder() override
-    {
-        delete view;
-        delete page;
-        delete profile;
-    }
-    QPointer<QWebEngineProfile> profile;
-    QPointer<QWebEnginePage> page;
-    QPointer<QWebEngineView> view;
-};
-} // namespace
-
-CheckoutRequestGuard::CheckoutRequestGuard(const QList<QUrl> &allowedOrigins, QObject *parent)
-    : QWebEngineUrlRequestInterceptor(parent), m_allowed(allowedOrigins)
-{}
-
-bool CheckoutRequestGuard::sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
-               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
-}
-
-bool CheckoutRequestGuard::allows(const QUrl &url) const
-{
-    const QString scheme = url.scheme();
-    if (scheme == QLatin1String("data") || scheme == QLatin1String("blob") || scheme == QLatin1String("about"))
-        return true;
-    return std::any_of(m_allowed.begin(), m_allowed.end(), [&url](const QUrl &o) { return sameOrigin(url, o); });
-}
-
-void CheckoutRequestGuard::interceptRequest(QWebEngineUrlRequestInfo &info)
-{
-    if (allows(info.requestUrl()))
-        return;
-    info.block(true);
-    QMutexLocker lock(&guardMutex);
-    m_blocked.append(info.requestUrl());
-}
-
-QList<QUrl> CheckoutRequestGuard::blocked() const
-{
-    QMutexLocker lock(&guardMutex);
-    return m_blocked;
-}
-
-CheckoutWebPage::CheckoutWebPage(QWebEngineProfile *profile, const BookingFlow::Checkout &rules, QObject *parent)
-    : QWebEnginePage(profile, parent), m_rules(rules)
-{
-    settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    settings()->setAttribute(QWebEngineSettings::LocalStorageEnabled, true);
-    settings()->setAttribute(QWebEngineSettings::FullScreenSupportEnabled, false);
-    settings()->setAttribute(QWebEngineSettings::ScreenCaptureEnabled, false);
-    settings()->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
-    settings()->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    settings()->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
-}
-
-bool CheckoutWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
-{
-    Q_UNUSED(type);
-    if (startsWith(url, m_rules.profileUrl)) {
-        Q_EMIT finishedAt(true);
-        return false;
-    }
-    if (startsWith(url, m_rules.backUrl)) {
-        Q_EMIT finishedAt(false);
-        return false;
-    }
-    if (url.scheme() == QLatin1String("about") || url.scheme() == QLatin1String("data"))
-        return !isMainFrame || url.toString() == QLatin1String("about:blank");
-    const bool checkoutHost =
-        !m_rules.allowedOrigins.isEmpty() && CheckoutRequestGuard::sameOrigin(url, m_rules.allowedOrigins.constFirst());
-    // The main frame stays on the checkout host; frames may also show the payment hosts it names.
-    const bool allowed =
-        checkoutHost ||
-        (!isMainFrame && std::any_of(m_rules.allowedOrigins.begin(), m_rules.allowedOrigins.end(),
-                                     [&url](const QUrl &o) { return CheckoutRequestGuard::sameOrigin(url, o); }));
-    if (!allowed) {
-        Q_EMIT blocked(url);
-        return false;
-    }
-    return true;
-}
-
-QWebEnginePage *CheckoutWebPage::createWindow(WebWindowType)
-{
-    return nullptr; // no pop-ups or new windows from the checkout
-}
-
-QStringList CheckoutWebPage::chooseFiles(FileSelectionMode, const QStringList &, const QStringList &)
-{
-    return {}; // no file pickers: nothing of this computer is reachable from the checkout
-}
 
 CheckoutPage::CheckoutPage(BookingFlow *flow, QWidget *parent) : QWidget(parent), m_flow(flow)
 {
@@ -174,22 +57,65 @@ CheckoutPage::CheckoutPage(BookingFlow *flow, QWidget *parent) : QWidget(parent)
     connect(leave, &QPushButton::clicked, m_flow, &BookingFlow::leave);
     connect(m_flow, &BookingFlow::stateChanged, this, &CheckoutPage::showState);
     connect(m_flow, &BookingFlow::checkoutReady, this, &CheckoutPage::open);
+    // The spare page is made when the desk has been quiet for a moment, never in the middle of someone's typing.
+    m_warmTimer.setSingleShot(true);
+    m_warmTimer.setInterval(400);
+    connect(&m_warmTimer, &QTimer::timeout, this, [this]() {
+        if (m_keepWarm && !m_spare.owner && !m_current.owner && m_flow->state() == BookingFlow::State::Idle)
+            prepare(&m_spare, nullptr);
+    });
     showState();
 }
 
 CheckoutPage::~CheckoutPage()
 {
-    delete m_session;
+    delete m_current.owner;
+    delete m_spare.owner;
 }
 
-QWebEngineView *CheckoutPage::view() const
+QWidget *CheckoutPage::view() const
 {
-    return m_view;
+    return m_current.view;
 }
 
 QList<QUrl> CheckoutPage::blockedRequests() const
 {
-    return m_guard ? m_guard->blocked() : QList<QUrl>();
+    const WebModule::Api *web = WebLoader::isLoaded() ? WebLoader::api() : nullptr;
+    return web && m_current.owner ? web->blockedRequests(m_current.owner) : QList<QUrl>();
+}
+
+void CheckoutPage::keepWarm(bool on)
+{
+    m_keepWarm = on;
+    if (on) {
+        m_warmTimer.start();
+    } else {
+        m_warmTimer.stop();
+        destroy(&m_spare);
+    }
+}
+
+bool CheckoutPage::prepare(Held *into, QString *error)
+{
+    const WebModule::Api *web = WebLoader::api(error);
+    if (!web)
+        return false;
+    into->owner = web->prepare();
+    into->view = nullptr;
+    ++m_profilesCreated;
+    if (into == &m_spare)
+        Q_EMIT spareReady();
+    return true;
+}
+
+void CheckoutPage::destroy(Held *held)
+{
+    if (held->view)
+        m_stack->removeWidget(held->view);
+    if (held->owner)
+        WebLoader::api()->release(held->owner);
+    held->owner = nullptr;
+    held->view = nullptr;
 }
 
 void CheckoutPage::showState()
@@ -241,90 +167,93 @@ void CheckoutPage::showError(const QString &text, bool retry)
 void CheckoutPage::open(const BookingFlow::Checkout &checkout)
 {
     clear();
-    // QtWebEngine starts only when a checkout first needs it, and every checkout starts from nothing.
-    auto *session = new CheckoutSessionHolder(this);
-    m_session = session;
-    session->profile = new QWebEngineProfile(); // no storage name: off the record, nothing on disk
-    session->profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    session->profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    session->profile->setHttpAcceptLanguage(QLocale().uiLanguages().join(QLatin1Char(',')));
-    session->profile->setHttpUserAgent(session->profile->httpUserAgent() +
-                                       QStringLiteral(" ActiveDesk/" ACTIVEDESK_VERSION));
-    m_guard = new CheckoutRequestGuard(checkout.allowedOrigins, session->profile);
-    session->profile->setUrlRequestInterceptor(m_guard);
-    connect(session->profile, &QWebEngineProfile::downloadRequested, session->profile,
-            [](QWebEngineDownloadRequest *download) { download->cancel(); });
-    ++m_profilesCreated;
-    auto *page = new CheckoutWebPage(session->profile, checkout, nullptr);
-    session->page = page;
-    auto *view = new QWebEngineView(m_stack);
-    view->setObjectName(QStringLiteral("checkoutView"));
-    view->setContextMenuPolicy(Qt::NoContextMenu);
-    view->setAccessibleName(tr("imin checkout"));
-    view->setPage(page);
-    session->view = view;
-    m_view = view;
-    m_stack->addWidget(view);
-    connect(view, &QWebEngineView::loadProgress, m_progress, &QProgressBar::setValue);
-    connect(page, &QWebEnginePage::loadingChanged, this, &CheckoutPage::onLoading);
-    connect(page, &CheckoutWebPage::finishedAt, m_flow, &BookingFlow::reachedEnd, Qt::QueuedConnection);
-    Q_EMIT viewCreated(view);
-
+    QString error;
+    if (m_spare.owner) { // every checkout starts from nothing: the spare has only ever shown a blank page
+        m_current = m_spare;
+        m_spare = {};
+    } else if (!prepare(&m_current, &error)) {
+        showError(error, false);
+        return;
+    }
+    const WebModule::Api *web = WebLoader::api();
+    WebModule::CheckoutRules rules;
+    rules.target = checkout.target;
+    rules.allowedOrigins = checkout.allowedOrigins;
+    rules.backUrl = checkout.backUrl;
+    rules.profileUrl = checkout.profileUrl;
+    rules.acceptLanguage = QLocale().uiLanguages().join(QLatin1Char(','));
+    rules.userAgentSuffix = QStringLiteral(" ActiveDesk/" ACTIVEDESK_VERSION);
+    rules.accessibleName = tr("imin checkout");
+    QPointer<CheckoutPage> self(this);
+    QPointer<BookingFlow> flow(m_flow);
+    WebModule::CheckoutCallbacks callbacks;
+    callbacks.progress = [self](int value) {
+        if (self)
+            self->m_progress->setValue(value);
+    };
+    callbacks.loading = [self](const WebModule::LoadResult &result) {
+        if (self)
+            self->onLoading(result);
+    };
+    callbacks.finishedAt = [flow](bool viewBookings) {
+        // Not while QtWebEngine is deciding about the navigation: the flow may destroy the page.
+        if (flow)
+            QMetaObject::invokeMethod(
+                flow, [flow, viewBookings]() { flow->reachedEnd(viewBookings); }, Qt::QueuedConnection);
+    };
     m_title->setText(checkout.title);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->show();
+    QWidget *view = web->start(m_current.owner, m_stack, rules, callbacks);
+    if (!view) {
+        destroy(&m_current);
+        showError(tr("The checkout could not be opened. Try again."), true);
+        return;
+    }
+    m_current.view = view;
+    m_stack->addWidget(view);
     m_stack->setCurrentWidget(view);
-    view->load(checkout.target);
+    Q_EMIT viewCreated(view);
     view->setFocus();
 }
 
-void CheckoutPage::onLoading(const QWebEngineLoadingInfo &info)
+void CheckoutPage::onLoading(const WebModule::LoadResult &result)
 {
-    if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus) {
+    if (result.kind == WebModule::LoadResult::Kind::Started) {
         m_progress->show();
         return;
     }
     m_progress->hide();
-    if (info.status() != QWebEngineLoadingInfo::LoadFailedStatus)
+    if (result.kind != WebModule::LoadResult::Kind::Failed)
         return;
     // Qt 6.4 reports pages that loaded with HTTP 2xx as "failed" with the HTTP status domain: judge by the code.
-    const bool httpOk = info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain && info.errorCode() >= 200 &&
-                        info.errorCode() < 400;
-    if (httpOk || info.errorDomain() == QWebEngineLoadingInfo::NoErrorDomain)
+    const bool httpOk = result.httpStatus && result.errorCode >= 200 && result.errorCode < 400;
+    if (httpOk || result.errorCode == 0)
         return;
-    if (info.errorCode() == -3 /* aborted: a navigation we refused or replaced */)
+    if (result.errorCode == -3 /* aborted: a navigation we refused or replaced */)
         return;
-    if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain && info.errorCode() >= 400 &&
-        info.errorCode() < 500)
+    if (result.httpStatus && result.errorCode >= 400 && result.errorCode < 500)
         return; // the checkout's own page explains (for example "checkout not found")
     clear();
-    showError(info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain
+    showError(result.httpStatus
                   ? tr("The checkout page could not be shown (the server answered %1). Try again, or book again from "
                        "the session.")
-                        .arg(info.errorCode())
+                        .arg(result.errorCode)
                   : tr("The checkout page could not be reached. Check the connection and try again."),
               true);
 }
 
 void CheckoutPage::clear()
 {
-    if (m_view) {
-        m_stack->removeWidget(m_view);
-        m_view->hide();
-        m_view->page()->disconnect(this);
-        m_view->page()->disconnect(m_flow);
-        m_view->disconnect(this);
-    }
-    m_view = nullptr;
-    m_guard = nullptr;
-    if (m_session)
-        m_session->deleteLater();
-    m_session = nullptr;
+    destroy(&m_current);
     m_stack->setCurrentIndex(0);
+    if (m_keepWarm)
+        m_warmTimer.start();
 }
 
 QUrl CheckoutPage::currentUrl() const
 {
-    return m_view ? m_view->url() : QUrl();
+    const WebModule::Api *web = WebLoader::isLoaded() ? WebLoader::api() : nullptr;
+    return web && m_current.owner ? web->currentUrl(m_current.owner) : QUrl();
 }

@@ -2,62 +2,24 @@
 
 #include "app/BookingFlow.h"
 
+#include "web/WebModuleApi.h"
+
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
-#include <QWebEnginePage>
-#include <QWebEngineUrlRequestInterceptor>
 #include <QWidget>
 
-class QWebEngineProfile;
-class QWebEngineView;
 class QProgressBar;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QWebEngineLoadingInfo;
 
-// Sees every request of a checkout page (frames, scripts, images, XHR, not only navigations) and blocks those to
-// origins outside the allow-list. Blocked addresses are kept for tests.
-class CheckoutRequestGuard : public QWebEngineUrlRequestInterceptor
-{
-    Q_OBJECT
-public:
-    CheckoutRequestGuard(const QList<QUrl> &allowedOrigins, QObject *parent);
-    void interceptRequest(QWebEngineUrlRequestInfo &info) override;
-    static bool sameOrigin(const QUrl &a, const QUrl &b);
-    bool allows(const QUrl &url) const;
-    QList<QUrl> blocked() const;
-
-private:
-    QList<QUrl> m_allowed;
-    mutable QList<QUrl> m_blocked;
-};
-
-// The page of imin's hosted checkout: only the allowed origins may be shown; the broker's back and profile URLs end
-// the checkout; no new windows, file pickers or JavaScript dialogs.
-class CheckoutWebPage : public QWebEnginePage
-{
-    Q_OBJECT
-public:
-    CheckoutWebPage(QWebEngineProfile *profile, const BookingFlow::Checkout &rules, QObject *parent);
-
-Q_SIGNALS:
-    void finishedAt(bool viewBookings);
-    void blocked(const QUrl &url);
-
-protected:
-    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
-    QWebEnginePage *createWindow(WebWindowType type) override;
-    QStringList chooseFiles(FileSelectionMode mode, const QStringList &oldFiles,
-                            const QStringList &acceptedMimeTypes) override;
-
-private:
-    BookingFlow::Checkout m_rules;
-};
-
-// Draws a BookingFlow: "preparing", an error with Try again, or imin's checkout in an embedded web view. Each
-// checkout gets its own off-the-record profile; when the booking ends in any way (finished, left, log-out) the view,
-// its page and its profile are destroyed, so nothing of it can be read again, not even through the accessibility tree.
+// Draws a BookingFlow: "preparing", an error with Try again, or imin's checkout in an embedded web view (from the
+// web module, loaded on demand). Each checkout gets its own off-the-record profile; when the booking ends in any way
+// (finished, left, log-out) the view, its page and its profile are destroyed, so nothing of it can be read again, not
+// even through the accessibility tree.
+// While someone is logged in (keepWarm), a spare profile with a blank page waits, so that "Book" never waits for
+// QtWebEngine or its renderer to start; it never holds anything of a checkout and goes with the log-out.
 class CheckoutPage : public QWidget
 {
     Q_OBJECT
@@ -65,27 +27,39 @@ public:
     CheckoutPage(BookingFlow *flow, QWidget *parent = nullptr);
     ~CheckoutPage() override;
 
-    // Destroys the web view, its page and its profile (at once hidden, deleted on the next turn of the event loop).
+    // Destroys the open checkout's view, page and profile (at once hidden, deleted on the next turn of the event loop).
     void clear();
-    QWebEngineView *view() const; // null when no checkout is open
+    // On: prepare a spare blank page when the desk is idle (and again after each checkout). Off: destroy the spare.
+    void keepWarm(bool on);
+    bool hasSpare() const { return !m_spare.owner.isNull(); }
+    QWidget *view() const; // the open checkout's web view (a QWebEngineView); null when no checkout is open
     bool hasView() const { return view() != nullptr; }
     QUrl currentUrl() const;
     QList<QUrl> blockedRequests() const;
     int profilesCreated() const { return m_profilesCreated; }
 
 Q_SIGNALS:
-    void viewCreated(QWebEngineView *view); // for benchmarks and tests
+    void viewCreated(QWidget *view); // a QWebEngineView; for benchmarks and tests
+    void spareReady();               // for benchmarks and tests
 
 private:
     void showState();
     void open(const BookingFlow::Checkout &checkout);
-    void onLoading(const QWebEngineLoadingInfo &info);
+    void onLoading(const WebModule::LoadResult &result);
     void showError(const QString &text, bool retry);
+    struct Held
+    {
+        QPointer<QObject> owner; // the web module's session: owns the profile, the page and the view
+        QPointer<QWidget> view;  // none until the checkout starts
+    };
+    bool prepare(Held *into, QString *error);
+    void destroy(Held *held);
 
     BookingFlow *m_flow;
-    QPointer<QObject> m_session; // owns the profile, the page and the view of the checkout shown
-    QPointer<QWebEngineView> m_view;
-    QPointer<CheckoutRequestGuard> m_guard;
+    Held m_current; // the checkout shown
+    Held m_spare;   // a blank page waiting for the next checkout
+    bool m_keepWarm = false;
+    QTimer m_warmTimer;
     QStackedWidget *m_stack;
     QProgressBar *m_progress;
     QLabel *m_title, *m_message;

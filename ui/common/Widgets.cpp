@@ -343,11 +343,20 @@ void apply(bool dark)
         p.setColor(QPalette::Disabled, role, c.disabled);
     QApplication::setPalette(p);
     // Sizes follow the system's font (the desktop's text-size setting), read before our style sheet is set.
-    const double systemPoints = QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : 10;
+    // Once applied, the application's font is ours: the system's size is what it was before, unless the system (or
+    // anyone) has set another font since.
+    static QFont ours;
+    static double systemPoints = 0;
+    if (systemPoints <= 0 || QApplication::font() != ours)
+        systemPoints = QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : 10;
     // Never below the 10.5 pt the desk was designed at (a bare X server reports 9 pt): larger system fonts scale it.
     const double body = std::max(systemPoints * 1.05, 10.5);
+    // The body size is the application's font, not a style sheet rule every widget would have to match and apply.
+    QFont font = QApplication::font();
+    font.setPointSizeF(body);
+    QApplication::setFont(font);
+    ours = QApplication::font();
     qApp->setStyleSheet(QStringLiteral(R"(
-        QWidget { font-size: %10pt; }
         QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QTimeEdit { padding: 5px 7px; border: 1px solid %1;
             border-radius: 6px; background: palette(base); min-height: 22px; }
         QTextEdit, QPlainTextEdit { border: 1px solid %1; border-radius: 6px; background: palette(base); }
@@ -385,10 +394,34 @@ void apply(bool dark)
                             .arg(c.line.name(), c.muted.name(), c.danger.name(), c.accent.name(),
                                  c.errorBackground.name(), c.infoBackground.name(), c.disabled.name(),
                                  c.warningBackground.name(), c.warningLine.name())
-                            .arg(body, 0, 'f', 1)
                             .arg(body * 1.5, 0, 'f', 1)
                             .arg(body * 1.15, 0, 'f', 1)
                             .arg(c.onAccent.name(), c.badgeText.name(), c.badgeBackground.name()));
 }
 
 } // namespace Theme
+
+namespace {
+class FirstPaintWatcher : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget *window, std::function<void()> work) : QObject(window), m_work(std::move(work)) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::UpdateRequest || event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, watched, m_work);
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_work;
+};
+} // namespace
+
+void afterFirstPaint(QWidget *window, std::function<void()> work)
+{
+    window->installEventFilter(new FirstPaintWatcher(window, std::move(work)));
+}

@@ -119,6 +119,10 @@ class QAbstractItemView;
 // Makes a short list exactly as tall as its rows (at least `minimum`), so it never needs its own scroll bar.
 void fitToRows(QAbstractItemView *view, int minimum);
 
+// Runs `work` once, on the turn of the event loop after `window` was first painted: what the first screen does not
+// need waits until it is on screen.
+void afterFirstPaint(QWidget *window, std::function<void()> work);
+
 namespace Theme {
 // The palettes' colours, in one place: the style sheet and the contrast test read them from here.
 struct Colours

@@ -143,6 +143,8 @@ void LoginPage::reset()
 
 void LoginPage::logIn()
 {
+    if (!m_services->isOpen())
+        return; // the database opens a moment after the window appears
     const QString pin = m_pin->text();
     m_pin->clear();
     m_button->setEnabled(false);

@@ -11,6 +11,7 @@
 #include "SessionBrowser.h"
 #include "SessionsPage.h"
 #include "SettingsDialog.h"
+#include "util/StartupTrace.h"
 #include "Widgets.h"
 
 #include <QButtonGroup>
@@ -32,25 +33,19 @@ MainWindow::MainWindow(DeskServices *services, const QString &apiKey, QWidget *p
     setObjectName(QStringLiteral("mainWindow"));
     build();
     connect(services, &DeskServices::loggedIn, this, &MainWindow::enterDesk);
-    auto shortcut = [this](const QKeySequence &keys, std::function<void()> action) {
-        auto *s = new QShortcut(keys, this);
-        connect(s, &QShortcut::activated, this, [this, action]() {
-            if (m_services->staff())
-                action();
-        });
-    };
-    shortcut(QKeySequence::Find, [this]() {
-        showSection(Section::Members);
-        m_members->focusSearch();
-    });
-    shortcut(QKeySequence::New, [this]() {
-        showSection(Section::Members);
-        m_members->newMember();
-    });
-    for (int i = 0; i < 3; ++i)
-        shortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), [this, i]() { showSection(Section(i)); });
-
-    showAccess();
+    if (services->isOpen()) {
+        showAccess();
+        // The sections and their shortcuts: after the log-in window is on screen (asking for one builds them sooner).
+        afterFirstPaint(this, [this]() { buildDesk(); });
+    } else {
+        // The database opens after the first paint (DeskApp): until then the log-in form is shown, not yet usable.
+        m_login = new LoginPage(m_services, m_root);
+        m_root->addWidget(m_login);
+        m_root->setCurrentWidget(m_login);
+        m_login->reset();
+        m_settings->hide();
+        m_logout->hide();
+    }
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
     resize(QSize(1280, 800).boundedTo(available));
     setMinimumSize(QSize(1000, 620).boundedTo(available));
@@ -61,7 +56,6 @@ MainWindow::MainWindow(DeskServices *services, const QString &apiKey, QWidget *p
 void MainWindow::build()
 {
     setWindowTitle(tr("ActiveDesk"));
-    m_nav.clear();
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -94,13 +88,38 @@ void MainWindow::build()
     outer->addWidget(bar);
 
     m_root = new QStackedWidget(central);
-    m_firstRun = new FirstRunPage(m_services, m_root);
-    m_login = new LoginPage(m_services, m_root);
-    auto *desk = new QWidget(m_root);
-    auto *deskLayout = new QHBoxLayout(desk);
+    m_desk = new QWidget(m_root); // its sections are built after the first paint (buildDesk)
+    m_root->addWidget(m_desk);
+    m_firstRun = nullptr; // made when first shown (showAccess)
+    m_login = nullptr;
+    outer->addWidget(m_root, 1);
+    setCentralWidget(central);
+    m_nav.clear();
+    m_pages = nullptr;
+    m_members = nullptr;
+    m_sessions = nullptr;
+    m_bookings = nullptr;
+    m_checkout = nullptr;
+
+    connect(m_settings, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(m_logout, &QPushButton::clicked, this, &MainWindow::logOut);
+}
+
+// The sections (members, sessions, bookings, checkout): built once the log-in window has been painted, or at once when
+// something needs them sooner, so that the window appears as fast as a bare one.
+void MainWindow::buildDesk() const
+{
+    if (!m_members)
+        const_cast<MainWindow *>(this)->buildDeskNow();
+}
+
+void MainWindow::buildDeskNow()
+{
+    QWidget *central = centralWidget();
+    auto *deskLayout = new QHBoxLayout(m_desk);
     deskLayout->setContentsMargins(0, 0, 0, 0);
     deskLayout->setSpacing(0);
-    auto *nav = new QFrame(desk);
+    auto *nav = new QFrame(m_desk);
     nav->setProperty("role", QStringLiteral("sidebar"));
     nav->setFixedWidth(170);
     Accessibility::markNavigation(nav, tr("Sections"));
@@ -121,7 +140,7 @@ void MainWindow::build()
         m_nav << b;
     }
     navLayout->addStretch();
-    m_pages = new QStackedWidget(desk);
+    m_pages = new QStackedWidget(m_desk);
     m_members = new MembersPage(m_services, m_pages);
     m_sessions = new SessionsPage(m_services, m_pages);
     m_bookings = new BookingsPage(m_services, m_pages);
@@ -131,15 +150,10 @@ void MainWindow::build()
         m_pages->addWidget(p);
     deskLayout->addWidget(nav);
     deskLayout->addWidget(m_pages, 1);
-    m_root->addWidget(m_firstRun);
-    m_root->addWidget(m_login);
-    m_root->addWidget(desk);
-    outer->addWidget(m_root, 1);
-    setCentralWidget(central);
 
     connect(group, &QButtonGroup::idClicked, this, [this](int id) { showSection(Section(id)); });
-    connect(m_settings, &QPushButton::clicked, this, &MainWindow::openSettings);
-    connect(m_logout, &QPushButton::clicked, this, &MainWindow::logOut);
+    if (!m_shortcutsMade)
+        makeShortcuts();
     connect(m_members, &MembersPage::bookRequested, this, [this](const Member &m) {
         m_sessions->setMember(m);
         showSection(Section::Sessions);
@@ -177,6 +191,60 @@ void MainWindow::build()
             });
 }
 
+void MainWindow::makeShortcuts()
+{
+    m_shortcutsMade = true;
+    auto shortcut = [this](const QKeySequence &keys, std::function<void()> action) {
+        auto *s = new QShortcut(keys, this);
+        connect(s, &QShortcut::activated, this, [this, action]() {
+            if (m_services->staff())
+                action();
+        });
+    };
+    shortcut(QKeySequence::Find, [this]() {
+        showSection(Section::Members);
+        m_members->focusSearch();
+    });
+    shortcut(QKeySequence::New, [this]() {
+        showSection(Section::Members);
+        m_members->newMember();
+    });
+    for (int i = 0; i < 3; ++i)
+        shortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), [this, i]() { showSection(Section(i)); });
+}
+
+void MainWindow::dataOpened()
+{
+    m_badge->setVisible(m_services->isSandbox());
+    if (m_services->store().staffCount() == 0)
+        showAccess(); // the first run's page instead of the log-in form: nobody has an account yet
+    QTimer::singleShot(0, this, [this]() { buildDesk(); });
+}
+
+MembersPage *MainWindow::membersPage() const
+{
+    buildDesk();
+    return m_members;
+}
+
+SessionsPage *MainWindow::sessionsPage() const
+{
+    buildDesk();
+    return m_sessions;
+}
+
+BookingsPage *MainWindow::bookingsPage() const
+{
+    buildDesk();
+    return m_bookings;
+}
+
+CheckoutPage *MainWindow::checkoutPage() const
+{
+    buildDesk();
+    return m_checkout;
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
@@ -190,12 +258,17 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     m_rebuildQueued = false;
-    const bool inDesk = m_services->staff().has_value() && m_root->currentIndex() == 2;
-    const int section = std::min(m_pages->currentIndex(), int(Section::Bookings)); // a checkout ends: its page goes
-    const MembersPage::State members = m_members->state();
-    const std::optional<Member> bookingFor = m_sessions->browser()->member();
-    const std::optional<Member> bookingsOf =
-        m_bookings->bookings()->hasMember() ? std::optional<Member>(m_bookings->bookings()->member()) : std::nullopt;
+    const bool inDesk = m_services->staff().has_value() && m_root->currentWidget() == m_desk && m_members;
+    int section = 0;
+    MembersPage::State members;
+    std::optional<Member> bookingFor, bookingsOf;
+    if (inDesk) {
+        section = std::min(m_pages->currentIndex(), int(Section::Bookings)); // a checkout ends: its page goes
+        members = m_members->state();
+        bookingFor = m_sessions->browser()->member();
+        if (m_bookings->bookings()->hasMember())
+            bookingsOf = m_bookings->bookings()->member();
+    }
     m_flow->reset();
     // The old pages leave the window at once (nothing can find or show them any more) and are deleted on the next
     // turn of the event loop, with their views and models.
@@ -240,6 +313,13 @@ void MainWindow::setApiKey(const QString &apiKey, const QString &problem)
 void MainWindow::showAccess()
 {
     const bool firstRun = m_services->store().staffCount() == 0;
+    if (firstRun && !m_firstRun) {
+        m_firstRun = new FirstRunPage(m_services, m_root);
+        m_root->addWidget(m_firstRun);
+    } else if (!firstRun && !m_login) {
+        m_login = new LoginPage(m_services, m_root);
+        m_root->addWidget(m_login);
+    }
     m_root->setCurrentWidget(firstRun ? static_cast<QWidget *>(m_firstRun) : static_cast<QWidget *>(m_login));
     m_staffLabel->clear();
     m_settings->hide();
@@ -252,20 +332,23 @@ void MainWindow::showAccess()
 
 void MainWindow::enterDesk()
 {
+    buildDesk();
     const auto staff = m_services->staff();
     m_staffLabel->setText(
         tr("%1 (%2)").arg(staff->username, staff->role == StaffRole::Admin ? tr("administrator") : tr("staff")));
     m_settings->setVisible(staff->role == StaffRole::Admin);
     m_logout->show();
-    m_root->setCurrentIndex(2);
+    m_root->setCurrentWidget(m_desk);
     m_sessions->loadFacets();
     m_sessions->refresh();
     showSection(Section::Members);
     m_members->focusSearch();
+    m_checkout->keepWarm(true); // the first "Book" will not wait for QtWebEngine to start
 }
 
 void MainWindow::showSection(Section section)
 {
+    buildDesk();
     if (section != Section::Checkout && m_flow->isActive())
         m_flow->leave(); // leaving the checkout's screen ends it: nothing of it stays behind
     const int index = int(section);
@@ -291,9 +374,11 @@ void MainWindow::showSection(Section section)
 void MainWindow::logOut()
 {
     m_flow->reset();
+    buildDesk();
     m_members->clearAll();
     m_sessions->clearAll();
     m_bookings->clearAll();
+    m_checkout->keepWarm(false);
     m_checkout->clear();
     m_services->logOut();
     showAccess();
@@ -303,6 +388,7 @@ void MainWindow::openSettings()
 {
     if (!m_services->staff() || m_services->staff()->role != StaffRole::Admin)
         return;
+    buildDesk();
     SettingsDialog dialog(m_services, m_apiKey, this);
     connect(&dialog, &SettingsDialog::applied, this, [this](const ImminConfig &c) {
         m_apiKey = c.apiKey;

@@ -29,12 +29,15 @@ public:
     void showSection(Section section);
     // Shows the window filling a small screen (a 1366×768 desk) or at a comfortable size on a large one.
     void showForScreen();
+    // The member database and imin (or the sandbox) are open (when DeskApp opened them after the first paint).
+    void dataOpened();
     // The imin key arrived from the keychain (or did not: `problem` says why, in the status bar).
     void setApiKey(const QString &apiKey, const QString &problem);
-    MembersPage *membersPage() const { return m_members; }
-    SessionsPage *sessionsPage() const { return m_sessions; }
-    BookingsPage *bookingsPage() const { return m_bookings; }
-    CheckoutPage *checkoutPage() const { return m_checkout; }
+    // The sections are built after the window's first paint; asking for one builds them at once.
+    MembersPage *membersPage() const;
+    SessionsPage *sessionsPage() const;
+    BookingsPage *bookingsPage() const;
+    CheckoutPage *checkoutPage() const;
     BookingFlow *bookingFlow() const { return m_flow; }
 
 Q_SIGNALS:
@@ -45,6 +48,9 @@ protected:
 
 private:
     void build();
+    void buildDesk() const;
+    void buildDeskNow();
+    void makeShortcuts();
     void retranslate();
     void showAccess();
     void enterDesk();
@@ -57,6 +63,7 @@ private:
     QStackedWidget *m_root, *m_pages;
     FirstRunPage *m_firstRun;
     LoginPage *m_login;
+    QWidget *m_desk;
     MembersPage *m_members;
     SessionsPage *m_sessions;
     BookingsPage *m_bookings;
@@ -65,4 +72,5 @@ private:
     QPushButton *m_settings, *m_logout;
     QVector<QPushButton *> m_nav;
     bool m_rebuildQueued = false;
+    bool m_shortcutsMade = false;
 };

@@ -7,6 +7,7 @@
 #include "KioskMemberArea.h"
 #include "KioskOverlay.h"
 #include "OnScreenKeyboard.h"
+#include "WebLoader.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -23,8 +24,6 @@
 #include <QStackedWidget>
 #include <QTextEdit>
 #include <QVBoxLayout>
-#include <QWebEnginePage>
-#include <QWebEngineView>
 
 namespace {
 // Sizes for touch: every control at least 48 px high, text readable from a step away.
@@ -67,20 +66,7 @@ const char *const kioskStyle = R"(
 
 bool isWebView(QWidget *w)
 {
-    for (; w; w = w->parentWidget()) {
-        if (qobject_cast<QWebEngineView *>(w))
-            return true;
-    }
-    return false;
-}
-
-QWebEngineView *webViewOf(QWidget *w)
-{
-    for (; w; w = w->parentWidget()) {
-        if (auto *view = qobject_cast<QWebEngineView *>(w))
-            return view;
-    }
-    return nullptr;
+    return WebLoader::isLoaded() && WebLoader::api()->isWebView(w);
 }
 } // namespace
 
@@ -456,15 +442,15 @@ void KioskWindow::updateKeyboard()
         m_keyboard->show();
         return;
     }
-    QWebEngineView *view = focus && isAncestorOf(focus) ? webViewOf(focus) : nullptr;
-    if (!view || !view->page()) {
+    if (!focus || !isAncestorOf(focus) || !isWebView(focus)) {
         m_keyboard->hide();
         return;
     }
     // In the checkout: show the keyboard while the page's focused element takes text (a field in a payment frame
     // counts: the frame has the focus).
     QPointer<KioskWindow> self(this);
-    view->page()->runJavaScript(
+    WebLoader::api()->runScript(
+        focus,
         QStringLiteral("(function(){var e=document.activeElement;if(!e)return false;var t=e.tagName;"
                        "if(t==='TEXTAREA'||t==='IFRAME'||e.isContentEditable)return true;if(t!=='INPUT')return false;"
                        "return ['button','checkbox','radio','submit','reset','file','image','range','color']"

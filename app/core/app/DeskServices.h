@@ -36,6 +36,7 @@ public:
     ImminClient &client() { return *m_client; }
     SyncWorker &sync() { return *m_sync; }
     Settings &settings() { return *m_settings; }
+    bool isOpen() const { return m_auth != nullptr; } // the member database is open
     Authenticator &auth() { return *m_auth; }
     bool isSandbox() const { return m_sandbox; }
     Site site() const;

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "web/WebModuleApi.h"
+
+#include <QString>
+
+// Finds and loads the web module (activedesk-web, the only code linking QtWebEngine) the first time it is needed.
+namespace WebLoader {
+// The module's table, or null with `error` saying, in a receptionist's words, that the checkout cannot be shown.
+const WebModule::Api *api(QString *error = nullptr);
+bool isLoaded();
+QString modulePath(); // where it was found (empty until loaded)
+} // namespace WebLoader
