@@ -1,8 +1,10 @@
 #pragma once
 
+#include <algorithm>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <QVector>
 
 // An event-loop latency probe: a timer that should fire every `periodMs`; how late it fires is how long the main
 // thread was busy. Benchmarks read the longest stall.
@@ -21,6 +23,8 @@ public:
                 m_worst = late;
                 m_worstAt = now;
             }
+            if (late > 5)
+                m_stalls.append({now, late});
             m_last = now;
         });
     }
@@ -35,6 +39,16 @@ public:
     qint64 worstMs() const { return m_worst; }
     qint64 worstAtMs() const { return m_worstAt; } // when, since start()
     qint64 elapsedMs() const { return m_clock.elapsed(); }
+    // The longest stall that ended between two moments (since start(), in ms).
+    qint64 worstBetween(qint64 fromMs, qint64 toMs) const
+    {
+        qint64 worst = 0;
+        for (const auto &stall : m_stalls) {
+            if (stall.first >= fromMs && stall.first <= toMs)
+                worst = std::max(worst, stall.second);
+        }
+        return worst;
+    }
 
 private:
     QTimer m_timer;
@@ -44,4 +58,5 @@ private:
     qint64 m_worst = 0;
     qint64 m_worstAt = 0;
     bool m_counting = true;
+    QVector<QPair<qint64, qint64>> m_stalls; // (ended at, lateness) of every stall over 5 ms
 };

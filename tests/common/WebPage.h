@@ -1,28 +1,24 @@
 #pragma once
 
-// Runs a script in a web view's page and waits (up to 10 s) for its result: the e2e tests read and drive imin's
-// hosted checkout this way.
+// Runs a script in the checkout's web page and waits (up to 10 s) for its result: the e2e tests read and drive imin's
+// hosted checkout this way. Through the web module, as the application does: tests do not link QtWebEngine either,
+// so they start and load it exactly as the program does.
+#include "WebLoader.h"
+
 #include <optional>
 #include <QElapsedTimer>
 #include <QTest>
 #include <QVariant>
-#include <QWebEnginePage>
-#include <QWebEngineView>
+#include <QWidget>
 
 namespace WebPage {
-// The application holds its checkout view as a QWidget (QtWebEngine is a module loaded on demand); tests link it.
-inline QWebEngineView *view(QWidget *widget)
+inline QVariant run(QWidget *view, const QString &script)
 {
-    return qobject_cast<QWebEngineView *>(widget);
-}
-
-inline QVariant run(QWidget *widget, const QString &script)
-{
-    QWebEngineView *view = WebPage::view(widget);
-    if (!view)
+    if (!view || !WebLoader::isLoaded())
         return {};
     std::optional<QVariant> result;
-    view->page()->runJavaScript(script, [&result](const QVariant &v) { result = v; });
+    if (!WebLoader::api()->runScript(view, script, [&result](const QVariant &v) { result = v; }))
+        return {};
     QElapsedTimer t;
     t.start();
     while (!result && t.elapsed() < 10000)
@@ -36,5 +32,16 @@ inline bool has(QWidget *view, const QString &elementId)
     return run(view,
                QStringLiteral("document.readyState === 'complete' && !!document.getElementById('%1')").arg(elementId))
         .toBool();
+}
+
+// Web views anywhere under `root` (QtWebEngine's views, by class name).
+inline int views(QWidget *root)
+{
+    int n = 0;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (w->inherits("QWebEngineView"))
+            ++n;
+    }
+    return n;
 }
 } // namespace WebPage

@@ -6,6 +6,7 @@
 // while he pays: "This session is now full", and the desk greys the date. Log-out leaves nothing readable, the web
 // page's accessibility tree included. Set ACTIVEDESK_SCREENSHOTS=DIR to capture every screen.
 #include "AccessibleWalk.h"
+#include "BenchResults.h"
 #include "DeskDriver.h"
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
@@ -37,8 +38,6 @@
 #include <QScreen>
 #include <QTreeView>
 #include <QtTest>
-#include <QWebEnginePage>
-#include <QWebEngineView>
 
 class TestDeskScenario : public QObject
 {
@@ -51,38 +50,62 @@ class TestDeskScenario : public QObject
     // Figures for the bench target (ACTIVEDESK_BENCH=1); the test itself asserts behaviour only.
     StallProbe m_probe;
     qint64 m_clickToRequestMs = -1, m_clickToPaintedMs = -1, m_warmClickToPaintedMs = -1, m_warmRequestMs = -1;
+    qint64 m_loggedInAtMs = -1, m_spareReadyAtMs = -1, m_warmUpWorstStallMs = -1;
     QUrl m_target;
     static bool benchmarking() { return qEnvironmentVariableIsSet("ACTIVEDESK_BENCH"); }
-    // Loads the same checkout page in a bare QWebEngineView (same process, WebEngine already warm) for comparison.
+    // The same checkout page in a bare QWebEngineView, in its own process (bench_bare_webview), loaded warm.
     void benchBareWebView()
     {
-        if (!m_target.isValid())
-            return;
-        QWebEngineView bare;
-        bare.resize(1200, 700);
-        bare.show();
-        qint64 total = 0;
-        const int runs = 5;
-        for (int i = 0; i < runs; ++i) {
-            bool done = false;
-            auto c = connect(&bare, &QWebEngineView::loadFinished, this, [&done]() { done = true; });
-            QElapsedTimer t;
-            t.start();
-            bare.load(m_target);
-            while (!done && t.elapsed() < 20000)
-                QTest::qWait(1);
-            total += t.elapsed();
-            disconnect(c);
-        }
-        const double bareMs = double(total) / runs;
-        std::printf("desk: Book -> checkout page loaded: first time %lld ms (QtWebEngine cold; request %lld ms); "
-                    "again %lld ms (warm; request %lld ms)\n",
+        std::printf("desk: Book -> checkout page loaded: first time after log-in %lld ms (request %lld ms); again %lld "
+                    "ms (request %lld ms)\n",
                     static_cast<long long>(m_clickToPaintedMs), static_cast<long long>(m_clickToRequestMs),
                     static_cast<long long>(m_warmClickToPaintedMs), static_cast<long long>(m_warmRequestMs));
-        std::printf("desk: bare QWebEngineView loading the same page %.0f ms (mean of %d, warm); goal for the app: <= "
-                    "1.2 x %.0f + %lld = %.0f ms\n",
-                    bareMs, runs, bareMs, static_cast<long long>(m_warmRequestMs),
-                    1.2 * bareMs + double(m_warmRequestMs));
+        std::printf("desk: QtWebEngine warmed after log-in in %lld ms; longest main-thread stall meanwhile %lld ms\n",
+                    static_cast<long long>(m_spareReadyAtMs - m_loggedInAtMs),
+                    static_cast<long long>(m_warmUpWorstStallMs));
+        QProcess bare;
+        bare.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        bare.start(QStringLiteral(ACTIVEDESK_BIN_DIR "/../tests/bin/bench_bare_webview"), {m_target.toString()});
+        // The sandbox answers from this thread: wait with the event loop running, not blocked.
+        QElapsedTimer waited;
+        waited.start();
+        while (bare.state() != QProcess::NotRunning && waited.elapsed() < 120000)
+            QTest::qWait(20);
+        double bareMs = -1;
+        const QByteArray out = bare.readAllStandardOutput();
+        std::printf("%s", out.constData());
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.startsWith("bare-webview warm "))
+                bareMs = line.mid(18).trimmed().toDouble();
+        }
+        if (!m_target.isValid() || bareMs <= 0) {
+            std::printf("desk: the bare web view could not be measured (%s, exit %d)\n",
+                        qPrintable(m_target.toString()), bare.exitCode());
+            return;
+        }
+        const double goal = 1.2 * bareMs + double(m_warmRequestMs);
+        std::printf("desk: bare QWebEngineView loading the same page %.0f ms (warm); goal for the app: <= 1.2 x %.0f + "
+                    "%lld = %.0f ms\n",
+                    bareMs, bareMs, static_cast<long long>(m_warmRequestMs), goal);
+        const QString goalText = QStringLiteral("<= 1.2 x bare + request (%1)").arg(BenchResults::ms(goal));
+        const QString base =
+            QStringLiteral("%1 + %2 request").arg(BenchResults::ms(bareMs), BenchResults::ms(double(m_warmRequestMs)));
+        BenchResults::row(
+            QStringLiteral("first-checkout"),
+            QStringLiteral("\"Book\" -> checkout page loaded, the first time after log-in, vs a warm bare "
+                           "QWebEngineView load + the request"),
+            BenchResults::ms(double(m_clickToPaintedMs)), base,
+            QString::number(double(m_clickToPaintedMs) / (bareMs + double(m_warmRequestMs)), 'f', 2), goalText,
+            double(m_clickToPaintedMs) <= goal);
+        BenchResults::row(QStringLiteral("warm-checkout"), QStringLiteral("the same, the next checkout"),
+                          BenchResults::ms(double(m_warmClickToPaintedMs)), base,
+                          QString::number(double(m_warmClickToPaintedMs) / (bareMs + double(m_warmRequestMs)), 'f', 2),
+                          goalText, double(m_warmClickToPaintedMs) <= goal);
+        BenchResults::row(QStringLiteral("warm-up-stall"),
+                          QStringLiteral("longest main-thread stall while QtWebEngine warms after log-in"),
+                          BenchResults::ms(double(m_warmUpWorstStallMs)), QStringLiteral("50 ms"),
+                          QString::number(double(m_warmUpWorstStallMs) / 50.0, 'f', 2), QStringLiteral("<= 50 ms"),
+                          m_warmUpWorstStallMs <= 50);
     }
 
     template <typename T> T *find(const char *name) { return d->find<T>(name); }
@@ -117,8 +140,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         Theme::apply(false);
-        // As with a screen reader running: QtWebEngine exposes the page's document to the accessibility tree.
-        QAccessible::setActive(true);
+        // As with a screen reader running: QtWebEngine exposes the page's document to the accessibility tree. Not when
+        // benchmarking: the bare web view it is compared with has no screen reader either.
+        if (!benchmarking())
+            QAccessible::setActive(true);
         m_app = std::make_unique<DeskApp>();
         DeskApp::Options o;
         o.dataDir = m_dir.path();
@@ -133,14 +158,30 @@ private Q_SLOTS:
         m_probe.start();
         w->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(w));
+        connect(m_app->services(), &DeskServices::loggedIn, this, [this]() {
+            if (m_loggedInAtMs < 0)
+                m_loggedInAtMs = m_probe.elapsedMs();
+        });
+        connect(w->checkoutPage(), &CheckoutPage::spareReady, this, [this]() {
+            if (m_spareReadyAtMs >= 0 || m_loggedInAtMs < 0)
+                return;
+            m_spareReadyAtMs = m_probe.elapsedMs();
+            m_warmUpWorstStallMs = m_probe.worstBetween(m_loggedInAtMs, m_spareReadyAtMs + 100);
+        });
     }
     void cleanupTestCase()
     {
         if (benchmarking()) {
             std::printf("desk: longest main-thread stall during the scenario %lld ms, at %lld ms of %lld "
-                        "(QtWebEngine's first start excluded)\n",
+                        "(QtWebEngine's start included)\n",
                         static_cast<long long>(m_probe.worstMs()), static_cast<long long>(m_probe.worstAtMs()),
                         static_cast<long long>(m_probe.elapsedMs()));
+            BenchResults::row(QStringLiteral("scenario-stall"),
+                              QStringLiteral("longest main-thread stall in the desk scenario (QtWebEngine's start "
+                                             "included)"),
+                              BenchResults::ms(double(m_probe.worstMs())), QStringLiteral("50 ms"),
+                              QString::number(double(m_probe.worstMs()) / 50.0, 'f', 2), QStringLiteral("<= 50 ms"),
+                              m_probe.worstMs() <= 50);
             benchBareWebView();
         }
         m_app.reset();
@@ -300,16 +341,15 @@ private Q_SLOTS:
         shot(QStringLiteral("08-session-detail"));
 
         QElapsedTimer click;
-        m_probe.pause(); // QtWebEngine starts its first renderer here
+        if (benchmarking()) // as at a desk: the receptionist has been busy long enough for QtWebEngine to warm
+            QTRY_VERIFY_WITH_TIMEOUT(m_spareReadyAtMs >= 0, 30000);
         connect(w, &MainWindow::checkoutPageRequested, this, [this, &click](const QUrl &target) {
             m_clickToRequestMs = click.elapsed();
             m_target = target;
         });
-        connect(w->checkoutPage(), &CheckoutPage::viewCreated, this, [this, &click](QWidget *view) {
-            connect(WebPage::view(view), &QWebEngineView::loadFinished, this, [this, &click]() {
-                if (m_clickToPaintedMs < 0)
-                    m_clickToPaintedMs = click.elapsed();
-            });
+        connect(w->checkoutPage(), &CheckoutPage::pageLoaded, this, [this, &click]() {
+            if (m_clickToPaintedMs < 0)
+                m_clickToPaintedMs = click.elapsed();
         });
         click.start();
         if (!qEnvironmentVariableIsEmpty("ACTIVEDESK_SCREENSHOTS")) {
@@ -320,7 +360,6 @@ private Q_SLOTS:
             shot(QStringLiteral("08b-checkout-error"));
             m_app->sandbox()->setFaults({});
             this->click("leaveCheckoutButton");
-            m_probe.pause();
             click.start();
         }
         this->click("bookButton");
@@ -328,9 +367,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w->checkoutPage()->currentUrl().path().startsWith(QStringLiteral("/checkout/")),
                                  20000);
         QTRY_VERIFY_WITH_TIMEOUT(pageHas(QStringLiteral("continue")), 20000);
+        // The first web view made Qt create the window anew for OpenGL drawing: it is still the active window.
+        QTRY_VERIFY(w->isActiveWindow());
         disconnect(w, &MainWindow::checkoutPageRequested, this, nullptr);
-        disconnect(w->checkoutPage(), &CheckoutPage::viewCreated, this, nullptr);
-        m_probe.resume();
+        disconnect(w->checkoutPage(), &CheckoutPage::pageLoaded, this, nullptr);
         QCOMPARE(js(QStringLiteral("document.getElementById('member-email').textContent")).toString(),
                  QStringLiteral("louis.new@example.org"));
         QVERIFY(pageText().contains(m_venue)); // imin's checkout is for the date's own venue
@@ -399,14 +439,13 @@ private Q_SLOTS:
             // A second checkout with QtWebEngine warm, to compare like with like against the bare view.
             w->showSection(MainWindow::Section::Sessions);
             QTRY_VERIFY(find<QPushButton>("bookButton")->isEnabled());
+            QTRY_VERIFY_WITH_TIMEOUT(w->checkoutPage()->hasSpare(), 30000); // an idle desk has warmed again
             QElapsedTimer again;
             qint64 requested = -1, loaded = -1;
             connect(w, &MainWindow::checkoutPageRequested, this, [&]() { requested = again.elapsed(); });
-            connect(w->checkoutPage(), &CheckoutPage::viewCreated, this, [&](QWidget *view) {
-                connect(WebPage::view(view), &QWebEngineView::loadFinished, this, [&]() {
-                    if (loaded < 0 && requested >= 0)
-                        loaded = again.elapsed();
-                });
+            connect(w->checkoutPage(), &CheckoutPage::pageLoaded, this, [&]() {
+                if (loaded < 0 && requested >= 0)
+                    loaded = again.elapsed();
             });
             again.start();
             this->click("bookButton");
@@ -414,7 +453,7 @@ private Q_SLOTS:
             m_warmClickToPaintedMs = loaded;
             m_warmRequestMs = requested;
             disconnect(w, &MainWindow::checkoutPageRequested, this, nullptr);
-            disconnect(w->checkoutPage(), &CheckoutPage::viewCreated, this, nullptr);
+            disconnect(w->checkoutPage(), &CheckoutPage::pageLoaded, this, nullptr);
             this->click("leaveCheckoutButton");
         }
         // The confirmation email went to the address as it was at checkout (the new one) and names the venue.
@@ -499,7 +538,7 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("orderDetail")->text().isEmpty());
         QVERIFY(find<QLineEdit>("loginPin")->text().isEmpty());
         // The web page, its profile and its document are destroyed: nothing to read, not even for a screen reader.
-        QTRY_COMPARE(w->findChildren<QWebEngineView *>().size(), 0);
+        QTRY_COMPARE(WebPage::views(w), 0);
         QTRY_VERIFY2(AccessibleWalk::containing(w, louis).isEmpty(),
                      qPrintable(AccessibleWalk::containing(w, louis).join(QStringLiteral(" | "))));
         shot(QStringLiteral("16-logged-out"));

@@ -61,8 +61,8 @@ CheckoutPage::CheckoutPage(BookingFlow *flow, QWidget *parent) : QWidget(parent)
     m_warmTimer.setSingleShot(true);
     m_warmTimer.setInterval(400);
     connect(&m_warmTimer, &QTimer::timeout, this, [this]() {
-        if (m_keepWarm && !m_spare.owner && !m_current.owner && m_flow->state() == BookingFlow::State::Idle)
-            prepare(&m_spare, nullptr);
+        m_warmStep = 0;
+        warmStep();
     });
     showState();
 }
@@ -92,7 +92,41 @@ void CheckoutPage::keepWarm(bool on)
     } else {
         m_warmTimer.stop();
         destroy(&m_spare);
+        m_spareShown = false;
     }
+}
+
+// One step per turn of the event loop, a moment apart, so that none holds the desk up for long: the shared OpenGL
+// context, QtWebEngine's libraries, QtWebEngine itself with the spare's profile and page, the renderer process.
+void CheckoutPage::warmStep()
+{
+    if (!m_keepWarm || m_current.owner || m_flow->state() != BookingFlow::State::Idle)
+        return; // a checkout is open or on its way: the next clear() starts again
+    const WebModule::Api *web = nullptr;
+    switch (m_warmStep++) {
+    case 0:
+        WebLoader::prepareGraphics();
+        break;
+    case 1:
+        if (!WebLoader::api())
+            return; // said in the log; a checkout will say it to the person
+        break;
+    case 2:
+        if (!m_spare.owner) {
+            m_spare.owner = WebLoader::api()->prepare();
+            ++m_profilesCreated;
+        }
+        break;
+    default:
+        web = WebLoader::api();
+        if (m_spare.owner) {
+            web->showBlank(m_spare.owner);
+            m_spareShown = true;
+            Q_EMIT spareReady();
+        }
+        return;
+    }
+    QTimer::singleShot(30, this, &CheckoutPage::warmStep);
 }
 
 bool CheckoutPage::prepare(Held *into, QString *error)
@@ -103,8 +137,6 @@ bool CheckoutPage::prepare(Held *into, QString *error)
     into->owner = web->prepare();
     into->view = nullptr;
     ++m_profilesCreated;
-    if (into == &m_spare)
-        Q_EMIT spareReady();
     return true;
 }
 
@@ -171,6 +203,7 @@ void CheckoutPage::open(const BookingFlow::Checkout &checkout)
     if (m_spare.owner) { // every checkout starts from nothing: the spare has only ever shown a blank page
         m_current = m_spare;
         m_spare = {};
+        m_spareShown = false;
     } else if (!prepare(&m_current, &error)) {
         showError(error, false);
         return;
@@ -192,8 +225,12 @@ void CheckoutPage::open(const BookingFlow::Checkout &checkout)
             self->m_progress->setValue(value);
     };
     callbacks.loading = [self](const WebModule::LoadResult &result) {
-        if (self)
-            self->onLoading(result);
+        if (!self)
+            return;
+        self->onLoading(result);
+        if (self && result.kind != WebModule::LoadResult::Kind::Started)
+            Q_EMIT self->pageLoaded(result.kind == WebModule::LoadResult::Kind::Succeeded ||
+                                    (result.httpStatus && result.errorCode < 400));
     };
     callbacks.finishedAt = [flow](bool viewBookings) {
         // Not while QtWebEngine is deciding about the navigation: the flow may destroy the page.
@@ -205,6 +242,7 @@ void CheckoutPage::open(const BookingFlow::Checkout &checkout)
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->show();
+    const bool wasActive = window()->isActiveWindow();
     QWidget *view = web->start(m_current.owner, m_stack, rules, callbacks);
     if (!view) {
         destroy(&m_current);
@@ -216,6 +254,16 @@ void CheckoutPage::open(const BookingFlow::Checkout &checkout)
     m_stack->setCurrentWidget(view);
     Q_EMIT viewCreated(view);
     view->setFocus();
+    if (wasActive) {
+        // The first web view in a window makes Qt create the window anew for OpenGL drawing, and the new one is not
+        // active: the desk would stop hearing its keyboard shortcuts. Make it active again.
+        QPointer<QWidget> top = window();
+        top->activateWindow();
+        QTimer::singleShot(0, top, [top]() {
+            if (top && !top->isActiveWindow())
+                top->activateWindow();
+        });
+    }
 }
 
 void CheckoutPage::onLoading(const WebModule::LoadResult &result)

@@ -31,16 +31,18 @@ public:
     void clear();
     // On: prepare a spare blank page when the desk is idle (and again after each checkout). Off: destroy the spare.
     void keepWarm(bool on);
-    bool hasSpare() const { return !m_spare.owner.isNull(); }
+    bool hasSpare() const { return m_spareShown && !m_spare.owner.isNull(); } // warmed up, renderer started
     QWidget *view() const; // the open checkout's web view (a QWebEngineView); null when no checkout is open
     bool hasView() const { return view() != nullptr; }
     QUrl currentUrl() const;
     QList<QUrl> blockedRequests() const;
     int profilesCreated() const { return m_profilesCreated; }
+    QObject *session() const { return m_current.owner; } // the web module's session of the open checkout (tests)
 
 Q_SIGNALS:
     void viewCreated(QWidget *view); // a QWebEngineView; for benchmarks and tests
     void spareReady();               // for benchmarks and tests
+    void pageLoaded(bool ok);        // the checkout's page finished loading (for benchmarks and tests)
 
 private:
     void showState();
@@ -52,6 +54,7 @@ private:
         QPointer<QObject> owner; // the web module's session: owns the profile, the page and the view
         QPointer<QWidget> view;  // none until the checkout starts
     };
+    void warmStep();
     bool prepare(Held *into, QString *error);
     void destroy(Held *held);
 
@@ -60,6 +63,8 @@ private:
     Held m_spare;   // a blank page waiting for the next checkout
     bool m_keepWarm = false;
     QTimer m_warmTimer;
+    int m_warmStep = 0;
+    bool m_spareShown = false;
     QStackedWidget *m_stack;
     QProgressBar *m_progress;
     QLabel *m_title, *m_message;

@@ -27,18 +27,6 @@ void forgetShareContext()
     g_shareContext = nullptr;
 }
 
-void makeShareContext()
-{
-    if (QOpenGLContext::globalShareContext())
-        return;
-    g_shareContext = new QOpenGLContext;
-    g_shareContext->setFormat(QSurfaceFormat::defaultFormat());
-    if (!g_shareContext->create())
-        qWarning("web module: no OpenGL context could be made; the checkout may not draw");
-    qt_gl_set_global_share_context(g_shareContext);
-    qAddPostRoutine(forgetShareContext);
-}
-
 QStringList candidates()
 {
     const QString override = qEnvironmentVariable("ACTIVEDESK_WEB_MODULE");
@@ -61,12 +49,24 @@ QStringList candidates()
 
 namespace WebLoader {
 
+void prepareGraphics()
+{
+    if (QOpenGLContext::globalShareContext())
+        return;
+    g_shareContext = new QOpenGLContext;
+    g_shareContext->setFormat(QSurfaceFormat::defaultFormat());
+    if (!g_shareContext->create())
+        qWarning("web module: no OpenGL context could be made; the checkout may not draw");
+    qt_gl_set_global_share_context(g_shareContext);
+    qAddPostRoutine(forgetShareContext);
+}
+
 const WebModule::Api *api(QString *error)
 {
     if (g_api)
         return g_api;
     QString problem;
-    makeShareContext(); // before QtWebEngine's libraries are loaded: they look for it as they start
+    prepareGraphics(); // before QtWebEngine's libraries are loaded: they look for it as they start
     for (const QString &file : candidates()) {
         if (!QFileInfo::exists(file))
             continue;

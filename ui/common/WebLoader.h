@@ -6,6 +6,9 @@
 
 // Finds and loads the web module (activedesk-web, the only code linking QtWebEngine) the first time it is needed.
 namespace WebLoader {
+// The OpenGL context QtWebEngine shares with Qt (made before its libraries load). Its own step so that no single turn
+// of the event loop does both.
+void prepareGraphics();
 // The module's table, or null with `error` saying, in a receptionist's words, that the checkout cannot be shown.
 const WebModule::Api *api(QString *error = nullptr);
 bool isLoaded();

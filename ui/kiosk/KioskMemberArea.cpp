@@ -642,6 +642,9 @@ KioskMemberArea::KioskMemberArea(DeskServices *services, const Member &member, Q
     m_profile->showMember(member);
     m_sessions->start();
     showPage(Page::Sessions);
+    // While the member browses, QtWebEngine gets ready so that "Book" does not wait for it; the spare goes with the
+    // member (log-out or walk-away destroys this area).
+    m_checkout->keepWarm(true);
 }
 
 KioskMemberArea::~KioskMemberArea()
@@ -653,6 +656,7 @@ void KioskMemberArea::shutDown()
 {
     m_confirm->dismiss();
     m_flow->reset();
+    m_checkout->keepWarm(false);
     m_checkout->clear();
 }
 

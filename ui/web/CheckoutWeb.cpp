@@ -145,8 +145,14 @@ QObject *prepare()
     QObject::connect(owner->profile, &QWebEngineProfile::downloadRequested, owner->profile,
                      [](QWebEngineDownloadRequest *download) { download->cancel(); });
     owner->page = new CheckoutWebPage(owner->profile, nullptr);
-    owner->page->setUrl(QUrl(QStringLiteral("about:blank"))); // starts the renderer process
     return owner;
+}
+
+void showBlank(QObject *session)
+{
+    SessionOwner *owner = ownerOf(session);
+    if (owner && owner->page && owner->page->url().isEmpty())
+        owner->page->setUrl(QUrl(QStringLiteral("about:blank")));
 }
 
 QWidget *start(QObject *session, QWidget *parent, const WebModule::CheckoutRules &rules,
@@ -173,8 +179,8 @@ QWidget *start(QObject *session, QWidget *parent, const WebModule::CheckoutRules
             page->callbacks.progress(value);
     });
     QObject::connect(page, &QWebEnginePage::loadingChanged, owner, [page](const QWebEngineLoadingInfo &info) {
-        if (!page->callbacks.loading)
-            return;
+        if (!page->callbacks.loading || info.url().scheme() == QLatin1String("about"))
+            return; // the blank page the session was warmed with
         WebModule::LoadResult result;
         result.kind = info.status() == QWebEngineLoadingInfo::LoadStartedStatus ? WebModule::LoadResult::Kind::Started
                       : info.status() == QWebEngineLoadingInfo::LoadFailedStatus
@@ -237,8 +243,20 @@ bool isWebView(QWidget *widget)
     return viewOf(widget) != nullptr;
 }
 
-const WebModule::Api api = {WebModule::ApiVersion, prepare,   start,    release, currentUrl,
-                            blockedRequests,       runScript, isWebView};
+QObject *profile(QObject *session)
+{
+    SessionOwner *owner = ownerOf(session);
+    return owner ? owner->profile.data() : nullptr;
+}
+
+bool offTheRecord(QObject *session)
+{
+    SessionOwner *owner = ownerOf(session);
+    return owner && owner->profile && owner->profile->isOffTheRecord();
+}
+
+const WebModule::Api api = {WebModule::ApiVersion, prepare,   showBlank, start,   release,     currentUrl,
+                            blockedRequests,       runScript, isWebView, profile, offTheRecord};
 
 } // namespace
 
