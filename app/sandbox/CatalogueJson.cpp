@@ -74,9 +74,8 @@ QString CatalogueJson::locationRef(int venue)
 
 QString CatalogueJson::londonDate(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Europe/London")))
-        .date()
-        .toString(Qt::ISODate);
+    static const QTimeZone london(QByteArrayLiteral("Europe/London")); // made once: it reads the zone database
+    return QDateTime::fromMSecsSinceEpoch(ms, london).date().toString(Qt::ISODate);
 }
 
 QString CatalogueJson::eventSearchId(int event) const

@@ -899,6 +899,7 @@ SandboxServer::CompleteResult SandboxServer::completeCheckout(CheckoutRecord &ch
         return CompleteResult::Failed;
     }
     m_taken[opportunity->identifier] += 1;
+    takenChanged();
     return CompleteResult::Completed;
 }
 

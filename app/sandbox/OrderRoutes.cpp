@@ -254,6 +254,7 @@ HttpResponse SandboxServer::cancelItems(Context &ctx)
         }
         for (const OrderItemRecord &i : std::as_const(toCancel))
             m_taken[i.opportunityId] = std::max(0, m_taken.value(i.opportunityId) - 1);
+        takenChanged();
     }
     HttpResponse r;
     r.status = 204;

@@ -212,6 +212,7 @@ bool SandboxServer::start(QString *error)
     if (!m_store.open(m_options.dataDir, error, m_options.busyTimeoutMs))
         return false;
     m_taken = m_store.allTaken();
+    takenChanged();
     m_catalogue = std::make_unique<Catalogue>(m_options.catalogue);
     m_catalogue->refreshIndexes(nowMs());
     registerRoutes();
@@ -526,8 +527,35 @@ void SandboxServer::handle(const HttpRequest &request, const HttpResponder &resp
             responder.send(r);
             return;
         }
-        m_searchPool.start([this, request, responder, route, match, taken = m_taken]() {
-            HttpResponse r = dispatch(request, route, match, taken);
+        const qint64 now = nowMs();
+        QByteArray key = request.header("x-broker-identifier").trimmed() + '\n' + request.rawPath + '?' +
+                         request.rawQuery + '\n' + QByteArray::number(m_takenVersion) + '\n' +
+                         QByteArray::number(now / 60000);
+        m_searchPool.start([this, request, responder, route, match, taken = m_taken, key, now]() {
+            HttpResponse r;
+            bool cached = false;
+            {
+                QMutexLocker lock(&m_searchCacheMutex);
+                const auto it = m_searchCache.constFind(key);
+                if (it != m_searchCache.constEnd() && now < it->validUntilMs) {
+                    r = it->response;
+                    cached = true;
+                    ++m_searchCacheHits;
+                }
+            }
+            if (!cached) {
+                r = dispatch(request, route, match, taken);
+                if (r.status == 200) {
+                    QMutexLocker lock(&m_searchCacheMutex);
+                    // At most 64 answers and 64 MB: beyond, start again (old keys are of past minutes or states).
+                    if (m_searchCache.size() >= 64 || m_searchCacheBytes > 64 * 1024 * 1024) {
+                        m_searchCache.clear();
+                        m_searchCacheBytes = 0;
+                    }
+                    m_searchCache.insert(key, {r, (now / 60000 + 1) * 60000});
+                    m_searchCacheBytes += r.body.size();
+                }
+            }
             if (request.method == "HEAD")
                 r.body.clear();
             QMetaObject::invokeMethod(
@@ -600,6 +628,12 @@ HttpResponse SandboxServer::getFaults(Context &)
     return jsonResponse(200, faultsJson(m_options.faults));
 }
 
+int SandboxServer::searchCacheHits()
+{
+    QMutexLocker lock(&m_searchCacheMutex);
+    return m_searchCacheHits;
+}
+
 HttpResponse SandboxServer::statsRoute(Context &)
 {
     return jsonResponse(200, {{QStringLiteral("createCalls"), m_stats.createCalls},
@@ -607,7 +641,8 @@ HttpResponse SandboxServer::statsRoute(Context &)
                               {QStringLiteral("honoursIdempotencyKey"), m_options.honourIdempotencyKey},
                               {QStringLiteral("checkoutPages"), m_stats.checkoutPages},
                               {QStringLiteral("foreignCheckoutCookies"), m_stats.foreignCheckoutCookies},
-                              {QStringLiteral("connections"), m_http ? m_http->connectionCount() : 0}});
+                              {QStringLiteral("connections"), m_http ? m_http->connectionCount() : 0},
+                              {QStringLiteral("searchCacheHits"), searchCacheHits()}});
 }
 
 HttpResponse SandboxServer::setFaultsRoute(Context &ctx)

@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMutex>
 #include <QObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -164,17 +165,32 @@ private:
     HttpResponse customersDump(Context &ctx);
     HttpResponse getFaults(Context &ctx);
     HttpResponse statsRoute(Context &ctx);
+    int searchCacheHits();
     HttpResponse setFaultsRoute(Context &ctx);
 
     SandboxOptions m_options;
     std::unique_ptr<Catalogue> m_catalogue;
     SandboxStore m_store;
     QHash<QString, int> m_taken; // mirror of the occupancy table
+    quint64 m_takenVersion = 0;  // +1 whenever m_taken changes (the search cache's key holds it)
+    void takenChanged() { ++m_takenVersion; }
     HttpServer *m_http = nullptr;
     QVector<Route> m_routes;
     std::unique_ptr<::Clock> m_clock;
     // Search routes touch no database and read only the catalogue, so they run here, off the main thread.
     QThreadPool m_searchPool;
+    // Search answers, serialised, per request and per state of the catalogue: the places taken and the clock's minute
+    // (a session that has started leaves the answers). Repeated searches (pages a desk reads again, a kiosk's idle
+    // refresh, a crowd of clients) are answered without serialising 400 KB again.
+    struct CachedAnswer
+    {
+        HttpResponse response;
+        qint64 validUntilMs = 0;
+    };
+    QMutex m_searchCacheMutex;
+    QHash<QByteArray, CachedAnswer> m_searchCache;
+    qint64 m_searchCacheBytes = 0;
+    int m_searchCacheHits = 0;
     QString m_origin; // http://ADDR:PORT, or the configured public origin
     struct Stats
     {

@@ -1,4 +1,5 @@
 // Contract tests: Events API and Facilities API search over HTTP.
+#include "SandboxBooking.h"
 #include "SandboxProcess.h"
 
 #include "util/Iso8601.h"
@@ -30,6 +31,53 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<SandboxProcess>(args);
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorText()));
         m_http = std::make_unique<TestHttp>(m_sandbox->baseUrl());
+    }
+    void repeatedSearchesAreServedFromTheCacheUntilAPlaceIsTaken()
+    {
+        // A search answered twice is serialised once; a booking anywhere makes the next answer fresh.
+        const auto hits = [this]() { return m_http->get("/sandbox/stats").json().value("searchCacheHits").toInt(); };
+        const QString q = QStringLiteral("mode=upcoming-sessions&limit=50&startDate%5Bgte%5D=") +
+                          QString::fromLatin1(QUrl::toPercentEncoding(
+                              QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate)));
+        const int before = hits();
+        const HttpResult first = search(q);
+        QCOMPARE(first.status, 200);
+        const HttpResult again = search(q);
+        QCOMPARE(again.body, first.body);
+        QCOMPARE(hits(), before + 1);
+        // Another broker (tenant) does not get this one's answer from the cache.
+        const HttpResult otherTenant =
+            m_http->get("/events-api/v2/event-series?" + geo + "&" + q, {{"X-Broker-Identifier", "elsewhere"}});
+        QCOMPARE(otherTenant.status, 200);
+        QCOMPARE(hits(), before + 1);
+        // Book an occurrence of that page: its remaining places drop in the very next answer.
+        int index = -1;
+        QJsonObject occurrence;
+        const QJsonArray items = first.json().value("imin:item").toArray();
+        for (int i = 0; i < items.size() && index < 0; ++i) {
+            occurrence = firstOccurrence(items.at(i));
+            if (occurrence.contains("imin:checkoutUrlTemplate") &&
+                occurrence.value("remainingAttendeeCapacity").toInt() > 0)
+                index = i;
+        }
+        QVERIFY(index >= 0);
+        const int remaining = occurrence.value("remainingAttendeeCapacity").toInt();
+        const QString customer =
+            SandboxBooking::createCustomer(*m_http, QStringLiteral("Cai"), QStringLiteral("cai@cache.example"));
+        const auto candidate = SandboxBooking::find(
+            *m_http, QDateTime::currentDateTimeUtc().addDays(3), [&occurrence](const SandboxBooking::Candidate &c) {
+                return c.occurrence.value("identifier") == occurrence.value("identifier");
+            });
+        QVERIFY(candidate);
+        const SandboxBooking::Booked booked = SandboxBooking::book(
+            *m_http, customer, occurrence.value("identifier").toString(), candidate->offer.value("id").toString());
+        QVERIFY(booked.ok);
+        const HttpResult after = search(q);
+        QVERIFY(after.body != first.body);
+        QCOMPARE(firstOccurrence(after.json().value("imin:item").toArray().at(index))
+                     .value("remainingAttendeeCapacity")
+                     .toInt(),
+                 remaining - 1);
     }
     void requiredParameters()
     {
