@@ -180,6 +180,11 @@ void benchMemberSearch()
                 "ms (goal p95 <= 10 ms)\n",
                 static_cast<long long>(ms.size()), percentile(ms, 0.5), percentile(ms, 0.95), percentile(ms, 0.99),
                 percentile(ms, 1.0));
+    BenchResults::row(QStringLiteral("member-search"),
+                      QStringLiteral("member type-ahead at 100k members, p95 (every prefix as typed)"),
+                      BenchResults::ms(percentile(ms, 0.95)), QStringLiteral("10 ms"),
+                      QString::number(percentile(ms, 0.95) / 10.0, 'f', 2), QStringLiteral("<= 10 ms"),
+                      percentile(ms, 0.95) <= 10.0);
 }
 } // namespace
 

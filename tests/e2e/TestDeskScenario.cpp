@@ -8,6 +8,7 @@
 #include "AccessibleWalk.h"
 #include "BenchResults.h"
 #include "DeskDriver.h"
+#include "ProcessMemory.h"
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
 #include "StallProbe.h"
@@ -51,8 +52,43 @@ class TestDeskScenario : public QObject
     StallProbe m_probe;
     qint64 m_clickToRequestMs = -1, m_clickToPaintedMs = -1, m_warmClickToPaintedMs = -1, m_warmRequestMs = -1;
     qint64 m_loggedInAtMs = -1, m_spareReadyAtMs = -1, m_warmUpWorstStallMs = -1;
+    ProcessMemory::Figures m_idleCold, m_idleWarm, m_afterCheckouts;
     QUrl m_target;
     static bool benchmarking() { return qEnvironmentVariableIsSet("ACTIVEDESK_BENCH"); }
+    void benchMemory()
+    {
+        // The bare window's peak at its first paint, measured here too, for the goal.
+        QProcess bareWindow;
+        bareWindow.start(QStringLiteral(ACTIVEDESK_BIN_DIR "/../tests/bin/bench_bare_window"), {});
+        bareWindow.waitForFinished(30000);
+        const qint64 bareKb = bareWindow.readAllStandardOutput().trimmed().split(' ').value(2).toLongLong();
+        const double goalMiB = 1.5 * double(bareKb) / 1024 + 40;
+        auto mib = [](qint64 kb) { return QString::number(double(kb) / 1024, 'f', 1) + QStringLiteral(" MiB"); };
+        auto row = [&](const char *id, const QString &what, const ProcessMemory::Figures &f) {
+            std::printf("desk: memory %s: this process %s (%s heap, %s mapped files; peak so far %s); QtWebEngine's "
+                        "%d processes %s\n",
+                        id, qPrintable(mib(f.selfRssKb)), qPrintable(mib(f.selfAnonKb)), qPrintable(mib(f.selfFileKb)),
+                        qPrintable(mib(f.selfPeakKb)), f.childCount, qPrintable(mib(f.childrenRssKb)));
+            BenchResults::row(QString::fromLatin1(id), what, mib(f.selfRssKb), mib(bareKb),
+                              QString::number(double(f.selfRssKb) / double(std::max<qint64>(bareKb, 1)), 'f', 2),
+                              QStringLiteral("<= 1.5 x bare + 40 MiB (%1 MiB)").arg(goalMiB, 0, 'f', 1),
+                              double(f.selfRssKb) / 1024 <= goalMiB);
+        };
+        row("idle-rss-cold", QStringLiteral("RSS at the desk idle after log-in, before QtWebEngine starts"),
+            m_idleCold);
+        row("idle-rss-warm",
+            QStringLiteral("RSS at the desk idle with QtWebEngine warm (its processes: see the bench's output)"),
+            m_idleWarm);
+        row("idle-rss-after-checkouts", QStringLiteral("RSS at the desk idle after two checkouts closed"),
+            m_afterCheckouts);
+        BenchResults::row(
+            QStringLiteral("peak-rss-scenario"),
+            QStringLiteral("peak RSS over the whole desk scenario (three checkouts)"),
+            mib(ProcessMemory::now().selfPeakKb), mib(bareKb),
+            QString::number(double(ProcessMemory::now().selfPeakKb) / double(std::max<qint64>(bareKb, 1)), 'f', 2),
+            QStringLiteral("information"), true);
+    }
+
     // The same checkout page in a bare QWebEngineView, in its own process (bench_bare_webview), loaded warm.
     void benchBareWebView()
     {
@@ -159,13 +195,18 @@ private Q_SLOTS:
         w->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(w));
         connect(m_app->services(), &DeskServices::loggedIn, this, [this]() {
-            if (m_loggedInAtMs < 0)
-                m_loggedInAtMs = m_probe.elapsedMs();
+            if (m_loggedInAtMs >= 0)
+                return;
+            m_loggedInAtMs = m_probe.elapsedMs();
+            if (benchmarking()) // the desk idle after log-in, QtWebEngine not started yet (it waits 400 ms)
+                QTimer::singleShot(300, this, [this]() { m_idleCold = ProcessMemory::now(); });
         });
         connect(w->checkoutPage(), &CheckoutPage::spareReady, this, [this]() {
             if (m_spareReadyAtMs >= 0 || m_loggedInAtMs < 0)
                 return;
             m_spareReadyAtMs = m_probe.elapsedMs();
+            if (benchmarking())
+                QTimer::singleShot(1000, this, [this]() { m_idleWarm = ProcessMemory::now(); });
             m_warmUpWorstStallMs = m_probe.worstBetween(m_loggedInAtMs, m_spareReadyAtMs + 100);
         });
     }
@@ -183,6 +224,7 @@ private Q_SLOTS:
                               QString::number(double(m_probe.worstMs()) / 50.0, 'f', 2), QStringLiteral("<= 50 ms"),
                               m_probe.worstMs() <= 50);
             benchBareWebView();
+            benchMemory();
         }
         m_app.reset();
     }
@@ -455,6 +497,10 @@ private Q_SLOTS:
             disconnect(w, &MainWindow::checkoutPageRequested, this, nullptr);
             disconnect(w->checkoutPage(), &CheckoutPage::pageLoaded, this, nullptr);
             this->click("leaveCheckoutButton");
+            // Two checkouts closed (one paid, one left); the desk idle again with its next spare page.
+            QTRY_VERIFY_WITH_TIMEOUT(w->checkoutPage()->hasSpare(), 30000);
+            QTest::qWait(1000);
+            m_afterCheckouts = ProcessMemory::now();
         }
         // The confirmation email went to the address as it was at checkout (the new one) and names the venue.
         TestHttp h = http();

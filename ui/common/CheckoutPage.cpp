@@ -1,5 +1,6 @@
 #include "CheckoutPage.h"
 
+#include "util/StartupTrace.h"
 #include "WebLoader.h"
 
 #include <QHBoxLayout>
@@ -105,16 +106,24 @@ void CheckoutPage::warmStep()
     const WebModule::Api *web = nullptr;
     switch (m_warmStep++) {
     case 0:
-        WebLoader::prepareGraphics();
-        break;
+        // The OpenGL context and the libraries on a worker thread; the next step comes when they are in memory.
+        StartupTrace::mark("web: warming");
+        WebLoader::preload(this, [this]() {
+            StartupTrace::mark("web: OpenGL context made and libraries in memory");
+            QTimer::singleShot(30, this, &CheckoutPage::warmStep);
+        });
+        return;
     case 1:
         if (!WebLoader::api())
             return; // said in the log; a checkout will say it to the person
+        StartupTrace::mark("web: module loaded");
         break;
     case 2:
         if (!m_spare.owner) {
+            StartupTrace::mark("web: making the spare profile");
             m_spare.owner = WebLoader::api()->prepare();
             ++m_profilesCreated;
+            StartupTrace::mark("web: spare profile and page made");
         }
         break;
     default:
@@ -122,6 +131,7 @@ void CheckoutPage::warmStep()
         if (m_spare.owner) {
             web->showBlank(m_spare.owner);
             m_spareShown = true;
+            StartupTrace::mark("web: spare asked for a blank page");
             Q_EMIT spareReady();
         }
         return;

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QLibrary>
 #include <QOpenGLContext>
+#include <QThread>
+#include <QTimer>
 
 // QtWebEngine draws through an OpenGL context shared with Qt's. An application linking it gets one at start-up
 // (Qt::AA_ShareOpenGLContexts); ours loads it later, so it makes that context itself, as QtWebEngine does, with the
@@ -16,6 +18,7 @@ QT_END_NAMESPACE
 namespace {
 const WebModule::Api *g_api = nullptr;
 QString g_path;
+bool g_preloaded = false;
 
 QOpenGLContext *g_shareContext = nullptr;
 
@@ -45,6 +48,17 @@ QStringList candidates()
     }
     return files;
 }
+// Made on the calling thread, then handed to `home` (the GUI thread), where Qt and QtWebEngine use it from.
+QOpenGLContext *makeContext(QThread *home)
+{
+    auto *context = new QOpenGLContext;
+    context->setFormat(QSurfaceFormat::defaultFormat());
+    if (!context->create())
+        qWarning("web module: no OpenGL context could be made; the checkout may not draw");
+    if (context->thread() != home)
+        context->moveToThread(home);
+    return context;
+}
 } // namespace
 
 namespace WebLoader {
@@ -53,10 +67,7 @@ void prepareGraphics()
 {
     if (QOpenGLContext::globalShareContext())
         return;
-    g_shareContext = new QOpenGLContext;
-    g_shareContext->setFormat(QSurfaceFormat::defaultFormat());
-    if (!g_shareContext->create())
-        qWarning("web module: no OpenGL context could be made; the checkout may not draw");
+    g_shareContext = makeContext(QCoreApplication::instance()->thread());
     qt_gl_set_global_share_context(g_shareContext);
     qAddPostRoutine(forgetShareContext);
 }
@@ -93,6 +104,44 @@ const WebModule::Api *api(QString *error)
                                              "The checkout cannot be shown on this computer: part of ActiveDesk is "
                                              "missing or damaged. Ask IT to reinstall ActiveDesk.");
     return nullptr;
+}
+
+void preload(QObject *context, const std::function<void()> &done)
+{
+    if (g_api || g_preloaded) {
+        QTimer::singleShot(0, context, done);
+        return;
+    }
+    // The OpenGL context (tens of milliseconds with a software renderer) is made on the worker too where the platform
+    // allows it, else here; either way before QtWebEngine's libraries load, for they look for it as they start.
+    // Mapping and relocating those libraries (~150 MB, read from disk the first time after a boot) happens off the GUI
+    // thread; api() then finds them loaded. (Their start-up code only registers types and, with the OpenGL context
+    // already made, needs nothing of the GUI thread, as for QML plugins Qt loads in its loader thread.)
+    const bool contextOnWorker = !QOpenGLContext::globalShareContext() && QOpenGLContext::supportsThreadedOpenGL();
+    if (!contextOnWorker)
+        prepareGraphics();
+    QThread *gui = QCoreApplication::instance()->thread();
+    QThread *thread = QThread::create([files = candidates(), contextOnWorker, gui]() {
+        if (contextOnWorker) {
+            g_shareContext = makeContext(gui);
+            qt_gl_set_global_share_context(g_shareContext);
+        }
+        for (const QString &file : files) {
+            if (QFileInfo::exists(file)) {
+                QLibrary library(file);
+                if (library.load())
+                    return; // stays loaded: QLibrary counts, and api() loads it again
+            }
+        }
+    });
+    QObject::connect(thread, &QThread::finished, context, [thread, done, contextOnWorker]() {
+        if (contextOnWorker)
+            qAddPostRoutine(forgetShareContext);
+        g_preloaded = true;
+        thread->deleteLater();
+        done();
+    });
+    thread->start(QThread::LowPriority);
 }
 
 bool isLoaded()
