@@ -5,8 +5,10 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+    QString problem;
+    Decode::eventSeriesPage(body, &problem); // the search pages' reader (simdjson where built in)
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())
         return 0;
     const QJsonObject o = doc.object();

@@ -129,3 +129,30 @@ const char *const fixtureImminSample = R"({
                 "imin:fullAddress": "Boathouse Centre, 1 Towpath, Oxford, OX1 4AA"}
   }]
 })";
+
+const char *const fixtureOddPage = R"({"type":"imin:RestrictedCollection","imin:totalItems":"3",
+    "view":{"imin:currentPage":1,"imin:totalPages":2,"next":"https://x.example/p2"},
+    "imin:item":[
+      {"@type":"EventSeries","@id":"https://x.example/e/1","identifier":"e1","name":"Caf\u00e9 \"Yoga\"\n",
+       "activity":{"id":"https://openactive.io/activity-list#yoga","prefLabel":"Yoga",
+                   "broaderTransitive":["https://openactive.io/activity-list#a","https://openactive.io/activity-list#a"]},
+       "ageRange":{"minValue":"16","maxValue":1e25},"genderRestriction":"https://openactive.io/NoRestriction",
+       "imin:level":["Beginner",{"name":"Advanced"},null],"organizer":[{"name":"Org"}],
+       "image":{"url":"https://img.example/1.png"},
+       "imin:aggregateOffer":{"publicAdult":{"price":"5.50","priceCurrency":"GBP","imin:indicativePrice":true}},
+       "location":{"id":"https://x.example/v/1","name":"Hall","identifier":42,
+                   "geo":{"latitude":"51.75","longitude":-1.25,
+                          "imin:distanceFromGeoQueryCenter":{"value":2,"unitCode":"SMI"}}},
+       "subEvent":{"type":"ScheduledSession","id":"s1","startDate":"2030-01-16T10:00:00Z","duration":"PT45M",
+                   "remainingAttendeeCapacity":"NaN","maximumAttendeeCapacity":20}},
+      {"type":"EventSeries","id":"https://x.example/e/2","name":null,
+       "subEvent":[{"type":"SessionSeries","id":"ss","location":{"id":"#/imin:locationSummary/0"},
+                    "offers":{"id":"o1","price":0,"imin:membershipRequired":true},
+                    "subEvent":[{"type":"ScheduledSession","startDate":"2030-01-16T10:00:00","endDate":"bad"}]}],
+       "imin:locationSummary":[{"id":"#/imin:locationSummary/0","name":"Pool",
+                                "address":{"streetAddress":"1 High St","postalCode":"OX1 1AA"}}]},
+      "not an object", 7
+    ]})";
+
+const char *const fixtureBigIntegerPage =
+    R"({"imin:totalItems": 123456789012345678901234567890, "imin:item": [{"name": "Big"}]})";

@@ -12,3 +12,5 @@ extern const char *const fixture7;
 extern const char *const fixture8;
 extern const char *const fixture9;
 extern const char *const fixtureImminSample;
+extern const char *const fixtureOddPage;        // a search page of every odd shape at once
+extern const char *const fixtureBigIntegerPage; // a page with an integer beyond 64 bits

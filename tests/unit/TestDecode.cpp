@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "DecodeFixtures.h"
+#include "DescribeDecoded.h"
 
 namespace {
 QJsonObject json(const char *text)
@@ -21,6 +22,49 @@ class TestDecode : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void bothJsonReadersDecodeTheSame_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        // The odd shapes imin's data takes (contract section 9), in one page: @id/@type, numbers as strings, single
+        // objects where arrays are modelled, a ScheduledSession straight under its EventSeries, nulls, miles, an
+        // out-of-range count, unicode and escapes.
+        QTest::newRow("odd shapes") << QByteArray(fixtureOddPage);
+        // Every other fixture as an item of a page, read as an EventSeries (whatever it is, both readers agree).
+        const char *const fixtures[] = {fixture0, fixture1, fixture2, fixture3, fixture4,          fixture5,
+                                        fixture6, fixture7, fixture8, fixture9, fixtureImminSample};
+        for (int i = 0; i < int(std::size(fixtures)); ++i) {
+            QTest::newRow(qPrintable(QStringLiteral("fixture %1").arg(i)))
+                << QByteArray("{\"imin:item\": [") + QByteArray(fixtures[i]) + QByteArray("]}");
+        }
+        QTest::newRow("an object, no list") << QByteArray("{\"view\":{}}");
+    }
+    void bothJsonReadersDecodeTheSame()
+    {
+        QFETCH(QByteArray, body);
+        QString problem;
+        const auto fast = Decode::eventSeriesPage(body, &problem);
+        QVERIFY2(fast, qPrintable(problem));
+        const Page<EventSeries> qt =
+            Decode::page<EventSeries>(QJsonDocument::fromJson(body).object(), Decode::eventSeries);
+        QCOMPARE(DescribeDecoded::page(*fast), DescribeDecoded::page(qt));
+        if (Decode::fastJsonReader())
+            qInfo("compared simdjson with QJsonDocument");
+    }
+    void notACollectionIsAnError()
+    {
+        QString problem;
+        QVERIFY(!Decode::eventSeriesPage(QByteArray("{\"type\":\"EventSeries\"}"), &problem));
+        QCOMPARE(problem, QStringLiteral("not a collection"));
+        QVERIFY(!Decode::eventSeriesPage(QByteArray("[1,2]"), &problem));
+        QVERIFY(problem.startsWith(QStringLiteral("not a JSON object")));
+        QVERIFY(!Decode::eventSeriesPage(QByteArray("{\"imin:item\": [ truncated"), &problem));
+        QVERIFY(problem.startsWith(QStringLiteral("not a JSON object")));
+        // An integer beyond 64 bits simdjson refuses: the page is read by QJsonDocument instead.
+        const auto big = Decode::eventSeriesPage(QByteArray(fixtureBigIntegerPage), &problem);
+        QVERIFY2(big, qPrintable(problem));
+        QCOMPARE(big->items.size(), 1);
+        QCOMPARE(big->totalItems, -1);
+    }
     void customerAccountDocumentedShape()
     {
         const CustomerAccount c = Decode::customerAccount(json(fixture0));

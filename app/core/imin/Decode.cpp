@@ -6,40 +6,50 @@
 #include <cmath>
 #include <limits>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace Decode {
 
 using JsonLd::str;
 
-std::optional<double> number(const QJsonValue &v)
+namespace {
+// The decoders of search results, written once for either JSON reader (JsonNode.h).
+template <typename Node> QString stringOf(const Node &o, const char *key)
 {
-    // "NaN", "inf" and 1e999 are not numbers a price or a count can be: read as absent.
-    if (v.isDouble())
-        return std::isfinite(v.toDouble()) ? std::optional<double>(v.toDouble()) : std::nullopt;
-    if (v.isString()) {
-        bool ok = false;
-        const double d = v.toString().trimmed().toDouble(&ok);
-        if (ok && std::isfinite(d))
-            return d;
-    }
-    return std::nullopt;
+    return o[key].string();
 }
 
-std::optional<int> integer(const QJsonValue &v)
+// `type`/`@type` and `id`/`@id` both occur; where both are there, the keyword wins (as JsonLd::idOf).
+template <typename Node> QString idOf(const Node &o)
 {
-    // A count beyond int's range (a fuzzer found 1e25 places) is not a count: absent, never undefined behaviour.
-    const auto d = number(v);
-    if (!d || *d < double(std::numeric_limits<int>::min()) || *d > double(std::numeric_limits<int>::max()))
-        return std::nullopt;
-    return int(*d);
+    const Node id = o["@id"];
+    return id.isString() ? id.string() : o["id"].string();
 }
 
-QDateTime dateTime(const QJsonValue &v)
+template <typename Node> QString typeOf(const Node &o)
+{
+    const Node type = o["@type"];
+    return type.isString() ? type.string() : o["type"].string();
+}
+
+template <typename Node> Node firstObjectOf(const Node &v)
+{
+    if (v.isObject() || !v.isArray())
+        return v.isObject() ? v : Node();
+    Node first;
+    v.each([&first](const Node &item) {
+        if (first.isAbsent() && item.isObject())
+            first = item;
+    });
+    return first;
+}
+
+template <typename Node> QDateTime dateTimeOf(const Node &v)
 {
     if (!v.isString())
         return {};
-    const QString text = v.toString();
+    const QString text = v.string();
     QDateTime dt = Iso8601::parseDateTime(text);
     if (!dt.isValid()) {
         dt = QDateTime::fromString(text, Qt::ISODate); // no zone: read as UTC
@@ -49,15 +59,15 @@ QDateTime dateTime(const QJsonValue &v)
     return dt;
 }
 
-PostalAddress address(const QJsonObject &o)
+template <typename Node> PostalAddress addressOf(const Node &o)
 {
     PostalAddress a;
-    a.streetAddress = str(o, QLatin1String("streetAddress"));
-    a.addressLocality = str(o, QLatin1String("addressLocality"));
-    a.addressRegion = str(o, QLatin1String("addressRegion"));
-    a.postalCode = str(o, QLatin1String("postalCode"));
-    a.addressCountry = str(o, QLatin1String("addressCountry"));
-    a.fullAddress = str(o, QLatin1String("imin:fullAddress"));
+    a.streetAddress = stringOf(o, "streetAddress");
+    a.addressLocality = stringOf(o, "addressLocality");
+    a.addressRegion = stringOf(o, "addressRegion");
+    a.postalCode = stringOf(o, "postalCode");
+    a.addressCountry = stringOf(o, "addressCountry");
+    a.fullAddress = stringOf(o, "imin:fullAddress");
     if (a.fullAddress.isEmpty()) {
         QStringList parts;
         for (const QString &p : {a.streetAddress, a.addressLocality, a.postalCode}) {
@@ -67,6 +77,190 @@ PostalAddress address(const QJsonObject &o)
         a.fullAddress = parts.join(QLatin1String(", "));
     }
     return a;
+}
+
+template <typename Node> Concept conceptOf(const Node &o)
+{
+    Concept c;
+    c.id = idOf(o);
+    c.prefLabel = stringOf(o, "prefLabel");
+    for (const char *key : {"broaderTransitive", "broader"}) {
+        o[key].each([&c](const Node &b) {
+            const QString id = b.isString() ? b.string() : idOf(b);
+            if (!id.isEmpty() && !c.broader.contains(id))
+                c.broader << id;
+        });
+    }
+    c.totalItems = integerOf(o["imin:totalItems"]).value_or(-1);
+    return c;
+}
+
+template <typename Node> Place placeOf(const Node &o)
+{
+    Place p;
+    p.id = idOf(o);
+    const Node identifier = o["identifier"];
+    p.identifier = identifier.isNumber() ? QString::number(identifier.number()) : identifier.string();
+    p.name = stringOf(o, "name");
+    p.telephone = stringOf(o, "telephone");
+    p.url = stringOf(o, "url");
+    p.address = addressOf(o["address"]);
+    const Node geo = o["geo"];
+    p.latitude = numberOf(geo["latitude"]);
+    p.longitude = numberOf(geo["longitude"]);
+    const Node distance = geo["imin:distanceFromGeoQueryCenter"];
+    p.distanceKm = numberOf(distance["value"]);
+    if (p.distanceKm && stringOf(distance, "unitCode") == QLatin1String("SMI"))
+        *p.distanceKm *= 1.609344;
+    const Node events = o["imin:event"];
+    p.eventCount = integerOf(events["imin:totalItems"]).value_or(-1);
+    p.eventsUrl = idOf(events);
+    return p;
+}
+
+template <typename Node> Offer offerOf(const Node &o)
+{
+    Offer f;
+    f.id = idOf(o);
+    // imin's published samples name an offer by its url only (no id); that url is then what identifies it.
+    if (f.id.isEmpty())
+        f.id = stringOf(o, "url");
+    f.identifier = stringOf(o, "identifier");
+    f.name = stringOf(o, "name");
+    f.description = stringOf(o, "description");
+    f.price = numberOf(o["price"]);
+    f.priceCurrency = stringOf(o, "priceCurrency");
+    const Node age = o["ageRange"];
+    f.ageMin = integerOf(age["minValue"]);
+    f.ageMax = integerOf(age["maxValue"]);
+    f.membershipRequired = o["imin:membershipRequired"].boolean();
+    f.latestCancellationBeforeStartDate = stringOf(o, "latestCancellationBeforeStartDate");
+    return f;
+}
+
+template <typename Node> PriceSummary priceSummaryOf(const Node &o)
+{
+    PriceSummary p;
+    p.price = numberOf(o["price"]);
+    p.lowPrice = numberOf(o["lowPrice"]);
+    p.highPrice = numberOf(o["highPrice"]);
+    p.currency = stringOf(o, "priceCurrency");
+    p.indicative = o["imin:indicativePrice"].boolean();
+    return p;
+}
+
+template <typename Node> ScheduledSession scheduledSessionOf(const Node &o)
+{
+    ScheduledSession s;
+    s.id = idOf(o);
+    s.identifier = stringOf(o, "identifier");
+    s.startDate = dateTimeOf(o["startDate"]);
+    s.endDate = dateTimeOf(o["endDate"]);
+    s.duration = stringOf(o, "duration");
+    if (!s.endDate.isValid() && s.startDate.isValid()) {
+        if (const auto ms = Iso8601::parseDurationMs(s.duration))
+            s.endDate = s.startDate.addMSecs(*ms);
+    }
+    s.eventStatus = JsonLd::localName(stringOf(o, "eventStatus"));
+    s.maximumAttendeeCapacity = integerOf(o["maximumAttendeeCapacity"]);
+    s.remainingAttendeeCapacity = integerOf(o["remainingAttendeeCapacity"]);
+    s.checkoutUrlTemplate = stringOf(o, "imin:checkoutUrlTemplate");
+    return s;
+}
+
+template <typename Node> SessionSeries sessionSeriesOf(const Node &o)
+{
+    SessionSeries s;
+    s.id = idOf(o);
+    s.identifier = stringOf(o, "identifier");
+    const Node location = o["location"];
+    s.locationRef = idOf(location);
+    if (!stringOf(location, "name").isEmpty())
+        s.location = placeOf(location);
+    s.checkoutUrlTemplate = stringOf(o, "imin:checkoutUrlTemplate");
+    s.duration = stringOf(o, "duration");
+    s.organizerName = stringOf(firstObjectOf(o["organizer"]), "name");
+    o["offers"].each([&s](const Node &v) {
+        if (v.isObject())
+            s.offers.append(offerOf(v));
+    });
+    o["subEvent"].each([&s](const Node &v) {
+        if (v.isObject())
+            s.occurrences.append(scheduledSessionOf(v));
+    });
+    return s;
+}
+
+template <typename Node> EventSeries eventSeriesOf(const Node &o)
+{
+    EventSeries e;
+    e.id = idOf(o);
+    e.identifier = stringOf(o, "identifier");
+    e.name = stringOf(o, "name");
+    e.description = stringOf(o, "description");
+    o["activity"].each([&e](const Node &v) {
+        if (v.isObject())
+            e.activities.append(conceptOf(v));
+    });
+    const Node age = o["ageRange"];
+    e.ageMin = integerOf(age["minValue"]);
+    e.ageMax = integerOf(age["maxValue"]);
+    e.genderRestriction = JsonLd::localName(stringOf(o, "genderRestriction"));
+    o["imin:level"].each([&e](const Node &v) {
+        const QString name = v.isString() ? v.string() : stringOf(v, "name");
+        if (!name.isEmpty())
+            e.levels << name;
+    });
+    e.organizerName = stringOf(firstObjectOf(o["organizer"]), "name");
+    e.imageUrl = stringOf(firstObjectOf(o["image"]), "url");
+    const Node aggregate = o["imin:aggregateOffer"];
+    e.publicAdult = priceSummaryOf(aggregate["publicAdult"]);
+    e.publicJunior = priceSummaryOf(aggregate["publicJunior"]);
+    o["imin:locationSummary"].each([&e](const Node &v) {
+        if (v.isObject())
+            e.locations.append(placeOf(v));
+    });
+    if (e.locations.isEmpty() && o["location"].isObject())
+        e.locations.append(placeOf(o["location"]));
+    o["subEvent"].each([&e](const Node &sub) {
+        if (!sub.isObject())
+            return;
+        if (JsonLd::localName(typeOf(sub)) == QLatin1String("ScheduledSession")) {
+            // A ScheduledSession directly under the EventSeries: wrap it in an anonymous SessionSeries.
+            SessionSeries s;
+            s.occurrences.append(scheduledSessionOf(sub));
+            e.sessionSeries.append(s);
+        } else {
+            e.sessionSeries.append(sessionSeriesOf(sub));
+        }
+    });
+    return e;
+}
+
+template <typename Node> bool isCollectionOf(const Node &o)
+{
+    return !o["imin:item"].isMissing() || !o["view"].isMissing() || !o["imin:totalItems"].isMissing();
+}
+} // namespace
+
+std::optional<double> number(const QJsonValue &v)
+{
+    return numberOf(QtNode(v));
+}
+
+std::optional<int> integer(const QJsonValue &v)
+{
+    return integerOf(QtNode(v));
+}
+
+QDateTime dateTime(const QJsonValue &v)
+{
+    return dateTimeOf(QtNode(v));
+}
+
+PostalAddress address(const QJsonObject &o)
+{
+    return addressOf(QtNode(o));
 }
 
 Person person(const QJsonObject &o)
@@ -166,164 +360,37 @@ CustomerUpdateResult customerUpdate(const QJsonObject &o)
 
 Concept concept(const QJsonObject &o)
 {
-    Concept c;
-    c.id = JsonLd::idOf(o);
-    c.prefLabel = str(o, QLatin1String("prefLabel"));
-    for (const char *key : {"broaderTransitive", "broader"}) {
-        for (const QJsonValue &b : JsonLd::asArray(o.value(QLatin1String(key)))) {
-            const QString id = b.isString() ? b.toString() : JsonLd::idOf(b.toObject());
-            if (!id.isEmpty() && !c.broader.contains(id))
-                c.broader << id;
-        }
-    }
-    c.totalItems = integer(o.value(QLatin1String("imin:totalItems"))).value_or(-1);
-    return c;
+    return conceptOf(QtNode(o));
 }
 
 Place place(const QJsonObject &o)
 {
-    Place p;
-    p.id = JsonLd::idOf(o);
-    p.identifier = o.value(QLatin1String("identifier")).isDouble()
-                       ? QString::number(o.value(QLatin1String("identifier")).toDouble())
-                       : str(o, QLatin1String("identifier"));
-    p.name = str(o, QLatin1String("name"));
-    p.telephone = str(o, QLatin1String("telephone"));
-    p.url = str(o, QLatin1String("url"));
-    p.address = address(o.value(QLatin1String("address")).toObject());
-    const QJsonObject geo = o.value(QLatin1String("geo")).toObject();
-    p.latitude = number(geo.value(QLatin1String("latitude")));
-    p.longitude = number(geo.value(QLatin1String("longitude")));
-    const QJsonObject distance = geo.value(QLatin1String("imin:distanceFromGeoQueryCenter")).toObject();
-    p.distanceKm = number(distance.value(QLatin1String("value")));
-    if (p.distanceKm && str(distance, QLatin1String("unitCode")) == QLatin1String("SMI"))
-        *p.distanceKm *= 1.609344;
-    const QJsonObject events = o.value(QLatin1String("imin:event")).toObject();
-    p.eventCount = integer(events.value(QLatin1String("imin:totalItems"))).value_or(-1);
-    p.eventsUrl = JsonLd::idOf(events);
-    return p;
+    return placeOf(QtNode(o));
 }
 
 Offer offer(const QJsonObject &o)
 {
-    Offer f;
-    f.id = JsonLd::idOf(o);
-    // imin's published samples name an offer by its url only (no id); that url is then what identifies it.
-    if (f.id.isEmpty())
-        f.id = str(o, QLatin1String("url"));
-    f.identifier = str(o, QLatin1String("identifier"));
-    f.name = str(o, QLatin1String("name"));
-    f.description = str(o, QLatin1String("description"));
-    f.price = number(o.value(QLatin1String("price")));
-    f.priceCurrency = str(o, QLatin1String("priceCurrency"));
-    const QJsonObject age = o.value(QLatin1String("ageRange")).toObject();
-    f.ageMin = integer(age.value(QLatin1String("minValue")));
-    f.ageMax = integer(age.value(QLatin1String("maxValue")));
-    f.membershipRequired = o.value(QLatin1String("imin:membershipRequired")).toBool();
-    f.latestCancellationBeforeStartDate = str(o, QLatin1String("latestCancellationBeforeStartDate"));
-    return f;
+    return offerOf(QtNode(o));
 }
 
 PriceSummary priceSummary(const QJsonObject &o)
 {
-    PriceSummary p;
-    p.price = number(o.value(QLatin1String("price")));
-    p.lowPrice = number(o.value(QLatin1String("lowPrice")));
-    p.highPrice = number(o.value(QLatin1String("highPrice")));
-    p.currency = str(o, QLatin1String("priceCurrency"));
-    p.indicative = o.value(QLatin1String("imin:indicativePrice")).toBool();
-    return p;
+    return priceSummaryOf(QtNode(o));
 }
 
 ScheduledSession scheduledSession(const QJsonObject &o)
 {
-    ScheduledSession s;
-    s.id = JsonLd::idOf(o);
-    s.identifier = str(o, QLatin1String("identifier"));
-    s.startDate = dateTime(o.value(QLatin1String("startDate")));
-    s.endDate = dateTime(o.value(QLatin1String("endDate")));
-    s.duration = str(o, QLatin1String("duration"));
-    if (!s.endDate.isValid() && s.startDate.isValid()) {
-        if (const auto ms = Iso8601::parseDurationMs(s.duration))
-            s.endDate = s.startDate.addMSecs(*ms);
-    }
-    s.eventStatus = JsonLd::localName(str(o, QLatin1String("eventStatus")));
-    s.maximumAttendeeCapacity = integer(o.value(QLatin1String("maximumAttendeeCapacity")));
-    s.remainingAttendeeCapacity = integer(o.value(QLatin1String("remainingAttendeeCapacity")));
-    s.checkoutUrlTemplate = str(o, QLatin1String("imin:checkoutUrlTemplate"));
-    return s;
+    return scheduledSessionOf(QtNode(o));
 }
 
 SessionSeries sessionSeries(const QJsonObject &o)
 {
-    SessionSeries s;
-    s.id = JsonLd::idOf(o);
-    s.identifier = str(o, QLatin1String("identifier"));
-    const QJsonObject location = o.value(QLatin1String("location")).toObject();
-    s.locationRef = JsonLd::idOf(location);
-    if (!str(location, QLatin1String("name")).isEmpty())
-        s.location = place(location);
-    s.checkoutUrlTemplate = str(o, QLatin1String("imin:checkoutUrlTemplate"));
-    s.duration = str(o, QLatin1String("duration"));
-    s.organizerName = str(JsonLd::firstObject(o.value(QLatin1String("organizer"))), QLatin1String("name"));
-    for (const QJsonValue &v : JsonLd::asArray(o.value(QLatin1String("offers")))) {
-        if (v.isObject())
-            s.offers.append(offer(v.toObject()));
-    }
-    for (const QJsonValue &v : JsonLd::asArray(o.value(QLatin1String("subEvent")))) {
-        if (v.isObject())
-            s.occurrences.append(scheduledSession(v.toObject()));
-    }
-    return s;
+    return sessionSeriesOf(QtNode(o));
 }
 
 EventSeries eventSeries(const QJsonObject &o)
 {
-    EventSeries e;
-    e.id = JsonLd::idOf(o);
-    e.identifier = str(o, QLatin1String("identifier"));
-    e.name = str(o, QLatin1String("name"));
-    e.description = str(o, QLatin1String("description"));
-    for (const QJsonValue &v : JsonLd::asArray(o.value(QLatin1String("activity")))) {
-        if (v.isObject())
-            e.activities.append(concept(v.toObject()));
-    }
-    const QJsonObject age = o.value(QLatin1String("ageRange")).toObject();
-    e.ageMin = integer(age.value(QLatin1String("minValue")));
-    e.ageMax = integer(age.value(QLatin1String("maxValue")));
-    e.genderRestriction = JsonLd::localName(str(o, QLatin1String("genderRestriction")));
-    for (const QJsonValue &v : JsonLd::asArray(o.value(QLatin1String("imin:level")))) {
-        const QString name = v.isString() ? v.toString() : str(v.toObject(), QLatin1String("name"));
-        if (!name.isEmpty())
-            e.levels << name;
-    }
-    const QJsonValue organizer = o.value(QLatin1String("organizer"));
-    e.organizerName = str(JsonLd::firstObject(organizer), QLatin1String("name"));
-    const QJsonObject image = JsonLd::firstObject(o.value(QLatin1String("image")));
-    e.imageUrl = str(image, QLatin1String("url"));
-    const QJsonObject aggregate = o.value(QLatin1String("imin:aggregateOffer")).toObject();
-    e.publicAdult = priceSummary(aggregate.value(QLatin1String("publicAdult")).toObject());
-    e.publicJunior = priceSummary(aggregate.value(QLatin1String("publicJunior")).toObject());
-    for (const QJsonValue &v : JsonLd::asArray(o.value(QLatin1String("imin:locationSummary")))) {
-        if (v.isObject())
-            e.locations.append(place(v.toObject()));
-    }
-    if (e.locations.isEmpty() && o.value(QLatin1String("location")).isObject())
-        e.locations.append(place(o.value(QLatin1String("location")).toObject()));
-    for (const QJsonValue &v : JsonLd::asArray(o.value(QLatin1String("subEvent")))) {
-        if (!v.isObject())
-            continue;
-        const QJsonObject sub = v.toObject();
-        if (JsonLd::hasType(sub, QLatin1String("ScheduledSession"))) {
-            // A ScheduledSession directly under the EventSeries: wrap it in an anonymous SessionSeries.
-            SessionSeries s;
-            s.occurrences.append(scheduledSession(sub));
-            e.sessionSeries.append(s);
-        } else {
-            e.sessionSeries.append(sessionSeries(sub));
-        }
-    }
-    return e;
+    return eventSeriesOf(QtNode(o));
 }
 
 Slot slot(const QJsonObject &o)
@@ -450,8 +517,47 @@ Order order(const QJsonObject &o)
 
 bool isCollection(const QJsonObject &o)
 {
-    return o.contains(QLatin1String("imin:item")) || o.contains(QLatin1String("view")) ||
-           o.contains(QLatin1String("imin:totalItems"));
+    return isCollectionOf(QtNode(o));
+}
+
+bool fastJsonReader()
+{
+#ifdef ACTIVEDESK_HAVE_SIMDJSON
+    return true;
+#else
+    return false;
+#endif
+}
+
+std::optional<Page<EventSeries>> eventSeriesPage(const QByteArray &body, QString *error)
+{
+#ifdef ACTIVEDESK_HAVE_SIMDJSON
+    {
+        // One parser per thread, reused: its buffers grow to the largest page once.
+        thread_local simdjson::dom::parser parser;
+        simdjson::dom::element root;
+        if (parser.parse(body.constData(), size_t(body.size())).get(root) == simdjson::SUCCESS && root.is_object()) {
+            const SimdNode node(root);
+            if (!isCollectionOf(node)) {
+                *error = QStringLiteral("not a collection");
+                return std::nullopt;
+            }
+            return pageOf<EventSeries>(node, [](const SimdNode &n) { return eventSeriesOf(n); });
+        }
+        // Anything simdjson refuses (an integer beyond 64 bits, say) goes to QJsonDocument, which says why.
+    }
+#endif
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
+    if (e.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = QStringLiteral("not a JSON object: ") + e.errorString();
+        return std::nullopt;
+    }
+    if (!isCollection(doc.object())) {
+        *error = QStringLiteral("not a collection");
+        return std::nullopt;
+    }
+    return pageOf<EventSeries>(QtNode(doc.object()), [](const QtNode &n) { return eventSeriesOf(n); });
 }
 
 } // namespace Decode

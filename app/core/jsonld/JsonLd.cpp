@@ -15,12 +15,12 @@ QString firstString(const QJsonObject &object, const char *a, const char *b)
 
 QString typeOf(const QJsonObject &object)
 {
-    return firstString(object, "type", "@type"); // imin writes "type": looked up first, it is one lookup, not two
+    return firstString(object, "@type", "type");
 }
 
 QString idOf(const QJsonObject &object)
 {
-    return firstString(object, "id", "@id");
+    return firstString(object, "@id", "id");
 }
 
 QString localName(const QString &value)
