@@ -10,6 +10,7 @@ packages=(
   clang libclang-rt-14-dev
   cage grim xwayland procps
   mmdebstrap lintian desktop-file-utils appstream rpm
+  python3-icalendar
 )
 
 # Node.js and npm run OpenActive's validator in the tests (tests/openactive); a machine that has them keeps its own.

@@ -430,6 +430,44 @@
         <source>Keep booking</source>
         <translation>Cadw'r archeb</translation>
     </message>
+    <message>
+        <source>Add to c&amp;alendar…</source>
+        <translation>Ychwanegu at y c&amp;alendr…</translation>
+    </message>
+    <message>
+        <source>Save the chosen booking as a calendar file (.ics) to open in any calendar</source>
+        <translation>Cadw’r archeb a ddewiswyd fel ffeil calendr (.ics) i’w hagor mewn unrhyw galendr</translation>
+    </message>
+    <message>
+        <source>All upcoming to calendar…</source>
+        <translation>Pob un sydd i ddod i’r calendr…</translation>
+    </message>
+    <message>
+        <source>Save every upcoming booking as one calendar file (.ics)</source>
+        <translation>Cadw pob archeb sydd i ddod mewn un ffeil calendr (.ics)</translation>
+    </message>
+    <message>
+        <source>Save to a calendar file</source>
+        <translation>Cadw mewn ffeil calendr</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Ffeiliau calendr (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved to %1 (%2). Choose another folder and try again.</source>
+        <translation>Doedd dim modd cadw’r ffeil calendr yn %1 (%2). Dewiswch ffolder arall a rhowch gynnig arall arni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n booking(s) to %1: open it to add them to a calendar.</source>
+        <translation>
+            <numerusform>Cadwyd %n archeb yn %1: agorwch hi i’w hychwanegu at galendr.</numerusform>
+            <numerusform>Cadwyd %n archeb yn %1: agorwch hi i’w hychwanegu at galendr.</numerusform>
+            <numerusform>Cadwyd %n archeb yn %1: agorwch hi i’w hychwanegu at galendr.</numerusform>
+            <numerusform>Cadwyd %n archeb yn %1: agorwch hi i’w hychwanegu at galendr.</numerusform>
+            <numerusform>Cadwyd %n archeb yn %1: agorwch hi i’w hychwanegu at galendr.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BusyIndicator</name>

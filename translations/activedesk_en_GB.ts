@@ -398,6 +398,38 @@
         <source>Keep booking</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Add to c&amp;alendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the chosen booking as a calendar file (.ics) to open in any calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All upcoming to calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save every upcoming booking as one calendar file (.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save to a calendar file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calendar file could not be saved to %1 (%2). Choose another folder and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved %n booking(s) to %1: open it to add them to a calendar.</source>
+        <translation><numerusform>Saved %n booking to %1: open it to add them to a calendar.</numerusform><numerusform>Saved %n bookings to %1: open it to add them to a calendar.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BusyIndicator</name>

@@ -8,6 +8,7 @@
 
 #include "AccessPages.h"
 #include "app/BookingFlow.h"
+#include "app/Calendar.h"
 #include "app/DeskServices.h"
 #include "auth/PinHasher.h"
 #include "BookingModels.h"
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTreeView>
@@ -557,6 +559,62 @@ private Q_SLOTS:
         QVERIFY(find<QLineEdit>("memberSearch")->hasFocus());
     }
 
+    void upcomingBookingsGoToACalendarFile()
+    {
+        // Two bookings at two venues: "Add to calendar" writes the chosen one, "All upcoming" both, each a VEVENT
+        // whose UID is made from its order item, with the venue's address; read back by Python's icalendar.
+        const Member m = addMember(QStringLiteral("Ida"), QStringLiteral("Ical"), QStringLiteral("ida@example.org"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
+        const QString customer = s->store().member(m.id)->iminIdentifier;
+        auto h = http();
+        QStringList venues;
+        for (int days : {5, 8}) {
+            const auto c =
+                SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addDays(days), [&venues](const auto &c) {
+                    return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1;
+                });
+            QVERIFY(c);
+            QVERIFY(SandboxBooking::book(*h, customer, c->occurrence.value(QStringLiteral("identifier")).toString(),
+                                         c->offer.value(QStringLiteral("id")).toString())
+                        .ok);
+        }
+        w->bookingsPage()->showMember(*s->store().member(m.id));
+        w->showSection(MainWindow::Section::Bookings);
+        UpcomingItemsModel *upcoming = w->bookingsPage()->upcoming();
+        QTRY_COMPARE_WITH_TIMEOUT(upcoming->rowCount(), 2, 20000);
+        QVERIFY(!find<QPushButton>("addToCalendarButton")->isEnabled()); // nothing chosen yet
+        QVERIFY(find<QPushButton>("allToCalendarButton")->isEnabled());
+        clickRow(find<QListView>("upcomingList"), upcoming->index(1));
+        QVERIFY(find<QPushButton>("addToCalendarButton")->isEnabled());
+        const QString one = m_dir.filePath(QStringLiteral("one.ics")), all = m_dir.filePath(QStringLiteral("all.ics"));
+        FileDialog::setNextFileName(one);
+        click("addToCalendarButton");
+        QTRY_VERIFY(find<QWidget>("bookingsNotice")->isVisible());
+        QVERIFY(AccessibleWalk::containing(w, {QStringLiteral("Saved 1 booking")}).size() > 0);
+        FileDialog::setNextFileName(all);
+        click("allToCalendarButton");
+        QTRY_VERIFY(!AccessibleWalk::containing(w, {QStringLiteral("Saved 2 bookings")}).isEmpty());
+
+        const QJsonArray oneRead = readIcs(one), allRead = readIcs(all);
+        QCOMPARE(oneRead.size(), 1);
+        QCOMPARE(allRead.size(), 2);
+        const OrderItem chosen = upcoming->item(1);
+        QCOMPARE(oneRead.at(0).toObject().value("uid").toString(), Calendar::eventFor(chosen).uid);
+        QCOMPARE(QDateTime::fromString(oneRead.at(0).toObject().value("start").toString(), Qt::ISODate),
+                 chosen.startDate);
+        QCOMPARE(QDateTime::fromString(oneRead.at(0).toObject().value("end").toString(), Qt::ISODate), chosen.endDate);
+        QCOMPARE(oneRead.at(0).toObject().value("summary").toString(), chosen.name);
+        QVERIFY(!chosen.venueAddress.isEmpty());
+        QCOMPARE(oneRead.at(0).toObject().value("location").toString(),
+                 chosen.venueName + QStringLiteral(", ") + chosen.venueAddress);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(allRead.at(i).toObject().value("uid").toString(), Calendar::eventFor(upcoming->item(i)).uid);
+        // A folder that cannot be written: said in words, nothing lost.
+        FileDialog::setNextFileName(QStringLiteral("/proc/no-such-folder/all.ics"));
+        click("allToCalendarButton");
+        QTRY_VERIFY(!AccessibleWalk::containing(w, {QStringLiteral("could not be saved")}).isEmpty());
+    }
+
     void bookingsCancelAfterConfirmationAndExplainWhenNot()
     {
         const Member m = addMember(QStringLiteral("Cal"), QStringLiteral("Cancel"), QStringLiteral("cal@example.org"));
@@ -769,6 +827,17 @@ private Q_SLOTS:
         QFile f(settingsFile);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains("site-key"));
+    }
+
+    // Events of an iCalendar file as Python's icalendar reads them (tests/unit/read_ics.py).
+    static QJsonArray readIcs(const QString &path)
+    {
+        QProcess python;
+        python.start(QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                                           : QStringLiteral("python3"),
+                     {QStringLiteral(ACTIVEDESK_SOURCE_DIR "/tests/unit/read_ics.py"), path});
+        python.waitForFinished(30000);
+        return QJsonDocument::fromJson(python.readAllStandardOutput()).object().value("events").toArray();
     }
 
     static QString focusReport()

@@ -1,7 +1,9 @@
 #include "BookingsPage.h"
 
+#include "app/Calendar.h"
 #include "app/DeskServices.h"
 #include "BookingModels.h"
+#include "FileDialog.h"
 #include "MemberBookings.h"
 #include "MessageBox.h"
 #include "OrderPanel.h"
@@ -10,13 +12,16 @@
 #include "util/Text.h"
 #include "Widgets.h"
 
+#include <QDir>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -102,6 +107,18 @@ BookingsPage::BookingsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_cancelWhy->setWordWrap(true);
     cancelRow->addWidget(m_cancel);
     cancelRow->addWidget(m_cancelWhy, 1);
+    auto *calendarRow = new QHBoxLayout;
+    m_toCalendar = new QPushButton(tr("Add to c&alendar…"), left);
+    m_toCalendar->setObjectName(QStringLiteral("addToCalendarButton"));
+    m_toCalendar->setToolTip(tr("Save the chosen booking as a calendar file (.ics) to open in any calendar"));
+    m_toCalendar->setEnabled(false);
+    m_allToCalendar = new QPushButton(tr("All upcoming to calendar…"), left);
+    m_allToCalendar->setObjectName(QStringLiteral("allToCalendarButton"));
+    m_allToCalendar->setToolTip(tr("Save every upcoming booking as one calendar file (.ics)"));
+    m_allToCalendar->setEnabled(false);
+    calendarRow->addWidget(m_toCalendar);
+    calendarRow->addWidget(m_allToCalendar);
+    calendarRow->addStretch();
     auto *histLabel = new QLabel(tr("Order &history"), left);
     histLabel->setProperty("role", QStringLiteral("subtitle"));
     m_historyModel = m_bookings->history();
@@ -115,6 +132,7 @@ BookingsPage::BookingsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     leftLayout->addWidget(m_upcoming, 3);
     leftLayout->addWidget(m_upcomingEmpty);
     leftLayout->addLayout(cancelRow);
+    leftLayout->addLayout(calendarRow);
     leftLayout->addSpacing(8);
     leftLayout->addWidget(histLabel);
     leftLayout->addWidget(m_history, 2);
@@ -135,6 +153,17 @@ BookingsPage::BookingsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     connect(m_history, &QTreeView::clicked, this, &BookingsPage::historyChosen);
     connect(m_history, &QTreeView::activated, this, &BookingsPage::historyChosen);
     connect(m_cancel, &QPushButton::clicked, this, &BookingsPage::cancelSelected);
+    connect(m_toCalendar, &QPushButton::clicked, this, [this]() {
+        const QModelIndex current = m_upcoming->currentIndex();
+        if (current.isValid())
+            saveToCalendar({m_upcomingModel->item(current.row())});
+    });
+    connect(m_allToCalendar, &QPushButton::clicked, this, [this]() {
+        QVector<OrderItem> items;
+        for (int row = 0; row < m_upcomingModel->rowCount(); ++row)
+            items << m_upcomingModel->item(row);
+        saveToCalendar(items);
+    });
     connect(m_notice, &Notice::retryRequested, m_bookings, &MemberBookings::reload);
     connect(m_busy, &BusyIndicator::cancelRequested, m_bookings, &MemberBookings::stopLoading);
     connect(m_bookings, &MemberBookings::busyChanged, this, [this](bool busy, const QString &what, bool cancellable) {
@@ -145,6 +174,7 @@ BookingsPage::BookingsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     connect(m_bookings, &MemberBookings::info, this, [this](const QString &message) { m_notice->showInfo(message); });
     connect(m_bookings, &MemberBookings::upcomingLoaded, this, [this](int highlighted) {
         m_upcomingEmpty->setVisible(m_upcomingModel->rowCount() == 0);
+        m_allToCalendar->setEnabled(m_upcomingModel->rowCount() > 0);
         if (highlighted >= 0)
             m_upcoming->setCurrentIndex(m_upcomingModel->index(highlighted));
     });
@@ -179,6 +209,8 @@ void BookingsPage::showMember(const Member &member, const QString &highlightOppo
     m_notice->clear();
     m_cancel->setEnabled(false);
     m_cancelWhy->clear();
+    m_toCalendar->setEnabled(false);
+    m_allToCalendar->setEnabled(false);
     m_upcomingEmpty->hide();
     m_historyEmpty->hide();
     m_bookings->show(member, highlightOpportunity);
@@ -202,6 +234,8 @@ void BookingsPage::clearAll()
     m_busy->stop();
     m_cancel->setEnabled(false);
     m_cancelWhy->clear();
+    m_toCalendar->setEnabled(false);
+    m_allToCalendar->setEnabled(false);
     m_upcomingEmpty->hide();
     m_historyEmpty->hide();
     showNoMember();
@@ -212,6 +246,7 @@ void BookingsPage::upcomingChosen()
     const QModelIndex current = m_upcoming->currentIndex();
     const QString why = current.isValid() ? m_bookings->chooseUpcoming(current.row()) : QString();
     m_cancel->setEnabled(current.isValid() && why.isEmpty());
+    m_toCalendar->setEnabled(current.isValid());
     // Said beside the button, not only in a tooltip.
     m_cancelWhy->setText(why);
     m_cancel->setAccessibleDescription(why);
@@ -224,6 +259,7 @@ void BookingsPage::historyChosen(const QModelIndex &index)
     // The order chosen in the history is the one shown, whatever the upcoming list had selected.
     m_upcoming->selectionModel()->clear();
     m_cancel->setEnabled(false);
+    m_toCalendar->setEnabled(false);
     m_cancelWhy->clear();
     m_bookings->loadOrder(index.data(OrderHistoryModel::OrderIdRole).toString());
 }
@@ -239,4 +275,27 @@ void BookingsPage::cancelSelected()
         return;
     m_cancel->setEnabled(false);
     m_bookings->cancel(item);
+}
+
+void BookingsPage::saveToCalendar(const QVector<OrderItem> &items)
+{
+    QVector<Calendar::Event> events;
+    for (const OrderItem &item : items)
+        events << Calendar::eventFor(item);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Save to a calendar file"),
+                                    QDir(folder).filePath(Calendar::fileNameFor(events)), tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return; // cancelled
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Calendar::write(events, QDateTime::currentDateTimeUtc())) < 0 ||
+        !file.commit()) {
+        m_notice->showError(tr("The calendar file could not be saved to %1 (%2). Choose another folder and try again.")
+                                .arg(QDir::toNativeSeparators(path), file.errorString()),
+                            false);
+        return;
+    }
+    m_notice->showInfo(tr("Saved %n booking(s) to %1: open it to add them to a calendar.", nullptr, int(events.size()))
+                           .arg(QDir::toNativeSeparators(path)));
 }

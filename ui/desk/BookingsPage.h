@@ -41,6 +41,8 @@ private:
     void upcomingChosen();
     void historyChosen(const QModelIndex &index);
     void cancelSelected();
+    // Writes bookings to an iCalendar file the person chooses; says where, or why not.
+    void saveToCalendar(const QVector<OrderItem> &items);
     void showNoMember();
     void clearOrder();
     DeskServices *m_services;
@@ -55,6 +57,7 @@ private:
     QTreeView *m_history;
     QLabel *m_upcomingEmpty, *m_historyEmpty;
     QPushButton *m_cancel;
+    QPushButton *m_toCalendar, *m_allToCalendar;
     QLabel *m_cancelWhy;
     class OrderPanel *m_orderPanel;
 };

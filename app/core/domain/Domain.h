@@ -204,6 +204,7 @@ struct OrderItem
     QString opportunityIdentifier;
     QString name; // the EventSeries name, or the facility's
     QString venueName;
+    QString venueAddress; // the venue's full address, when the order names it
     QDateTime startDate;
     QDateTime endDate;
     Offer acceptedOffer;

@@ -484,6 +484,7 @@ OrderItem orderItem(const QJsonObject &o)
     if (location.isEmpty())
         location = facility.value(QLatin1String("location")).toObject();
     i.venueName = str(location, QLatin1String("name"));
+    i.venueAddress = address(location.value(QLatin1String("address")).toObject()).fullAddress;
     i.acceptedOffer = offer(o.value(QLatin1String("acceptedOffer")).toObject());
     return i;
 }
