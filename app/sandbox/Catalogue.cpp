@@ -507,12 +507,14 @@ void Catalogue::generate()
         const char *name;
         int courtsMin, courtsMax;
         double price;
+        int slotMinutes;
+        int openMinute, closeMinute;
     };
     static const FacilityKind kinds[] = {
-        {"c0360db0-a817-4bae-9167-40f89b49fc9e", "Badminton Court", 2, 6, 9.0},
-        {"b7845b8a-4c0c-4a8f-93d3-d41d62eec889", "Squash Court", 1, 3, 8.0},
-        {"f2ea7405-6098-4378-b0fe-4e398a659fc4", "Tennis Court", 1, 4, 10.0},
-        {"64ba748e-d7f0-46bd-ac49-63820c5eb10e", "5-a-side Pitch", 1, 2, 45.0},
+        {"c0360db0-a817-4bae-9167-40f89b49fc9e", "Badminton Court", 2, 6, 9.0, 60, 7 * 60, 22 * 60},
+        {"b7845b8a-4c0c-4a8f-93d3-d41d62eec889", "Squash Court", 1, 3, 8.0, 40, 7 * 60, 22 * 60},
+        {"f2ea7405-6098-4378-b0fe-4e398a659fc4", "Tennis Court", 1, 4, 10.0, 60, 8 * 60, 21 * 60},
+        {"64ba748e-d7f0-46bd-ac49-63820c5eb10e", "5-a-side Pitch", 1, 2, 45.0, 60, 9 * 60, 22 * 60},
     };
     for (int v = 0; v < venueCount; ++v) {
         Rng fr(m_options.seed * 7919ULL + quint64(v));
@@ -526,6 +528,13 @@ void Catalogue::generate()
             f.courts = fr.range(k.courtsMin, k.courtsMax);
             f.adultPrice = k.price;
             f.juniorPrice = fr.chance(0.5) ? k.price / 2 : -1;
+            f.slotMinutes = k.slotMinutes;
+            // Some badminton halls sell half hours.
+            if (k.slotMinutes == 60 && f.name.startsWith(QLatin1String("Badminton")) && fr.chance(0.3))
+                f.slotMinutes = 30;
+            f.openMinute = k.openMinute;
+            f.closeMinute = k.closeMinute;
+            f.peakFactor = fr.chance(0.5) ? 1.5 : 1.25;
             m_facilities.append(f);
         }
     }
@@ -589,10 +598,11 @@ QVector<qint64> Catalogue::slots(int facilityUse, qint64 fromMs, qint64 toMs) co
     QVector<qint64> out;
     if (facilityUse < 0 || facilityUse >= m_facilities.size())
         return out;
-    // Hourly slots from 07:00 to 21:00 every day.
+    // Slots of the facility's length from opening, the last ending by closing time, every day.
+    const FacilityUseDef &f = m_facilities.at(facilityUse);
     for (qint64 day = floorDiv(fromMs, dayMs); day * dayMs <= toMs; ++day) {
-        for (int hour = 7; hour <= 21; ++hour) {
-            const qint64 start = day * dayMs + hour * 60 * minuteMs;
+        for (int minute = f.openMinute; minute + f.slotMinutes <= f.closeMinute; minute += f.slotMinutes) {
+            const qint64 start = day * dayMs + qint64(minute) * minuteMs;
             if (start >= fromMs && start <= toMs)
                 out.append(start);
         }
@@ -644,12 +654,30 @@ std::optional<Opportunity> Catalogue::slot(int facility, qint64 startMs) const
     o.type = Opportunity::Slot;
     o.owner = facility;
     o.startMs = startMs;
-    o.endMs = startMs + 60 * minuteMs;
+    o.endMs = startMs + qint64(f.slotMinutes) * minuteMs;
     o.capacity = f.courts;
     const quint64 h = splitmix(quint64(facility) * 7777ULL + quint64(startMs / minuteMs) + m_options.seed);
-    o.baseRemaining = int(h % 5) == 0 ? 0 : std::max(0, f.courts - int((h >> 8) % quint64(f.courts + 1)));
+    o.baseRemaining = isFullEvening(facility, startMs) || int(h % 5) == 0
+                          ? 0
+                          : std::max(0, f.courts - int((h >> 8) % quint64(f.courts + 1)));
     o.identifier = slotIdentifier(facility, startMs);
     return o;
+}
+
+bool Catalogue::isPeak(qint64 startMs)
+{
+    const qint64 day = floorDiv(startMs, dayMs);
+    const qint64 minute = (startMs - day * dayMs) / minuteMs;
+    return weekdayOfDay(day) >= 5 || minute >= 17 * 60;
+}
+
+bool Catalogue::isFullEvening(int facility, qint64 startMs) const
+{
+    const qint64 day = floorDiv(startMs, dayMs);
+    const qint64 minute = (startMs - day * dayMs) / minuteMs;
+    // About one evening in four per facility, always the same ones for a seed.
+    return minute >= 18 * 60 &&
+           splitmix(quint64(facility) * 104729ULL + quint64(day) + m_options.seed * 31ULL) % 4 == 0;
 }
 
 QString Catalogue::providerBase(int organizer) const

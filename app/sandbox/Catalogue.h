@@ -101,8 +101,11 @@ struct FacilityUseDef
     int activity = 0;
     QString name;
     int courts = 1;
-    double adultPrice = 0;
+    double adultPrice = 0; // off-peak; peak times cost peakFactor times as much
     double juniorPrice = -1;
+    int slotMinutes = 60;                           // 40-minute squash, 30-minute badminton at some venues
+    int openMinute = 7 * 60, closeMinute = 22 * 60; // the last slot ends by closing time
+    double peakFactor = 1.5;
 };
 
 // A found bookable opportunity: an occurrence of a SessionSeries or a facility Slot.
@@ -166,6 +169,10 @@ public:
     const QVector<EventSeriesDef> &events() const { return m_events; }
     const QVector<SessionSeriesDef> &sessions() const { return m_sessions; }
     const QVector<FacilityUseDef> &facilityUses() const { return m_facilities; }
+    // Peak: weekday evenings from 17:00 and all weekend (the sandbox's clock, UTC).
+    static bool isPeak(qint64 startMs);
+    // Some evenings a facility is booked out from 18:00 (leagues, clubs): every court taken.
+    bool isFullEvening(int facility, qint64 startMs) const;
     const QVector<Organizer> &organizers() const { return m_organizers; }
 
     int activityIndex(const QString &idOrUrl) const;

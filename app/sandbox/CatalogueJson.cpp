@@ -358,31 +358,37 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
     return out;
 }
 
-QJsonArray CatalogueJson::slotOffers(int facility) const
+QJsonArray CatalogueJson::slotOffers(int facility, qint64 startMs) const
 {
     const FacilityUseDef &f = m_catalogue.facilityUses().at(facility);
+    const bool peak = startMs >= 0 && Catalogue::isPeak(startMs);
+    const double factor = peak ? f.peakFactor : 1.0;
+    const QString band = peak ? QStringLiteral("-peak") : QString();
+    const QString bandName = peak ? QStringLiteral(" (peak)") : QString();
     const QString base = m_catalogue.providerBase(m_catalogue.venues().at(f.venue).organizer) +
                          QStringLiteral("/api/facility-offers/") + QString::number(facility);
     // The same window as an order states it (one formatter for both: "P1D", not "PT24H" here and "P1D" there).
     const QString slotCancelWindow = Iso8601::formatDuration(24 * 60 * minuteMs);
-    QJsonArray offers{QJsonObject{{QStringLiteral("type"), QStringLiteral("Offer")},
-                                  {QStringLiteral("id"), base + QStringLiteral("-adult")},
-                                  {QStringLiteral("identifier"), QString::number(facility) + QStringLiteral("-adult")},
-                                  {QStringLiteral("name"), QStringLiteral("Adult")},
-                                  {QStringLiteral("price"), round2(f.adultPrice)},
-                                  {QStringLiteral("priceCurrency"), currency},
-                                  {QStringLiteral("latestCancellationBeforeStartDate"), slotCancelWindow},
-                                  {QStringLiteral("validFromBeforeStartDate"), QStringLiteral("P14D")}}};
+    QJsonArray offers{
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("Offer")},
+                    {QStringLiteral("id"), base + QStringLiteral("-adult") + band},
+                    {QStringLiteral("identifier"), QString::number(facility) + QStringLiteral("-adult") + band},
+                    {QStringLiteral("name"), QStringLiteral("Adult") + bandName},
+                    {QStringLiteral("price"), round2(std::round(f.adultPrice * factor * 2) / 2)},
+                    {QStringLiteral("priceCurrency"), currency},
+                    {QStringLiteral("latestCancellationBeforeStartDate"), slotCancelWindow},
+                    {QStringLiteral("validFromBeforeStartDate"), QStringLiteral("P14D")}}};
     if (f.juniorPrice >= 0) {
-        offers.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Offer")},
-                                  {QStringLiteral("id"), base + QStringLiteral("-junior")},
-                                  {QStringLiteral("identifier"), QString::number(facility) + QStringLiteral("-junior")},
-                                  {QStringLiteral("name"), QStringLiteral("Junior")},
-                                  {QStringLiteral("description"), QStringLiteral("Ages 15 and under.")},
-                                  {QStringLiteral("price"), round2(f.juniorPrice)},
-                                  {QStringLiteral("priceCurrency"), currency},
-                                  {QStringLiteral("latestCancellationBeforeStartDate"), slotCancelWindow},
-                                  {QStringLiteral("validFromBeforeStartDate"), QStringLiteral("P14D")}});
+        offers.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("Offer")},
+                        {QStringLiteral("id"), base + QStringLiteral("-junior") + band},
+                        {QStringLiteral("identifier"), QString::number(facility) + QStringLiteral("-junior") + band},
+                        {QStringLiteral("name"), QStringLiteral("Junior") + bandName},
+                        {QStringLiteral("description"), QStringLiteral("Ages 15 and under.")},
+                        {QStringLiteral("price"), round2(std::round(f.juniorPrice * factor * 2) / 2)},
+                        {QStringLiteral("priceCurrency"), currency},
+                        {QStringLiteral("latestCancellationBeforeStartDate"), slotCancelWindow},
+                        {QStringLiteral("validFromBeforeStartDate"), QStringLiteral("P14D")}});
     }
     return offers;
 }
@@ -399,7 +405,7 @@ QJsonObject CatalogueJson::slot(const Opportunity &o) const
             {QStringLiteral("maximumUses"), o.capacity},
             {QStringLiteral("remainingUses"), remaining(o)},
             {QStringLiteral("facilityUse"), facilityUseId(o.owner)},
-            {QStringLiteral("offers"), slotOffers(o.owner)},
+            {QStringLiteral("offers"), slotOffers(o.owner, o.startMs)},
             {QStringLiteral("imin:checkoutUrlTemplate"), QStringLiteral("{checkoutBaseUrl}/v1/slots/") +
                                                              QString::number(o.owner) + QLatin1Char('/') +
                                                              Catalogue::compactStamp(o.startMs)}};

@@ -122,7 +122,7 @@ QVector<OfferView> offersFor(const Catalogue &catalogue, const Opportunity &o)
     CatalogueJson json(catalogue, QString(), none);
     QJsonArray offers;
     if (o.type == Opportunity::Slot) {
-        offers = json.slotOffers(o.owner);
+        offers = json.slotOffers(o.owner, o.startMs);
     } else {
         const EventSeriesDef &ev = catalogue.events().at(catalogue.sessions().at(o.owner).event);
         for (const OfferDef &d : ev.offers)

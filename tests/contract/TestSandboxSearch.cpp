@@ -333,6 +333,56 @@ private Q_SLOTS:
                      200);
         }
     }
+    void facilityDataIsVariedAsRealCentres()
+    {
+        // Several courts per facility, slots of different lengths, peak prices above off-peak ones, and evenings
+        // booked out, as real centres' data has.
+        const QString fgeo = "geo%5Bradial%5D=51.7520,-1.2578,50";
+        QDate day = QDate::currentDate().addDays(1);
+        while (day.dayOfWeek() > 5)
+            day = day.addDays(1); // a weekday: its evening is peak, its morning is not
+        const QString gte = QUrl::toPercentEncoding(day.toString(Qt::ISODate) + "T00:00:00Z");
+        QSet<QString> lengths;
+        int severalCourts = 0, peakDearer = 0, fullEvenings = 0, facilities = 0;
+        for (const char *activity : {"Badminton", "Squash", "Tennis"}) {
+            const QJsonArray uses =
+                m_http
+                    ->get("/facilities-api/v2/facility-uses?" + fgeo +
+                          "&mode=upcoming-slots&limit=50&activityPrefLabel=" + activity + "&startDate%5Bgte%5D=" + gte)
+                    .json()
+                    .value("imin:item")
+                    .toArray();
+            for (const QJsonValue &u : uses) {
+                ++facilities;
+                const QJsonArray slots = u.toObject().value("event").toArray();
+                QVERIFY(!slots.isEmpty());
+                const QJsonObject first = slots.first().toObject();
+                lengths.insert(first.value("duration").toString());
+                if (first.value("maximumUses").toInt() > 1)
+                    ++severalCourts;
+                // The same facility at 10:00 and 19:00 that day, by id (full slots too).
+                const QString id = first.value("id").toString();
+                const QString stem = id.left(id.size() - QStringLiteral("2030-01-01T10-00-00").size());
+                const QJsonObject morning = m_http->get(stem + day.toString(Qt::ISODate) + "T10-00-00").json();
+                const QJsonObject evening = m_http->get(stem + day.toString(Qt::ISODate) + "T19-00-00").json();
+                if (morning.isEmpty() || evening.isEmpty())
+                    continue; // not a slot start for this facility's length
+                const double offPeak = morning.value("offers").toArray().first().toObject().value("price").toDouble();
+                const double peak = evening.value("offers").toArray().first().toObject().value("price").toDouble();
+                QVERIFY(evening.value("offers").toArray().first().toObject().value("name").toString().contains("peak"));
+                if (peak > offPeak)
+                    ++peakDearer;
+                if (evening.value("remainingUses").toInt() == 0)
+                    ++fullEvenings;
+            }
+        }
+        QVERIFY2(facilities >= 10, qPrintable(QString::number(facilities)));
+        QVERIFY2(severalCourts > 0, "no facility with several courts");
+        QVERIFY2(lengths.contains("PT1H") && lengths.contains("PT40M"),
+                 qPrintable(QStringList(lengths.values()).join(",")));
+        QVERIFY2(peakDearer > 0, "peak never dearer");
+        QVERIFY2(fullEvenings > 0, "no evening booked out");
+    }
     void facilities()
     {
         const QString fgeo = "geo%5Bradial%5D=51.7520,-1.2578,50";
