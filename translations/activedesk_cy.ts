@@ -580,6 +580,77 @@
     </message>
 </context>
 <context>
+    <name>CourtsPage</name>
+    <message>
+        <source>Courts and pitches</source>
+        <translation>Cyrtiau a chaeau</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Gweithgaredd</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Diwrnod</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Yfory</translation>
+    </message>
+    <message>
+        <source>Free courts by hour</source>
+        <translation>Cyrtiau rhydd fesul awr</translation>
+    </message>
+    <message>
+        <source>No courts found near the centre for this activity and day.</source>
+        <translation>Does dim cyrtiau ger y ganolfan ar gyfer y gweithgaredd a’r diwrnod hwn.</translation>
+    </message>
+    <message>
+        <source>Choose a free court in the grid.</source>
+        <translation>Dewiswch gwrt rhydd yn y grid.</translation>
+    </message>
+    <message>
+        <source>Price levels</source>
+        <translation>Lefelau pris</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Archebu</translation>
+    </message>
+    <message>
+        <source>Finding free courts…</source>
+        <translation>Chwilio am gyrtiau rhydd…</translation>
+    </message>
+    <message>
+        <source>The courts could not be found: %1</source>
+        <translation>Doedd dim modd dod o hyd i’r cyrtiau: %1</translation>
+    </message>
+    <message>
+        <source>Booking for %1 %2 (%3)</source>
+        <translation>Archebu i %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Choose a member on the Members page to book for them.</source>
+        <translation>Dewiswch aelod ar y dudalen Aelodau i archebu iddo.</translation>
+    </message>
+    <message>
+        <source>&amp;Book for %1</source>
+        <translation>&amp;Archebu i %1</translation>
+    </message>
+    <message>
+        <source>Choose a member on the Members page first</source>
+        <translation>Dewiswch aelod ar y dudalen Aelodau yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Choose a free court in the grid</source>
+        <translation>Dewiswch gwrt rhydd yn y grid</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>line %1 has byte 0x%2, which Windows-1252 does not define</source>
@@ -618,6 +689,40 @@
     <message>
         <source>Your membership could not be set up. Please try again, or ask at reception.</source>
         <translation>Doedd dim modd sefydlu eich aelodaeth. Rhowch gynnig arall arni, neu gofynnwch yn y dderbynfa.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityBrowser</name>
+    <message>
+        <source>%1 of %2 free</source>
+        <translation>%1 o %2 yn rhydd</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityGridModel</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>None free</source>
+        <translation>Dim un yn rhydd</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 free</source>
+        <translation>%1 · %2 o %3 yn rhydd</translation>
+    </message>
+    <message>
+        <source>%1 · free</source>
+        <translation>%1 · yn rhydd</translation>
+    </message>
+    <message>
+        <source>%1, %2:00: no court free, cannot be booked</source>
+        <translation>%1, %2:00: dim cwrt yn rhydd, ni ellir archebu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -730,6 +835,10 @@
     <message>
         <source>Sections</source>
         <translation>Adrannau</translation>
+    </message>
+    <message>
+        <source>Courts</source>
+        <translation>Cyrtiau</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1167,10 @@
     <message>
         <source>Sections</source>
         <translation>Adrannau</translation>
+    </message>
+    <message>
+        <source>&amp;Courts</source>
+        <translation>&amp;Cyrtiau</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,77 @@
     </message>
 </context>
 <context>
+    <name>CourtsPage</name>
+    <message>
+        <source>Courts and pitches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free courts by hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No courts found near the centre for this activity and day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a free court in the grid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding free courts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The courts could not be found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booking for %1 %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a member on the Members page to book for them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Book for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a member on the Members page first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a free court in the grid</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>line %1 has byte 0x%2, which Windows-1252 does not define</source>
@@ -573,6 +644,40 @@
     </message>
     <message>
         <source>Your membership could not be set up. Please try again, or ask at reception.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FacilityBrowser</name>
+    <message>
+        <source>%1 of %2 free</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FacilityGridModel</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 of %3 free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2:00: no court free, cannot be booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -685,6 +790,10 @@
     </message>
     <message>
         <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courts</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1007,6 +1116,10 @@
     </message>
     <message>
         <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Courts</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -182,6 +182,11 @@ inline QStringList invisibleFocus(QWidget *root)
         if (tried.contains(kind) || tried.size() > 60)
             continue;
         tried.insert(kind);
+        bool inWebView = false; // imin's page draws its own focus (its internals are not ours to audit)
+        for (QWidget *p = w; p && !inWebView; p = p->parentWidget())
+            inWebView = p->inherits("QWebEngineView");
+        if (inWebView)
+            continue;
         if (QWidget *f = QApplication::focusWidget(); f == w)
             w->clearFocus();
         QApplication::processEvents();

@@ -19,7 +19,9 @@
 #include "auth/PinHasher.h"
 #include "BookingModels.h"
 #include "CheckoutPage.h"
+#include "CourtsPage.h"
 #include "DeskApp.h"
+#include "FacilityBrowser.h"
 #include "IdleMonitor.h"
 #include "KioskMemberArea.h"
 #include "KioskOverlay.h"
@@ -41,6 +43,7 @@
 #include <QListView>
 #include <QProcess>
 #include <QPushButton>
+#include <QTableView>
 #include <QtTest>
 
 class TestKioskScenario : public QObject
@@ -328,6 +331,68 @@ private Q_SLOTS:
         const QStringList traces{QStringLiteral("Louise"), QStringLiteral("louise.m@example.org"), confirmation};
         QVERIFY2(AccessibleWalk::containing(k, traces).isEmpty(),
                  qPrintable(AccessibleWalk::containing(k, traces).join(QStringLiteral(" | "))));
+    }
+
+    void aMemberBooksACourtAndSeesItUnderTheirBookings()
+    {
+        // Courts at the kiosk: the same grid as the desk's, touch-sized; a free court tomorrow, a price level, "Book",
+        // imin's checkout with the Slot, paid, then under "My bookings".
+        Member m;
+        m.person.givenName = QStringLiteral("Cora");
+        m.person.familyName = QStringLiteral("Court");
+        m.person.email = QStringLiteral("cora@example.org");
+        m.person.birthDate = QDate(1990, 3, 2);
+        QString error;
+        s->saveMember(m, &error);
+        QVERIFY2(m.id > 0, qPrintable(error));
+        s->store().setMemberPin(m.id, PinHasher::hash(QStringLiteral("5071")));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
+        logIn(s->store().member(m.id)->membershipNumber, QStringLiteral("5071"));
+        tap("navCourts");
+        QCOMPARE(k->memberArea()->page(), KioskMemberArea::Page::Courts);
+        CourtsPage *courts = k->memberArea()->courts();
+        QVERIFY(!shown<QLabel>("slotSummary")->text().isEmpty());
+        shown<QComboBox>("courtsDay")->setCurrentIndex(1); // tomorrow
+        FacilityGridModel *grid = courts->browser()->grid();
+        QTRY_VERIFY_WITH_TIMEOUT(grid->rowCount() > 0 && !courts->browser()->isLoading(), 20000);
+        QModelIndex cell;
+        for (int r = 0; r < grid->rowCount() && !cell.isValid(); ++r) {
+            for (int c = 0; c < grid->columnCount() && !cell.isValid(); ++c) {
+                if (grid->flags(grid->index(r, c)) & Qt::ItemIsEnabled)
+                    cell = grid->index(r, c);
+            }
+        }
+        QVERIFY(cell.isValid());
+        auto *view = shown<QTableView>("facilityGrid");
+        view->scrollTo(cell);
+        tapRow(view, cell);
+        QTRY_VERIFY(courts->browser()->hasSlot());
+        const Slot slot = courts->browser()->slot();
+        auto *offers = shown<QListView>("slotOfferList");
+        tapRow(offers, offers->model()->index(0, 0));
+        QTRY_VERIFY(shown<QPushButton>("bookSlotButton")->isEnabled());
+        QCOMPARE(shown<QPushButton>("bookSlotButton")->text(), QStringLiteral("&Book"));
+        shot(QStringLiteral("kiosk-courts-slot-chosen"));
+        tap("bookSlotButton");
+        QTRY_VERIFY_WITH_TIMEOUT(view && this->view(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(pageHas(QStringLiteral("continue")), 20000);
+        js(QStringLiteral("document.getElementById('continue').click()"));
+        QTRY_VERIFY_WITH_TIMEOUT(pageHas(QStringLiteral("pay-button")), 20000);
+        js(QStringLiteral("document.getElementById('f-cardNumber').value='4242 4242 4242 4242';"
+                          "document.getElementById('f-expiry').value='12/39';"
+                          "document.getElementById('f-cvc').value='123';"
+                          "document.getElementById('f-nameOnCard').value='Cora Court';"
+                          "document.getElementById('pay-button').click();"));
+        QTRY_VERIFY_WITH_TIMEOUT(pageHas(QStringLiteral("confirmation-number")), 20000);
+        js(QStringLiteral("document.getElementById('view-bookings').click()"));
+        QTRY_COMPARE_WITH_TIMEOUT(k->memberArea()->page(), KioskMemberArea::Page::Bookings, 10000);
+        MemberBookings *bookings = k->memberArea()->bookings();
+        QTRY_VERIFY_WITH_TIMEOUT(bookings->upcoming()->rowCount() == 1, 20000);
+        QCOMPARE(bookings->upcoming()->item(0).opportunityType, QStringLiteral("Slot"));
+        QCOMPARE(bookings->upcoming()->item(0).startDate, slot.startDate);
+        shot(QStringLiteral("kiosk-courts-booked"));
+        tap("kioskLogOut");
+        QTRY_COMPARE(k->screen(), KioskWindow::Screen::Welcome);
     }
 
     void theNextMemberFindsNothingOfTheLast()

@@ -14,7 +14,9 @@
 #include "BookingsPage.h"
 #include "config/Settings.h"
 #include "config/Translations.h"
+#include "CourtsPage.h"
 #include "DeskApp.h"
+#include "FacilityBrowser.h"
 #include "MainWindow.h"
 #include "MemberListModel.h"
 #include "MembersPage.h"
@@ -142,6 +144,22 @@ class TestDeskAccessibility : public QObject
         click("showReceiptButton");
         QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>("receiptView")->isVisible(), 20000);
         check(tag + QStringLiteral("-bookings-receipt"), w, welsh);
+
+        w->courtsPage()->setMember(*s->store().member(m_tour.id));
+        w->showSection(MainWindow::Section::Courts);
+        FacilityGridModel *grid = w->courtsPage()->browser()->grid();
+        QTRY_VERIFY_WITH_TIMEOUT(grid->rowCount() > 0 && !w->courtsPage()->browser()->isLoading(), 20000);
+        check(tag + QStringLiteral("-courts-grid"), w, welsh);
+        for (int r = 0, done = 0; r < grid->rowCount() && !done; ++r) {
+            for (int c = 0; c < grid->columnCount() && !done; ++c) {
+                if (grid->flags(grid->index(r, c)) & Qt::ItemIsEnabled) {
+                    w->courtsPage()->browser()->chooseCell(r, c);
+                    done = 1;
+                }
+            }
+        }
+        QTRY_VERIFY(w->courtsPage()->browser()->hasSlot());
+        check(tag + QStringLiteral("-courts-slot"), w, welsh);
 
         {
             SettingsDialog dialog(s, QString(), w);

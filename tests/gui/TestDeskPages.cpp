@@ -15,7 +15,9 @@
 #include "BookingsPage.h"
 #include "CheckoutPage.h"
 #include "config/Settings.h"
+#include "CourtsPage.h"
 #include "DeskApp.h"
+#include "FacilityBrowser.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MemberListModel.h"
@@ -40,6 +42,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTreeView>
 #include <QtTest>
 
@@ -559,6 +562,102 @@ private Q_SLOTS:
         QVERIFY(find<QLineEdit>("memberSearch")->hasFocus());
     }
 
+    void aCourtIsBookedThroughTheCheckoutAndShowsUnderUpcoming()
+    {
+        // Badminton tomorrow: a grid of courts against hours, nearest first; hours with no court free are greyed;
+        // a free court, its price level, "Book for Bea", imin's checkout with the Slot, paid, then under upcoming.
+        const Member m =
+            addMember(QStringLiteral("Bea"), QStringLiteral("Badminton"), QStringLiteral("bea@example.org"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
+        w->courtsPage()->setMember(*s->store().member(m.id));
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_4));
+        QVERIFY(find<QWidget>("courtsPage")->isVisible());
+        QCOMPARE(find<QComboBox>("courtsActivity")->currentText(), QStringLiteral("Badminton"));
+        find<QComboBox>("courtsDay")->setCurrentIndex(1); // tomorrow
+        FacilityGridModel *grid = w->courtsPage()->browser()->grid();
+        QTRY_VERIFY_WITH_TIMEOUT(grid->rowCount() > 1 && !w->courtsPage()->browser()->isLoading(), 20000);
+        for (int r = 1; r < grid->rowCount(); ++r) { // nearest first
+            const auto d = [&](int row) { return grid->facility(row).location->distanceKm.value_or(0); };
+            QVERIFY(d(r - 1) <= d(r));
+        }
+        shot(QStringLiteral("courts-grid"));
+        QModelIndex freeCell, greyCell;
+        for (int r = 0; r < grid->rowCount() && !(freeCell.isValid() && greyCell.isValid()); ++r) {
+            for (int c = 0; c < grid->columnCount(); ++c) {
+                const QModelIndex i = grid->index(r, c);
+                if (!freeCell.isValid() && (grid->flags(i) & Qt::ItemIsEnabled) &&
+                    grid->slotsAt(r, c).constFirst().startDate.toLocalTime().time().hour() >= 10)
+                    freeCell = i;
+                if (!greyCell.isValid() && !(grid->flags(i) & Qt::ItemIsEnabled))
+                    greyCell = i;
+            }
+        }
+        QVERIFY(freeCell.isValid());
+        QVERIFY(greyCell.isValid()); // a booked-out hour (evenings are, some days)
+        QCOMPARE(greyCell.data().toString(), QStringLiteral("None free"));
+        QVERIFY(greyCell.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("cannot be booked")));
+        auto *view = find<QTableView>("facilityGrid");
+        view->scrollTo(freeCell);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(freeCell).center());
+        QTRY_VERIFY(w->courtsPage()->browser()->hasSlot());
+        const Slot slot = w->courtsPage()->browser()->slot();
+        QVERIFY(find<QLabel>("slotSummary")->text().contains(grid->facility(freeCell.row()).name));
+        auto *offers = find<QListView>("slotOfferList");
+        QVERIFY(offers->isVisible());
+        clickRow(offers, offers->model()->index(0, 0));
+        QTRY_VERIFY(find<QPushButton>("bookSlotButton")->isEnabled());
+        QCOMPARE(find<QPushButton>("bookSlotButton")->text(), QStringLiteral("&Book for Bea"));
+        shot(QStringLiteral("courts-slot-chosen"));
+        click("bookSlotButton");
+        QTRY_VERIFY_WITH_TIMEOUT(w->checkoutPage()->currentUrl().path().startsWith(QStringLiteral("/checkout/")),
+                                 20000);
+        QWidget *page = w->checkoutPage()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(WebPage::has(page, QStringLiteral("continue")), 20000);
+        WebPage::run(page, QStringLiteral("document.getElementById('continue').click()"));
+        QTRY_VERIFY_WITH_TIMEOUT(WebPage::has(page, QStringLiteral("pay-button")), 20000);
+        WebPage::run(page, QStringLiteral("document.getElementById('f-cardNumber').value='4242 4242 4242 4242';"
+                                          "document.getElementById('f-expiry').value='12/39';"
+                                          "document.getElementById('f-cvc').value='123';"
+                                          "document.getElementById('f-nameOnCard').value='Bea Badminton';"
+                                          "document.getElementById('pay-button').click();"));
+        QTRY_VERIFY_WITH_TIMEOUT(WebPage::has(page, QStringLiteral("confirmation-number")), 20000);
+        WebPage::run(page, QStringLiteral("document.getElementById('view-bookings').click()"));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>("bookingsPage")->isVisible(), 10000);
+        UpcomingItemsModel *upcoming = w->bookingsPage()->upcoming();
+        QTRY_VERIFY_WITH_TIMEOUT(upcoming->rowCount() == 1, 20000);
+        const OrderItem booked = upcoming->item(0);
+        QCOMPARE(booked.opportunityType, QStringLiteral("Slot"));
+        QCOMPARE(booked.startDate, slot.startDate);
+        QVERIFY2(booked.name.contains(QStringLiteral("Badminton")), qPrintable(booked.name));
+        // The court taken is one fewer in the grid, at once and once read again.
+        QTRY_VERIFY_WITH_TIMEOUT(!w->courtsPage()->browser()->isLoading(), 20000);
+        bool seen = false;
+        const QModelIndex again = grid->indexOfSlot(slot.id);
+        for (const Slot &s : grid->slotsAt(again.row(), again.column())) {
+            if (s.id == slot.id) {
+                seen = true;
+                QCOMPARE(s.remainingUses.value_or(0), slot.remainingUses.value_or(0) - 1);
+            }
+        }
+        QVERIFY(seen || slot.remainingUses.value_or(0) == 1); // the last court: gone from the grid
+
+        // No courts near the centre: said so, no empty grid.
+        const DeskServices::Site site = s->site();
+        DeskServices::Site nowhere = site;
+        nowhere.latitude = 0;
+        nowhere.longitude = 0;
+        nowhere.radiusKm = 1;
+        s->setSite(nowhere);
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_4));
+        w->courtsPage()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("courtsEmpty")->isVisible(), 20000);
+        QVERIFY(!find<QTableView>("facilityGrid")->isVisible());
+        shot(QStringLiteral("courts-empty"));
+        s->setSite(site);
+        w->courtsPage()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(find<QTableView>("facilityGrid")->isVisible(), 20000);
+    }
+
     void upcomingBookingsGoToACalendarFile()
     {
         // Two bookings at two venues: "Add to calendar" writes the chosen one, "All upcoming" both, each a VEVENT
@@ -838,6 +937,16 @@ private Q_SLOTS:
                      {QStringLiteral(ACTIVEDESK_SOURCE_DIR "/tests/unit/read_ics.py"), path});
         python.waitForFinished(30000);
         return QJsonDocument::fromJson(python.readAllStandardOutput()).object().value("events").toArray();
+    }
+
+    static void shot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("ACTIVEDESK_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(400);
+        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
+                                                     dir + QLatin1Char('/') + name + QStringLiteral(".png")});
     }
 
     static QString focusReport()

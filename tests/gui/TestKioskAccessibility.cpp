@@ -11,7 +11,9 @@
 #include "app/DeskServices.h"
 #include "auth/PinHasher.h"
 #include "config/Translations.h"
+#include "CourtsPage.h"
 #include "DeskApp.h"
+#include "FacilityBrowser.h"
 #include "KioskAccess.h"
 #include "KioskMemberArea.h"
 #include "KioskOverlay.h"
@@ -120,6 +122,10 @@ class TestKioskAccessibility : public QObject
             }
         }
         check(tag + QStringLiteral("-session-detail"), welsh);
+        tap("navCourts");
+        FacilityGridModel *grid = k->memberArea()->courts()->browser()->grid();
+        QTRY_VERIFY_WITH_TIMEOUT(grid->rowCount() > 0 && !k->memberArea()->courts()->browser()->isLoading(), 20000);
+        check(tag + QStringLiteral("-courts"), welsh);
         tap("navBookings");
         QTRY_VERIFY_WITH_TIMEOUT(
             k->memberArea()->findChild<QListView *>(QStringLiteral("kioskUpcomingList")) &&

@@ -29,15 +29,10 @@ void SessionBrowser::setMember(const std::optional<Member> &member, bool selfSer
 
 std::optional<int> SessionBrowser::memberAgeOn(const QDateTime &when) const
 {
-    if (!m_member || !m_member->person.birthDate.isValid())
+    if (!m_member)
         return std::nullopt;
-    const QDate day =
-        (when.isValid() ? when.toLocalTime() : Clock::instance().currentDateTimeUtc().toLocalTime()).date();
-    const QDate birth = m_member->person.birthDate;
-    int age = day.year() - birth.year();
-    if (day < birth.addYears(age))
-        --age;
-    return age;
+    return ageOn(m_member->person,
+                 (when.isValid() ? when.toLocalTime() : Clock::instance().currentDateTimeUtc().toLocalTime()).date());
 }
 
 EventSearchQuery SessionBrowser::query() const

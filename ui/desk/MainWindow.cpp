@@ -6,6 +6,8 @@
 #include "app/DeskServices.h"
 #include "BookingsPage.h"
 #include "CheckoutPage.h"
+#include "CourtsPage.h"
+#include "FacilityBrowser.h"
 #include "MemberBookings.h"
 #include "MembersPage.h"
 #include "SessionBrowser.h"
@@ -100,6 +102,7 @@ void MainWindow::build()
     m_sessions = nullptr;
     m_bookings = nullptr;
     m_checkout = nullptr;
+    m_courts = nullptr;
 
     connect(m_settings, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(m_logout, &QPushButton::clicked, this, &MainWindow::logOut);
@@ -126,8 +129,9 @@ void MainWindow::buildDeskNow()
     auto *navLayout = new QVBoxLayout(nav);
     navLayout->setContentsMargins(8, 12, 8, 12);
     auto *group = new QButtonGroup(central);
-    const QStringList names{tr("&Members"), tr("&Sessions"), tr("&Bookings")};
-    const QStringList ids{QStringLiteral("navMembers"), QStringLiteral("navSessions"), QStringLiteral("navBookings")};
+    const QStringList names{tr("&Members"), tr("&Sessions"), tr("&Bookings"), tr("&Courts")};
+    const QStringList ids{QStringLiteral("navMembers"), QStringLiteral("navSessions"), QStringLiteral("navBookings"),
+                          QStringLiteral("navCourts")};
     for (int i = 0; i < names.size(); ++i) {
         auto *b = new QPushButton(names.at(i), nav);
         b->setObjectName(ids.at(i));
@@ -144,9 +148,11 @@ void MainWindow::buildDeskNow()
     m_members = new MembersPage(m_services, m_pages);
     m_sessions = new SessionsPage(m_services, m_pages);
     m_bookings = new BookingsPage(m_services, m_pages);
+    m_courts = new CourtsPage(m_services, false, m_pages);
     m_checkout = new CheckoutPage(m_flow, m_pages);
-    for (QWidget *p : {static_cast<QWidget *>(m_members), static_cast<QWidget *>(m_sessions),
-                       static_cast<QWidget *>(m_bookings), static_cast<QWidget *>(m_checkout)})
+    for (QWidget *p :
+         {static_cast<QWidget *>(m_members), static_cast<QWidget *>(m_sessions), static_cast<QWidget *>(m_bookings),
+          static_cast<QWidget *>(m_courts), static_cast<QWidget *>(m_checkout)})
         m_pages->addWidget(p);
     deskLayout->addWidget(nav);
     deskLayout->addWidget(m_pages, 1);
@@ -156,37 +162,49 @@ void MainWindow::buildDeskNow()
         makeShortcuts();
     connect(m_members, &MembersPage::bookRequested, this, [this](const Member &m) {
         m_sessions->setMember(m);
+        m_courts->setMember(m);
         showSection(Section::Sessions);
     });
     connect(m_members, &MembersPage::bookingsRequested, this, [this](const Member &m) {
         m_bookings->showMember(m);
         showSection(Section::Bookings);
     });
-    connect(m_members->editor(), &MemberEditor::saved, this, [this](const Member &m) { m_sessions->setMember(m); });
+    connect(m_members->editor(), &MemberEditor::saved, this, [this](const Member &m) {
+        m_sessions->setMember(m);
+        m_courts->setMember(m);
+    });
     connect(m_members->editor(), &MemberEditor::deleted, this, [this]() {
         m_sessions->setMember(std::nullopt);
+        m_courts->setMember(std::nullopt);
         m_bookings->clearAll();
     });
     connect(m_bookings, &BookingsPage::findMemberRequested, this, [this]() {
         showSection(Section::Members);
         m_members->focusSearch();
     });
-    connect(m_sessions, &SessionsPage::bookRequested, this, [this](const BookingFlow::Choice &choice) {
+    auto startBooking = [this](const BookingFlow::Choice &choice) {
         showSection(Section::Checkout);
         m_flow->start(choice);
-    });
+    };
+    connect(m_sessions, &SessionsPage::bookRequested, this, startBooking);
+    connect(m_courts, &CourtsPage::bookRequested, this, startBooking);
     connect(m_flow, &BookingFlow::checkoutReady, central, // dies with the pages it serves
             [this](const BookingFlow::Checkout &c) { Q_EMIT checkoutPageRequested(c.target); });
     connect(m_flow, &BookingFlow::ended, central,
             [this](BookingFlow::Ending how, const BookingFlow::Choice &choice, bool) {
-                // Either way places may have changed: the session's dates are read again.
-                m_sessions->refreshAvailability(choice.eventSeriesId);
+                // Either way places may have changed: the session's dates (or the day's courts) are read again.
+                const bool slot = choice.opportunityType == QLatin1String("Slot");
+                if (slot)
+                    m_courts->browser()->refreshAfterCheckout(choice.opportunityIdentifier,
+                                                              how == BookingFlow::Ending::Completed);
+                else
+                    m_sessions->refreshAvailability(choice.eventSeriesId);
                 if (how == BookingFlow::Ending::Completed) {
                     if (const auto m = m_services->store().member(choice.memberId))
                         m_bookings->showMember(*m, choice.opportunityIdentifier);
                     showSection(Section::Bookings);
                 } else if (m_pages->currentWidget() == m_checkout) {
-                    showSection(Section::Sessions);
+                    showSection(slot ? Section::Courts : Section::Sessions);
                 }
             });
 }
@@ -209,7 +227,7 @@ void MainWindow::makeShortcuts()
         showSection(Section::Members);
         m_members->newMember();
     });
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 4; ++i)
         shortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), [this, i]() { showSection(Section(i)); });
 }
 
@@ -239,6 +257,12 @@ BookingsPage *MainWindow::bookingsPage() const
     return m_bookings;
 }
 
+CourtsPage *MainWindow::courtsPage() const
+{
+    buildDesk();
+    return m_courts;
+}
+
 CheckoutPage *MainWindow::checkoutPage() const
 {
     buildDesk();
@@ -263,7 +287,7 @@ void MainWindow::retranslate()
     MembersPage::State members;
     std::optional<Member> bookingFor, bookingsOf;
     if (inDesk) {
-        section = std::min(m_pages->currentIndex(), int(Section::Bookings)); // a checkout ends: its page goes
+        section = std::min(m_pages->currentIndex(), int(Section::Courts)); // a checkout ends: its page goes
         members = m_members->state();
         bookingFor = m_sessions->browser()->member();
         if (m_bookings->bookings()->hasMember())
@@ -366,6 +390,11 @@ void MainWindow::showSection(Section section)
     case Section::Bookings:
         m_bookings->focusList();
         break;
+    case Section::Courts:
+        if (m_courts->browser()->grid()->rowCount() == 0 && !m_courts->browser()->isLoading())
+            m_courts->refresh();
+        m_courts->focusGrid();
+        break;
     case Section::Checkout:
         break;
     }
@@ -378,6 +407,7 @@ void MainWindow::logOut()
     m_members->clearAll();
     m_sessions->clearAll();
     m_bookings->clearAll();
+    m_courts->clearAll();
     m_checkout->keepWarm(false);
     m_checkout->clear();
     m_services->logOut();

@@ -14,6 +14,7 @@ class MembersPage;
 class SessionsPage;
 class BookingsPage;
 class CheckoutPage;
+class CourtsPage;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -25,7 +26,7 @@ public:
     // `apiKey` is held in memory only, for the settings dialog's "Test connection".
     MainWindow(DeskServices *services, const QString &apiKey, QWidget *parent = nullptr);
 
-    enum class Section { Members, Sessions, Bookings, Checkout };
+    enum class Section { Members, Sessions, Bookings, Courts, Checkout };
     void showSection(Section section);
     // Shows the window filling a small screen (a 1366×768 desk) or at a comfortable size on a large one.
     void showForScreen();
@@ -38,6 +39,7 @@ public:
     SessionsPage *sessionsPage() const;
     BookingsPage *bookingsPage() const;
     CheckoutPage *checkoutPage() const;
+    CourtsPage *courtsPage() const;
     BookingFlow *bookingFlow() const { return m_flow; }
 
 Q_SIGNALS:
@@ -68,6 +70,7 @@ private:
     SessionsPage *m_sessions;
     BookingsPage *m_bookings;
     CheckoutPage *m_checkout;
+    CourtsPage *m_courts;
     QLabel *m_staffLabel, *m_badge;
     QPushButton *m_settings, *m_logout;
     QVector<QPushButton *> m_nav;

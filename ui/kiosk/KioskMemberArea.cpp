@@ -5,7 +5,9 @@
 #include "app/DeskServices.h"
 #include "BookingModels.h"
 #include "CheckoutPage.h"
+#include "CourtsPage.h"
 #include "domain/MemberValidation.h"
+#include "FacilityBrowser.h"
 #include "KioskOverlay.h"
 #include "MemberBookings.h"
 #include "OccurrenceModel.h"
@@ -595,6 +597,7 @@ KioskMemberArea::KioskMemberArea(DeskServices *services, const Member &member, Q
         return button;
     };
     nav("navSessions", tr("Book"), Page::Sessions);
+    nav("navCourts", tr("Courts"), Page::Courts);
     nav("navBookings", tr("My bookings"), Page::Bookings);
     nav("navProfile", tr("My details"), Page::Profile);
     auto *logOut = new QPushButton(tr("Log out"), bar);
@@ -610,10 +613,13 @@ KioskMemberArea::KioskMemberArea(DeskServices *services, const Member &member, Q
     m_checkout = new CheckoutPage(m_flow, m_pages);
     m_bookingsPage = new KioskBookingsPage(services, m_bookings, m_confirm, m_pages);
     m_profile = new KioskProfilePage(services, m_pages);
+    m_courts = new CourtsPage(services, true, m_pages);
+    m_courts->setMember(member);
     m_pages->addWidget(touchScrollArea(m_pages, m_sessions));
     m_pages->addWidget(m_checkout);
     m_pages->addWidget(touchScrollArea(m_pages, m_bookingsPage));
     m_pages->addWidget(m_profile); // scrolls by itself
+    m_pages->addWidget(m_courts);  // its grid scrolls by itself
     layout->addWidget(m_pages, 1);
 
     connect(logOut, &QPushButton::clicked, this, &KioskMemberArea::logOutRequested);
@@ -624,19 +630,29 @@ KioskMemberArea::KioskMemberArea(DeskServices *services, const Member &member, Q
         showPage(Page::Checkout);
         m_flow->start(choice);
     });
+    connect(m_courts, &CourtsPage::bookRequested, this, [this](const BookingFlow::Choice &choice) {
+        showPage(Page::Checkout);
+        m_flow->start(choice);
+    });
     connect(m_flow, &BookingFlow::ended, this,
             [this](BookingFlow::Ending how, const BookingFlow::Choice &choice, bool) {
-                m_browser->refreshAvailability(choice.eventSeriesId);
+                const bool slot = choice.opportunityType == QLatin1String("Slot");
+                if (slot)
+                    m_courts->browser()->refreshAfterCheckout(choice.opportunityIdentifier,
+                                                              how == BookingFlow::Ending::Completed);
+                else
+                    m_browser->refreshAvailability(choice.eventSeriesId);
                 if (how == BookingFlow::Ending::Completed) {
                     m_bookingsPage->showFor(m_member, choice.opportunityIdentifier);
                     showPage(Page::Bookings);
                 } else if (page() == Page::Checkout) {
-                    showPage(Page::Sessions);
+                    showPage(slot ? Page::Courts : Page::Sessions);
                 }
             });
     connect(m_profile, &KioskProfilePage::saved, this, [this](const Member &m) {
         m_member = m;
         m_browser->setMember(m, true);
+        m_courts->setMember(m);
         m_greeting->setText(tr("Hello, %1").arg(m.person.givenName));
     });
     m_profile->showMember(member);
@@ -670,9 +686,11 @@ void KioskMemberArea::showPage(Page page)
     if (this->page() == Page::Checkout && page != Page::Checkout && m_flow->isActive())
         m_flow->leave(); // leaving the checkout ends it (and destroys its page)
     m_pages->setCurrentIndex(int(page));
-    const Page nav[] = {Page::Sessions, Page::Bookings, Page::Profile};
+    const Page nav[] = {Page::Sessions, Page::Courts, Page::Bookings, Page::Profile};
     for (int i = 0; i < m_nav.size(); ++i)
         m_nav.at(i)->setChecked(nav[i] == page);
+    if (page == Page::Courts && m_courts->browser()->grid()->rowCount() == 0 && !m_courts->browser()->isLoading())
+        m_courts->refresh();
     if (page == Page::Bookings && !m_bookings->hasMember())
         m_bookingsPage->showFor(m_member);
     if (page == Page::Profile)

@@ -9,6 +9,7 @@
 class BookingFlow;
 class BusyIndicator;
 class CheckoutPage;
+class CourtsPage;
 class ConfirmOverlay;
 class DeskServices;
 class Field;
@@ -122,7 +123,7 @@ class KioskMemberArea : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Page { Sessions, Checkout, Bookings, Profile };
+    enum class Page { Sessions, Checkout, Bookings, Profile, Courts };
     KioskMemberArea(DeskServices *services, const Member &member, QWidget *parent = nullptr);
     ~KioskMemberArea() override;
     void showPage(Page page);
@@ -136,6 +137,7 @@ public:
     MemberBookings *bookings() const { return m_bookings; }
     BookingFlow *flow() const { return m_flow; }
     CheckoutPage *checkout() const { return m_checkout; }
+    CourtsPage *courts() const { return m_courts; }
 
 Q_SIGNALS:
     void logOutRequested();
@@ -152,6 +154,7 @@ private:
     CheckoutPage *m_checkout;
     KioskBookingsPage *m_bookingsPage;
     KioskProfilePage *m_profile;
+    CourtsPage *m_courts;
     ConfirmOverlay *m_confirm;
     QList<QPushButton *> m_nav;
 };

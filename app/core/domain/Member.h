@@ -16,6 +16,17 @@ struct SyncState
     QDateTime nextAttempt;
 };
 
+// A person's age in whole years on a day, if their birth date is known.
+inline std::optional<int> ageOn(const Person &person, const QDate &day)
+{
+    if (!person.birthDate.isValid() || !day.isValid())
+        return std::nullopt;
+    int age = day.year() - person.birthDate.year();
+    if (day < person.birthDate.addYears(age))
+        --age;
+    return age;
+}
+
 struct Member
 {
     qint64 id = 0;

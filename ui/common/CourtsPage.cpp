@@ -1,0 +1,189 @@
+#include "CourtsPage.h"
+
+#include "app/DeskServices.h"
+#include "FacilityBrowser.h"
+#include "OfferModel.h"
+#include "RowDelegate.h"
+#include "Widgets.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+CourtsPage::CourtsPage(DeskServices *services, bool selfService, QWidget *parent)
+    : QWidget(parent), m_services(services), m_selfService(selfService), m_browser(new FacilityBrowser(services, this))
+{
+    setObjectName(QStringLiteral("courtsPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    auto *title = roleLabel(tr("Courts and pitches"), "title", this);
+    m_memberLabel = roleLabel(QString(), "muted", this, "courtsMemberLabel");
+    layout->addWidget(title);
+    layout->addWidget(m_memberLabel);
+
+    auto *filters = new QHBoxLayout;
+    auto *activityLabel = new QLabel(tr("&Activity"), this);
+    m_activity = new QComboBox(this);
+    m_activity->setObjectName(QStringLiteral("courtsActivity"));
+    for (const QString &a : FacilityBrowser::activities())
+        m_activity->addItem(a, a);
+    activityLabel->setBuddy(m_activity);
+    auto *dayLabel = new QLabel(tr("&Day"), this);
+    m_day = new QComboBox(this);
+    m_day->setObjectName(QStringLiteral("courtsDay"));
+    const QDate today = QDate::currentDate();
+    for (int i = 0; i < 7; ++i) {
+        const QDate d = today.addDays(i);
+        const QString name = i == 0   ? tr("Today")
+                             : i == 1 ? tr("Tomorrow")
+                                      : QLocale().toString(d, QStringLiteral("dddd d MMMM"));
+        m_day->addItem(name, d);
+    }
+    dayLabel->setBuddy(m_day);
+    filters->addWidget(activityLabel);
+    filters->addWidget(m_activity);
+    filters->addSpacing(12);
+    filters->addWidget(dayLabel);
+    filters->addWidget(m_day);
+    filters->addStretch();
+    layout->addLayout(filters);
+
+    m_busy = new BusyIndicator(this);
+    m_notice = new Notice(this);
+    m_notice->setObjectName(QStringLiteral("courtsNotice"));
+    layout->addWidget(m_busy);
+    layout->addWidget(m_notice);
+
+    m_grid = new QTableView(this);
+    m_grid->setObjectName(QStringLiteral("facilityGrid"));
+    m_grid->setAccessibleName(tr("Free courts by hour"));
+    m_grid->setModel(m_browser->grid());
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grid->setWordWrap(true);
+    m_grid->horizontalHeader()->setDefaultSectionSize(118);
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grid->verticalHeader()->setMaximumWidth(360);
+    m_grid->verticalHeader()->setTextElideMode(Qt::ElideRight);
+    layout->addWidget(m_grid, 1);
+    m_empty = roleLabel(tr("No courts found near the centre for this activity and day."), "muted", this, "courtsEmpty");
+    m_empty->hide();
+    layout->addWidget(m_empty);
+
+    auto *choice = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    m_slotSummary = roleLabel(tr("Choose a free court in the grid."), "subtitle", this, "slotSummary");
+    m_slotSummary->setWordWrap(true);
+    left->addWidget(m_slotSummary);
+    left->addStretch();
+    m_offerList = new QListView(this);
+    m_offerList->setObjectName(QStringLiteral("slotOfferList"));
+    m_offerList->setAccessibleName(tr("Price levels"));
+    m_offerList->setItemDelegate(new RowDelegate(false, m_offerList));
+    m_offerList->setModel(m_browser->offers());
+    m_offerList->setMaximumHeight(130);
+    m_book = new QPushButton(tr("&Book"), this);
+    m_book->setObjectName(QStringLiteral("bookSlotButton"));
+    m_book->setProperty("role", QStringLiteral("primary"));
+    m_book->setEnabled(false);
+    choice->addLayout(left, 2);
+    choice->addWidget(m_offerList, 2);
+    choice->addWidget(m_book, 0, Qt::AlignBottom);
+    layout->addLayout(choice);
+
+    connect(m_activity, &QComboBox::currentIndexChanged, this, &CourtsPage::refresh);
+    connect(m_day, &QComboBox::currentIndexChanged, this, &CourtsPage::refresh);
+    connect(m_browser, &FacilityBrowser::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_busy->start(tr("Finding free courts…"), true);
+        else
+            m_busy->stop();
+    });
+    connect(m_busy, &BusyIndicator::cancelRequested, m_browser, &FacilityBrowser::cancelLoad);
+    connect(m_browser, &FacilityBrowser::failed, this, [this](const QString &message) {
+        m_notice->showError(tr("The courts could not be found: %1").arg(message), true);
+    });
+    connect(m_notice, &Notice::retryRequested, this, &CourtsPage::refresh);
+    connect(m_browser, &FacilityBrowser::loaded, this, [this]() {
+        m_notice->clear();
+        m_empty->setVisible(m_browser->grid()->rowCount() == 0);
+        m_grid->setVisible(m_browser->grid()->rowCount() > 0);
+        showChoice();
+    });
+    connect(m_grid, &QTableView::clicked, this,
+            [this](const QModelIndex &index) { m_browser->chooseCell(index.row(), index.column()); });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            m_browser->chooseCell(index.row(), index.column());
+    });
+    connect(m_browser, &FacilityBrowser::slotChosen, this, &CourtsPage::showChoice);
+    connect(m_offerList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
+        m_browser->chooseOffer(i.row());
+        showChoice();
+    });
+    connect(m_book, &QPushButton::clicked, this, [this]() {
+        if (m_browser->canBook())
+            Q_EMIT bookRequested(m_browser->choice());
+    });
+    setMember(std::nullopt);
+}
+
+void CourtsPage::setMember(const std::optional<Member> &member)
+{
+    m_browser->setMember(member);
+    m_memberLabel->setVisible(!m_selfService); // at the kiosk it is the member's own screen
+    m_memberLabel->setText(member
+                               ? tr("Booking for %1 %2 (%3)")
+                                     .arg(member->person.givenName, member->person.familyName, member->membershipNumber)
+                               : tr("Choose a member on the Members page to book for them."));
+    if (m_browser->hasSlot())
+        m_browser->chooseSlot(m_browser->slot(), m_browser->grid()->indexOfSlot(m_browser->slot().id).row());
+    showChoice();
+}
+
+void CourtsPage::refresh()
+{
+    m_browser->setActivity(m_activity->currentData().toString());
+    m_browser->setDay(m_day->currentData().toDate());
+    m_browser->load();
+}
+
+void CourtsPage::focusGrid()
+{
+    m_grid->setFocus();
+}
+
+void CourtsPage::clearAll()
+{
+    m_browser->clear();
+    m_activity->setCurrentIndex(0);
+    m_day->setCurrentIndex(0);
+    m_notice->clear();
+    setMember(std::nullopt);
+}
+
+void CourtsPage::showChoice()
+{
+    const bool slot = m_browser->hasSlot();
+    m_slotSummary->setText(slot ? m_browser->slotSummary() : tr("Choose a free court in the grid."));
+    m_offerList->setVisible(slot);
+    if (slot) {
+        fitToRows(m_offerList, 44);
+        const BookingFlow::Choice c = m_browser->choice();
+        if (c.offer.id.isEmpty() && m_browser->offers()->rowCount() == 1)
+            m_offerList->setCurrentIndex(m_browser->offers()->index(0));
+    }
+    const std::optional<Member> member = m_browser->member();
+    m_book->setText(member && !m_selfService ? tr("&Book for %1").arg(member->person.givenName) : tr("&Book"));
+    m_book->setEnabled(m_browser->canBook());
+    m_book->setToolTip(!member ? tr("Choose a member on the Members page first")
+                       : !slot ? tr("Choose a free court in the grid")
+                               : QString());
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "app/BookingFlow.h"
+#include "domain/Member.h"
+
+#include <QWidget>
+
+class BusyIndicator;
+class DeskServices;
+class FacilityBrowser;
+class Notice;
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+class QTableView;
+
+// Courts, pitches and lanes: an activity and a day, a grid of facilities against hours with the free courts, then a
+// slot's price level and "Book for …" (the desk) or "Book" (a member at the kiosk, `selfService`) into the same
+// checkout as a session. One widget for both; the kiosk's style sheet makes it touch-sized.
+class CourtsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    CourtsPage(DeskServices *services, bool selfService, QWidget *parent = nullptr);
+    void setMember(const std::optional<Member> &member);
+    void refresh();
+    void focusGrid();
+    void clearAll();
+    FacilityBrowser *browser() const { return m_browser; }
+    QTableView *grid() const { return m_grid; }
+
+Q_SIGNALS:
+    void bookRequested(const BookingFlow::Choice &choice);
+
+private:
+    void showChoice();
+
+    DeskServices *m_services;
+    bool m_selfService;
+    FacilityBrowser *m_browser;
+    QComboBox *m_activity, *m_day;
+    QLabel *m_memberLabel, *m_slotSummary, *m_empty;
+    BusyIndicator *m_busy;
+    Notice *m_notice;
+    QTableView *m_grid;
+    QListView *m_offerList;
+    QPushButton *m_book;
+};
