@@ -606,10 +606,6 @@
         <translation>Cyrtiau rhydd fesul awr</translation>
     </message>
     <message>
-        <source>No courts found near the centre for this activity and day.</source>
-        <translation>Does dim cyrtiau ger y ganolfan ar gyfer y gweithgaredd a’r diwrnod hwn.</translation>
-    </message>
-    <message>
         <source>Choose a free court in the grid.</source>
         <translation>Dewiswch gwrt rhydd yn y grid.</translation>
     </message>
@@ -648,6 +644,10 @@
     <message>
         <source>Choose a free court in the grid</source>
         <translation>Dewiswch gwrt rhydd yn y grid</translation>
+    </message>
+    <message>
+        <source>No courts are free near the centre for this activity on this day. Try another day or activity.</source>
+        <translation>Does dim cyrtiau’n rhydd ger y ganolfan ar gyfer y gweithgaredd hwn ar y diwrnod hwn. Rhowch gynnig ar ddiwrnod neu weithgaredd arall.</translation>
     </message>
 </context>
 <context>

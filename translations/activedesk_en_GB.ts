@@ -562,10 +562,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No courts found near the centre for this activity and day.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Choose a free court in the grid.</source>
         <translation type="unfinished" />
     </message>
@@ -603,6 +599,10 @@
     </message>
     <message>
         <source>Choose a free court in the grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No courts are free near the centre for this activity on this day. Try another day or activity.</source>
         <translation type="unfinished" />
     </message>
 </context>

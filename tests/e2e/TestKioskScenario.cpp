@@ -364,6 +364,24 @@ private Q_SLOTS:
         }
         QVERIFY(cell.isValid());
         auto *view = shown<QTableView>("facilityGrid");
+        if (!qEnvironmentVariableIsEmpty("ACTIVEDESK_SCREENSHOTS")) {
+            view->scrollTo(grid->index(0, grid->columnCount() - 1));
+            shot(QStringLiteral("kiosk-courts-evening"));
+            // Nowhere near: the page says so instead of an empty grid.
+            const DeskServices::Site site = s->site();
+            DeskServices::Site nowhere = site;
+            nowhere.latitude = 0;
+            nowhere.longitude = 0;
+            nowhere.radiusKm = 1;
+            s->setSite(nowhere);
+            courts->refresh();
+            QTRY_VERIFY_WITH_TIMEOUT(courts->findChild<QLabel *>(QStringLiteral("courtsEmpty"))->isVisible(), 20000);
+            shot(QStringLiteral("kiosk-courts-empty"));
+            s->setSite(site);
+            courts->refresh();
+            QTRY_VERIFY_WITH_TIMEOUT(grid->rowCount() > 0 && !courts->browser()->isLoading(), 20000);
+            view = shown<QTableView>("facilityGrid");
+        }
         view->scrollTo(cell);
         tapRow(view, cell);
         QTRY_VERIFY(courts->browser()->hasSlot());

@@ -73,7 +73,9 @@ CourtsPage::CourtsPage(DeskServices *services, bool selfService, QWidget *parent
     m_grid->verticalHeader()->setMaximumWidth(360);
     m_grid->verticalHeader()->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_grid, 1);
-    m_empty = roleLabel(tr("No courts found near the centre for this activity and day."), "muted", this, "courtsEmpty");
+    m_empty =
+        roleLabel(tr("No courts are free near the centre for this activity on this day. Try another day or activity."),
+                  "muted", this, "courtsEmpty");
     m_empty->hide();
     layout->addWidget(m_empty);
 
@@ -113,8 +115,12 @@ CourtsPage::CourtsPage(DeskServices *services, bool selfService, QWidget *parent
     connect(m_notice, &Notice::retryRequested, this, &CourtsPage::refresh);
     connect(m_browser, &FacilityBrowser::loaded, this, [this]() {
         m_notice->clear();
-        m_empty->setVisible(m_browser->grid()->rowCount() == 0);
-        m_grid->setVisible(m_browser->grid()->rowCount() > 0);
+        const bool any = m_browser->grid()->rowCount() > 0;
+        m_empty->setVisible(!any);
+        m_grid->setVisible(any);
+        // Nothing to choose: no "choose a court" and no Book button beside the message.
+        m_slotSummary->setVisible(any);
+        m_book->setVisible(any);
         showChoice();
     });
     connect(m_grid, &QTableView::clicked, this,
