@@ -657,6 +657,7 @@ private Q_SLOTS:
         w->courtsPage()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("courtsEmpty")->isVisible(), 20000);
         QVERIFY(!find<QTableView>("facilityGrid")->isVisible());
+        QTRY_VERIFY(find<QComboBox>("courtsActivity")->hasFocus()); // the grid went: the focus stays in the page
         shot(QStringLiteral("courts-empty"));
         s->setSite(site);
         w->courtsPage()->refresh();

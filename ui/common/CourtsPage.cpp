@@ -6,6 +6,7 @@
 #include "RowDelegate.h"
 #include "Widgets.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -116,11 +117,14 @@ CourtsPage::CourtsPage(DeskServices *services, bool selfService, QWidget *parent
     connect(m_browser, &FacilityBrowser::loaded, this, [this]() {
         m_notice->clear();
         const bool any = m_browser->grid()->rowCount() > 0;
+        const bool focusHere = isAncestorOf(QApplication::focusWidget());
         m_empty->setVisible(!any);
         m_grid->setVisible(any);
         // Nothing to choose: no "choose a court" and no Book button beside the message.
         m_slotSummary->setVisible(any);
         m_book->setVisible(any);
+        if (!any && focusHere)
+            m_activity->setFocus(); // the grid that had the focus is gone: keep it in the page
         showChoice();
     });
     connect(m_grid, &QTableView::clicked, this,
@@ -163,7 +167,11 @@ void CourtsPage::refresh()
 
 void CourtsPage::focusGrid()
 {
-    m_grid->setFocus();
+    // Into the page, never the top bar: the grid, or the activity while there is no grid to show.
+    if (m_grid->isVisibleTo(this) && m_browser->grid()->rowCount() > 0)
+        m_grid->setFocus();
+    else
+        m_activity->setFocus();
 }
 
 void CourtsPage::clearAll()
