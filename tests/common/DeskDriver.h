@@ -108,6 +108,29 @@ public:
             clickRow(find<QListView>("offerList"), w->sessionsPage()->offers()->index(0));
     }
 
+    // Chooses the open session's first bookable date and its first price level; false when it has none.
+    bool chooseFirstBookableDate() const
+    {
+        const OccurrenceModel *dates = w->sessionsPage()->dates();
+        for (int i = 0; i < dates->rowCount(); ++i) {
+            if (dates->date(i).isBookable()) {
+                chooseDateAndPrice(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A centre in the Gulf of Guinea with a 1 km radius: no venue, no court (for the empty states).
+    static DeskServices::Site siteWithNoCourts()
+    {
+        DeskServices::Site nowhere;
+        nowhere.latitude = 0;
+        nowhere.longitude = 0;
+        nowhere.radiusKm = 1;
+        return nowhere;
+    }
+
     static bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
     {
         QElapsedTimer t;

@@ -34,6 +34,17 @@ inline bool has(QWidget *view, const QString &elementId)
         .toBool();
 }
 
+// Fills the sandbox checkout's card form (as a person types it) and presses Pay.
+inline void payWithCard(QWidget *view, const QString &card, const QString &nameOnCard)
+{
+    run(view, QStringLiteral("document.getElementById('f-cardNumber').value='%1';"
+                             "document.getElementById('f-expiry').value='12/39';"
+                             "document.getElementById('f-cvc').value='123';"
+                             "document.getElementById('f-nameOnCard').value='%2';"
+                             "document.getElementById('pay-button').click();")
+                  .arg(card, nameOnCard));
+}
+
 // Web views anywhere under `root` (QtWebEngine's views, by class name).
 inline int views(QWidget *root)
 {

@@ -11,6 +11,7 @@
 #include "ProcessMemory.h"
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
+#include "Screenshot.h"
 #include "StallProbe.h"
 #include "WebPage.h"
 
@@ -147,15 +148,7 @@ class TestDeskScenario : public QObject
     template <typename T> T *find(const char *name) { return d->find<T>(name); }
     void type(const char *name, const QString &text) { d->type(name, text); }
     void click(const char *name) { d->click(name); }
-    void shot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("ACTIVEDESK_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(400);
-        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
-                                                     dir + QLatin1Char('/') + name + QStringLiteral(".png")});
-    }
+    void shot(const QString &name) { Screenshot::take(name); }
     QVariant js(const QString &script) { return WebPage::run(w->checkoutPage()->view(), script); }
     bool pageHas(const QString &elementId) { return WebPage::has(w->checkoutPage()->view(), elementId); }
     QString pageText() { return js(QStringLiteral("document.body ? document.body.innerText : ''")).toString(); }
@@ -165,11 +158,7 @@ class TestDeskScenario : public QObject
     }
     void pay(const QString &card)
     {
-        js(QStringLiteral("document.getElementById('f-cardNumber').value='%1';document.getElementById('f-expiry')"
-                          ".value='12/39';document.getElementById('f-cvc').value='123';"
-                          "document.getElementById('f-nameOnCard').value='Louis Martin';"
-                          "document.getElementById('pay-button').click();")
-               .arg(card));
+        WebPage::payWithCard(w->checkoutPage()->view(), card, QStringLiteral("Louis Martin"));
     }
 
 private Q_SLOTS:

@@ -9,9 +9,11 @@
 //     holds A's name, email, booking or search.
 // Set ACTIVEDESK_SCREENSHOTS=DIR to capture each screen (import -window root).
 #include "AccessibleWalk.h"
+#include "DeskDriver.h"
 #include "KioskDriver.h"
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
+#include "Screenshot.h"
 #include "WebPage.h"
 
 #include "app/BookingFlow.h"
@@ -92,15 +94,7 @@ class TestKioskScenario : public QObject
         for (int i = 0; i < n; ++i)
             QTest::mouseClick(k->keyboard()->findChild<QPushButton *>(QStringLiteral("key_backspace")), Qt::LeftButton);
     }
-    void shot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("ACTIVEDESK_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(400);
-        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
-                                                     dir + QLatin1Char('/') + name + QStringLiteral(".png")});
-    }
+    void shot(const QString &name) { Screenshot::take(name); }
     QWidget *view() { return k->memberArea() ? k->memberArea()->checkout()->view() : nullptr; }
     QUrl pageUrl() { return k->memberArea()->checkout()->currentUrl(); }
     QVariant js(const QString &script) { return WebPage::run(view(), script); }
@@ -369,11 +363,7 @@ private Q_SLOTS:
             shot(QStringLiteral("kiosk-courts-evening"));
             // Nowhere near: the page says so instead of an empty grid.
             const DeskServices::Site site = s->site();
-            DeskServices::Site nowhere = site;
-            nowhere.latitude = 0;
-            nowhere.longitude = 0;
-            nowhere.radiusKm = 1;
-            s->setSite(nowhere);
+            s->setSite(DeskDriver::siteWithNoCourts());
             courts->refresh();
             QTRY_VERIFY_WITH_TIMEOUT(courts->findChild<QLabel *>(QStringLiteral("courtsEmpty"))->isVisible(), 20000);
             shot(QStringLiteral("kiosk-courts-empty"));
@@ -396,11 +386,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(pageHas(QStringLiteral("continue")), 20000);
         js(QStringLiteral("document.getElementById('continue').click()"));
         QTRY_VERIFY_WITH_TIMEOUT(pageHas(QStringLiteral("pay-button")), 20000);
-        js(QStringLiteral("document.getElementById('f-cardNumber').value='4242 4242 4242 4242';"
-                          "document.getElementById('f-expiry').value='12/39';"
-                          "document.getElementById('f-cvc').value='123';"
-                          "document.getElementById('f-nameOnCard').value='Cora Court';"
-                          "document.getElementById('pay-button').click();"));
+        WebPage::payWithCard(this->view(), QStringLiteral("4242 4242 4242 4242"), QStringLiteral("Cora Court"));
         QTRY_VERIFY_WITH_TIMEOUT(pageHas(QStringLiteral("confirmation-number")), 20000);
         js(QStringLiteral("document.getElementById('view-bookings').click()"));
         QTRY_COMPARE_WITH_TIMEOUT(k->memberArea()->page(), KioskMemberArea::Page::Bookings, 10000);

@@ -5,6 +5,7 @@
 #include "DeskDriver.h"
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
+#include "Screenshot.h"
 
 #include "AccessPages.h"
 #include "app/BookingFlow.h"
@@ -620,11 +621,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(WebPage::has(page, QStringLiteral("continue")), 20000);
         WebPage::run(page, QStringLiteral("document.getElementById('continue').click()"));
         QTRY_VERIFY_WITH_TIMEOUT(WebPage::has(page, QStringLiteral("pay-button")), 20000);
-        WebPage::run(page, QStringLiteral("document.getElementById('f-cardNumber').value='4242 4242 4242 4242';"
-                                          "document.getElementById('f-expiry').value='12/39';"
-                                          "document.getElementById('f-cvc').value='123';"
-                                          "document.getElementById('f-nameOnCard').value='Bea Badminton';"
-                                          "document.getElementById('pay-button').click();"));
+        WebPage::payWithCard(page, QStringLiteral("4242 4242 4242 4242"), QStringLiteral("Bea Badminton"));
         QTRY_VERIFY_WITH_TIMEOUT(WebPage::has(page, QStringLiteral("confirmation-number")), 20000);
         WebPage::run(page, QStringLiteral("document.getElementById('view-bookings').click()"));
         QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>("bookingsPage")->isVisible(), 10000);
@@ -648,11 +645,7 @@ private Q_SLOTS:
 
         // No courts near the centre: said so, no empty grid.
         const DeskServices::Site site = s->site();
-        DeskServices::Site nowhere = site;
-        nowhere.latitude = 0;
-        nowhere.longitude = 0;
-        nowhere.radiusKm = 1;
-        s->setSite(nowhere);
+        s->setSite(DeskDriver::siteWithNoCourts());
         QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_4));
         w->courtsPage()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("courtsEmpty")->isVisible(), 20000);
@@ -945,15 +938,7 @@ private Q_SLOTS:
         return QJsonDocument::fromJson(python.readAllStandardOutput()).object().value("events").toArray();
     }
 
-    static void shot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("ACTIVEDESK_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(400);
-        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
-                                                     dir + QLatin1Char('/') + name + QStringLiteral(".png")});
-    }
+    static void shot(const QString &name) { Screenshot::take(name); }
 
     static QString focusReport()
     {
@@ -985,13 +970,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
         bookFor(m);
         QVERIFY(findSession([](const SessionTimetable &t) { return t.nextOpen().has_value(); }));
-        OccurrenceModel *dates = w->sessionsPage()->dates();
-        for (int i = 0; i < dates->rowCount(); ++i) {
-            if (dates->date(i).isBookable()) {
-                d->chooseDateAndPrice(i);
-                break;
-            }
-        }
+        QVERIFY(d->chooseFirstBookableDate());
         QTRY_VERIFY_WITH_TIMEOUT(checkout->hasSpare(), 30000); // (the search may have started a new one)
         const int beforeBook = checkout->profilesCreated();
         QVERIFY(beforeBook >= profiles);
@@ -1023,13 +1002,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
         bookFor(m);
         QVERIFY(findSession([](const SessionTimetable &t) { return t.nextOpen().has_value(); }));
-        OccurrenceModel *dates = w->sessionsPage()->dates();
-        for (int i = 0; i < dates->rowCount(); ++i) {
-            if (dates->date(i).isBookable()) {
-                d->chooseDateAndPrice(i);
-                break;
-            }
-        }
+        QVERIFY(d->chooseFirstBookableDate());
         click("bookButton");
         QTRY_VERIFY_WITH_TIMEOUT(w->checkoutPage()->currentUrl().path().startsWith(QStringLiteral("/checkout/")),
                                  20000);
