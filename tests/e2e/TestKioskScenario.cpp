@@ -35,6 +35,7 @@
 #include "SandboxServer.h"
 #include "SessionBrowser.h"
 #include "SessionListModel.h"
+#include "util/Iso8601.h"
 #include "Widgets.h"
 
 #include <QApplication>
@@ -159,8 +160,13 @@ class TestKioskScenario : public QObject
                     continue;
                 OfferModel *offers = b->offers();
                 for (int o = 0; o < offers->rowCount(); ++o) {
+                    // Far enough ahead to be cancelled (the scenario cancels it), whatever the clock says.
+                    const qint64 window =
+                        Iso8601::parseDurationMs(offers->offer(o).latestCancellationBeforeStartDate).value_or(0);
+                    const bool cancellable =
+                        QDateTime::currentDateTimeUtc().msecsTo(date.session.startDate) > window + 3600 * 1000;
                     if ((offers->flags(offers->index(o)) & Qt::ItemIsSelectable) &&
-                        offers->offer(o).price.value_or(0) > 0) {
+                        offers->offer(o).price.value_or(0) > 0 && cancellable) {
                         tapRow(shown<QListView>("kioskOfferList"), offers->index(o));
                         if (QTest::qWaitFor([&]() { return b->chosenOffer() == o; }, 2000))
                             return;
