@@ -18,5 +18,10 @@ DIR=build; [ "${ACTIVEDESK_PRESET:-default}" = default ] || DIR=build-$ACTIVEDES
 if [ ! -d "$DIR/openactive/node_modules/@openactive/data-model-validator" ]; then
   (cd "$DIR/openactive" && npm ci --no-audit --no-fund --loglevel=error > /dev/null)
 fi
+# With ACTIVEDESK_NOW (scripts/test-at.sh) every process's clock starts from it now, as the tests start.
+if [ -n "${ACTIVEDESK_NOW:-}" ] && [ -z "${ACTIVEDESK_NOW_SINCE:-}" ]; then
+  ACTIVEDESK_NOW_SINCE=$(date +%s%3N)
+  export ACTIVEDESK_NOW_SINCE
+fi
 cd "$DIR"
 xvfb-run -a -s "-screen 0 1366x768x24" ctest --output-on-failure --timeout 900 "$@"

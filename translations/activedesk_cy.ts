@@ -649,6 +649,18 @@
         <source>No courts are free near the centre for this activity on this day. Try another day or activity.</source>
         <translation>Does dim cyrtiau’n rhydd ger y ganolfan ar gyfer y gweithgaredd hwn ar y diwrnod hwn. Rhowch gynnig ar ddiwrnod neu weithgaredd arall.</translation>
     </message>
+    <message>
+        <source>No courts are free for the rest of today. Showing %1, the next day with free courts.</source>
+        <translation>Does dim cyrtiau’n rhydd am weddill heddiw. Yn dangos %1, y diwrnod nesaf â chyrtiau rhydd.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heddiw</translation>
+    </message>
+    <message>
+        <source>tomorrow (%1)</source>
+        <translation>yfory (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

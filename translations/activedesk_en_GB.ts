@@ -605,6 +605,18 @@
         <source>No courts are free near the centre for this activity on this day. Try another day or activity.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No courts are free for the rest of today. Showing %1, the next day with free courts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tomorrow (%1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Csv</name>

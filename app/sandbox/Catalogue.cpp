@@ -1,6 +1,7 @@
 #include "Catalogue.h"
 
 #include "util/Iso8601.h"
+#include "util/LondonTime.h"
 
 #include <algorithm>
 #include <cmath>
@@ -255,6 +256,12 @@ int weekdayOfDay(qint64 dayNumber)
 qint64 floorDiv(qint64 a, qint64 b)
 {
     return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+// The centre's calendar day (days since 1970-01-01 on the UK wall clock) of a moment.
+qint64 localDay(qint64 utcMs)
+{
+    return floorDiv(LondonTime::toLocalMs(utcMs), dayMs);
 }
 
 } // namespace
@@ -584,10 +591,14 @@ QVector<qint64> Catalogue::occurrences(int session, qint64 fromMs, qint64 toMs) 
     if (session < 0 || session >= m_sessions.size() || toMs < fromMs)
         return out;
     const SessionSeriesDef &ss = m_sessions.at(session);
+    // The timetable is the centre's wall clock: a 07:00 class is at 07:00 in winter and in summer.
     const qint64 offset = qint64(ss.startMinute) * minuteMs;
-    for (qint64 day = floorDiv(fromMs - offset, dayMs); day * dayMs + offset <= toMs; ++day) {
-        const qint64 start = day * dayMs + offset;
-        if (start >= fromMs && (ss.weekdays & (1u << weekdayOfDay(day))))
+    const qint64 lastDay = localDay(toMs);
+    for (qint64 day = localDay(fromMs) - 1; day <= lastDay; ++day) {
+        if (!(ss.weekdays & (1u << weekdayOfDay(day))))
+            continue;
+        const qint64 start = LondonTime::fromLocalMs(day * dayMs + offset);
+        if (start >= fromMs && start <= toMs)
             out.append(start);
     }
     return out;
@@ -600,9 +611,10 @@ QVector<qint64> Catalogue::slots(int facilityUse, qint64 fromMs, qint64 toMs) co
         return out;
     // Slots of the facility's length from opening, the last ending by closing time, every day.
     const FacilityUseDef &f = m_facilities.at(facilityUse);
-    for (qint64 day = floorDiv(fromMs, dayMs); day * dayMs <= toMs; ++day) {
+    const qint64 lastDay = localDay(toMs);
+    for (qint64 day = localDay(fromMs); day <= lastDay; ++day) {
         for (int minute = f.openMinute; minute + f.slotMinutes <= f.closeMinute; minute += f.slotMinutes) {
-            const qint64 start = day * dayMs + qint64(minute) * minuteMs;
+            const qint64 start = LondonTime::fromLocalMs(day * dayMs + qint64(minute) * minuteMs);
             if (start >= fromMs && start <= toMs)
                 out.append(start);
         }
@@ -628,9 +640,10 @@ std::optional<Opportunity> Catalogue::occurrence(int session, qint64 startMs) co
     if (session < 0 || session >= m_sessions.size())
         return std::nullopt;
     const SessionSeriesDef &ss = m_sessions.at(session);
-    const qint64 day = floorDiv(startMs, dayMs);
-    if (startMs - day * dayMs != qint64(ss.startMinute) * minuteMs || !(ss.weekdays & (1u << weekdayOfDay(day))))
-        return std::nullopt; // not on this series' timetable
+    const qint64 day = localDay(startMs);
+    if (LondonTime::fromLocalMs(day * dayMs + qint64(ss.startMinute) * minuteMs) != startMs ||
+        !(ss.weekdays & (1u << weekdayOfDay(day))))
+        return std::nullopt; // not on this series' timetable (nor the repeat of an hour the clocks went back)
     Opportunity o;
     o.type = Opportunity::ScheduledSession;
     o.owner = session;
@@ -666,15 +679,17 @@ std::optional<Opportunity> Catalogue::slot(int facility, qint64 startMs) const
 
 bool Catalogue::isPeak(qint64 startMs)
 {
-    const qint64 day = floorDiv(startMs, dayMs);
-    const qint64 minute = (startMs - day * dayMs) / minuteMs;
+    const qint64 local = LondonTime::toLocalMs(startMs);
+    const qint64 day = floorDiv(local, dayMs);
+    const qint64 minute = (local - day * dayMs) / minuteMs;
     return weekdayOfDay(day) >= 5 || minute >= 17 * 60;
 }
 
 bool Catalogue::isFullEvening(int facility, qint64 startMs) const
 {
-    const qint64 day = floorDiv(startMs, dayMs);
-    const qint64 minute = (startMs - day * dayMs) / minuteMs;
+    const qint64 local = LondonTime::toLocalMs(startMs);
+    const qint64 day = floorDiv(local, dayMs);
+    const qint64 minute = (local - day * dayMs) / minuteMs;
     // About one evening in four per facility, always the same ones for a seed.
     return minute >= 18 * 60 &&
            splitmix(quint64(facility) * 104729ULL + quint64(day) + m_options.seed * 31ULL) % 4 == 0;
@@ -807,12 +822,12 @@ std::optional<Opportunity> Catalogue::findOpportunity(const QString &identifierO
 
 void Catalogue::refreshIndexes(qint64 nowMs)
 {
-    const qint64 day = floorDiv(nowMs, dayMs);
+    const qint64 day = localDay(nowMs);
     if (std::atomic_load(&m_timeline)->day == day)
         return;
     auto timeline = std::make_shared<Timeline>();
     timeline->day = day;
-    timeline->fromMs = day * dayMs;
+    timeline->fromMs = LondonTime::fromLocalMs(day * dayMs);
     const qint64 to = timeline->fromMs + windowMs + dayMs;
     timeline->refs.reserve(m_sessions.size() * 5);
     for (int s = 0; s < m_sessions.size(); ++s) {

@@ -89,7 +89,7 @@ struct SessionSeriesDef
     int event = 0;
     int venue = 0;
     quint8 weekdays = 0;     // bit 0 = Monday
-    quint16 startMinute = 0; // minutes after midnight UTC
+    quint16 startMinute = 0; // minutes after midnight on the centre's wall clock (UK time)
     quint16 durationMinutes = 60;
     quint16 capacity = 20;
     double priceDelta = 0; // added to the event's paid price levels: series at other venues cost differently
@@ -104,7 +104,7 @@ struct FacilityUseDef
     double adultPrice = 0; // off-peak; peak times cost peakFactor times as much
     double juniorPrice = -1;
     int slotMinutes = 60;                           // 40-minute squash, 30-minute badminton at some venues
-    int openMinute = 7 * 60, closeMinute = 22 * 60; // the last slot ends by closing time
+    int openMinute = 7 * 60, closeMinute = 22 * 60; // UK time; the last slot ends by closing time
     double peakFactor = 1.5;
 };
 

@@ -214,6 +214,8 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
                     {QStringLiteral("name"), ev.name}};
     if (ev.activity >= 0)
         out.insert(QStringLiteral("activity"), QJsonArray{activity(ev.activity)});
+    // Every series names its organizer, a sparse record too (imin's data always does; OpenActive requires it).
+    out.insert(QStringLiteral("organizer"), organizer(ev.organizer, golden || full));
     if (!sparse) {
         out.insert(QStringLiteral("description"), ev.description);
         if (ev.ageMin >= 0) {
@@ -235,7 +237,6 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
                             QStringLiteral("imin:") + QLatin1String(levelNames[ev.level]) + QStringLiteral("Level")},
                            {QStringLiteral("name"), QLatin1String(levelNames[ev.level])}}});
         }
-        out.insert(QStringLiteral("organizer"), organizer(ev.organizer, golden || full));
         QJsonObject aggregate{{QStringLiteral("type"), QStringLiteral("imin:AggregateOffer")}};
         if (ev.adultPrice >= 0)
             aggregate.insert(QStringLiteral("publicAdult"), price(ev.adultPrice));

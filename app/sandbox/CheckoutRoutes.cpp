@@ -304,7 +304,7 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
         {QStringLiteral("profileUrl"), profileUrl},
         {QStringLiteral("brokerName"), brokerName},
         {QStringLiteral("brokerUrl"), broker.value(QStringLiteral("url")).toString()},
-        {QStringLiteral("created"), Iso8601::formatDateTime(QDateTime::currentDateTimeUtc())}};
+        {QStringLiteral("created"), Iso8601::formatDateTime(QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC))}};
     if (!m_store.insertCheckout(record)) {
         return error(503, QStringLiteral("TemporarilyUnableToProduceOrderQuoteError"), QStringLiteral("Storage busy"),
                      QStringLiteral("The checkout session could not be saved. Try again."));
@@ -367,10 +367,11 @@ HttpResponse SandboxServer::guestCheckout(Context &ctx)
     record.id = randomToken(12, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
     record.tenant = ctx.tenant;
     record.status = QStringLiteral("review");
-    record.data = QJsonObject{{QStringLiteral("kind"), QStringLiteral("guest")},
-                              {QStringLiteral("opportunity"), o->identifier},
-                              {QStringLiteral("brokerName"), broker},
-                              {QStringLiteral("created"), Iso8601::formatDateTime(QDateTime::currentDateTimeUtc())}};
+    record.data = QJsonObject{
+        {QStringLiteral("kind"), QStringLiteral("guest")},
+        {QStringLiteral("opportunity"), o->identifier},
+        {QStringLiteral("brokerName"), broker},
+        {QStringLiteral("created"), Iso8601::formatDateTime(QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC))}};
     if (!m_store.insertCheckout(record))
         return htmlError(503, broker, QStringLiteral("Checkout not available"),
                          QStringLiteral("The checkout could not be started. Nothing has been booked. Try again in a "

@@ -2,6 +2,7 @@
 #include "SandboxServer.h"
 
 #include "jsonld/JsonLd.h"
+#include "util/Clock.h"
 #include "util/Iso8601.h"
 
 #include <QDateTime>
@@ -16,7 +17,7 @@ const QString context = QStringLiteral("https://openactive.io/");
 
 QString nowText()
 {
-    return Iso8601::formatDateTime(QDateTime::currentDateTimeUtc());
+    return Iso8601::formatDateTime(Clock::instance().currentDateTimeUtc());
 }
 
 QString newIdentifier()
@@ -77,7 +78,7 @@ QJsonArray SandboxServer::validatePerson(const QJsonObject &person, const QStrin
         problems.append(invalidParam(prefix + QStringLiteral("email"), QStringLiteral("is not an email address")));
     if (person.contains(QStringLiteral("birthDate"))) {
         const QDate d = QDate::fromString(person.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
-        if (!d.isValid() || d > QDate::currentDate())
+        if (!d.isValid() || d > Clock::instance().localDate())
             problems.append(invalidParam(prefix + QStringLiteral("birthDate"),
                                          QStringLiteral("must be a past date as YYYY-MM-DD")));
     }

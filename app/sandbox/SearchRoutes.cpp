@@ -2,6 +2,7 @@
 #include "CatalogueJson.h"
 #include "SandboxServer.h"
 
+#include "util/Clock.h"
 #include "util/Iso8601.h"
 
 #include <QDateTime>
@@ -425,15 +426,17 @@ HttpResponse SandboxServer::searchFacilities(Context &ctx)
             problems.append(invalidParam(!gte.isEmpty() && !g.isValid() ? QStringLiteral("startDate[gte]")
                                                                         : QStringLiteral("startDate[lte]"),
                                          QStringLiteral("must be an ISO 8601 date-time with a zone")));
-        else if (g.isValid() && l.isValid() && g.date() != l.date())
+        else if (g.isValid() && l.isValid() && Clock::toLocal(g).date() != Clock::toLocal(l).date())
             problems.append(invalidParam(QStringLiteral("startDate[lte]"),
                                          QStringLiteral("must fall on the same calendar day as startDate[gte]")));
         else {
-            // One calendar day: from gte to the day's end, or from the day's start to lte.
-            const QDate day = g.isValid() ? g.date() : l.date();
-            const qint64 dayStart = QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+            // One calendar day at the centre (UK time, whatever zone the request wrote): from gte to the day's
+            // end, or from the day's start to lte. A day is 23 or 25 hours when the clocks change.
+            const QDate day = Clock::toLocal(g.isValid() ? g : l).date();
+            const qint64 dayStart = Clock::startOfLocalDay(day).toMSecsSinceEpoch();
+            const qint64 nextDay = Clock::startOfLocalDay(day.addDays(1)).toMSecsSinceEpoch();
             from = std::max(now, g.isValid() ? g.toMSecsSinceEpoch() : dayStart);
-            to = l.isValid() ? l.toMSecsSinceEpoch() : dayStart + dayMs - 1;
+            to = l.isValid() ? l.toMSecsSinceEpoch() : nextDay - 1;
         }
     }
     if (!problems.isEmpty())

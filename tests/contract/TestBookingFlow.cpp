@@ -2,6 +2,7 @@
 // every state and every way out, followed with QSignalSpy.
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
+#include "util/Clock.h"
 
 #include "app/BookingFlow.h"
 #include "app/DeskServices.h"
@@ -19,8 +20,8 @@ class TestBookingFlow : public QObject
 
     BookingFlow::Choice choiceFor(qint64 memberId, int minPlaces)
     {
-        const auto c =
-            SandboxBooking::find(*m_http, QDateTime::currentDateTimeUtc().addDays(2), [minPlaces](const auto &c) {
+        const auto c = SandboxBooking::find(
+            *m_http, Clock::instance().currentDateTimeUtc().addDays(2), [minPlaces](const auto &c) {
                 return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= minPlaces;
             });
         BookingFlow::Choice choice;

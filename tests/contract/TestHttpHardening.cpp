@@ -4,6 +4,7 @@
 // kept out of the process list. Figures a closing note needs are printed (memory of a server under unread answers).
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
+#include "util/Clock.h"
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -290,7 +291,7 @@ private Q_SLOTS:
         TestHttp http(sandbox.baseUrl());
         const QString customer =
             SandboxBooking::createCustomer(http, QStringLiteral("Lee"), QStringLiteral("lee@lock.example"));
-        const auto c = SandboxBooking::find(http, QDateTime::currentDateTimeUtc().addDays(3), [](const auto &c) {
+        const auto c = SandboxBooking::find(http, Clock::instance().currentDateTimeUtc().addDays(3), [](const auto &c) {
             return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() > 1 &&
                    c.offer.value(QStringLiteral("price")).toDouble() > 0;
         });

@@ -1,6 +1,7 @@
 // Every ImminClient call against the real sandbox over loopback, then under 30 % faults.
 #include "RecordingServer.h"
 #include "SandboxProcess.h"
+#include "util/Clock.h"
 
 #include "domain/SessionTimetable.h"
 #include "imin/ImminClient.h"
@@ -57,7 +58,7 @@ class TestImminClient : public QObject
     std::pair<ScheduledSession, Offer> bookable()
     {
         EventSearchQuery q = oxford();
-        q.startFrom = QDateTime::currentDateTimeUtc().addDays(2);
+        q.startFrom = Clock::instance().currentDateTimeUtc().addDays(2);
         const auto page = wait<Page<EventSeries>>([&](auto cb) { m_client->searchEvents(q, &m_context, cb); });
         for (const EventSeries &e : page.value->items) {
             const ScheduledSession occ = e.sessionSeries.value(0).occurrences.value(0);
@@ -166,7 +167,7 @@ private Q_SLOTS:
         q.latitude = 51.7520;
         q.longitude = -1.2578;
         q.radiusKm = 40;
-        q.startFrom = QDateTime(QDate::currentDate().addDays(1), QTime(6, 0), Qt::UTC);
+        q.startFrom = QDateTime(Clock::instance().localDate().addDays(1), QTime(6, 0), Qt::UTC);
         q.activityPrefLabel = QStringLiteral("Badminton");
         const auto page = wait<Page<FacilityUse>>([&](auto cb) { m_client->searchFacilities(q, &m_context, cb); });
         QVERIFY2(page.ok(), qPrintable(page.error.message()));
@@ -240,7 +241,7 @@ private Q_SLOTS:
             wait<CustomerAccount>([&](auto cb) { m_client->createCustomer(louis(), &m_context, cb); });
         int made = 0;
         EventSearchQuery q = oxford();
-        q.startFrom = QDateTime::currentDateTimeUtc().addDays(3);
+        q.startFrom = Clock::instance().currentDateTimeUtc().addDays(3);
         const auto page = wait<Page<EventSeries>>([&](auto cb) { m_client->searchEvents(q, &m_context, cb); });
         for (const EventSeries &e : page.value->items) {
             if (made == 23)

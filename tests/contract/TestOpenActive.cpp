@@ -4,6 +4,7 @@
 // outside tests/openactive/allow.json (imin's documented extensions, each with the imin document that shows it) fails.
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
+#include "util/Clock.h"
 
 #include "imin/ImminClient.h"
 
@@ -103,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(uses.status, 200);
         addItems(QStringLiteral("FacilityUse (search)"), rpde, uses.json(), 6);
         const QString day = QString::fromLatin1(QUrl::toPercentEncoding(
-            QDate::currentDate().addDays(1).toString(Qt::ISODate) + QStringLiteral("T06:00:00Z")));
+            Clock::instance().localDate().addDays(1).toString(Qt::ISODate) + QStringLiteral("T06:00:00Z")));
         const HttpResult slots = http.get(QStringLiteral("/facilities-api/v2/facility-uses?") + geo +
                                           QStringLiteral("&mode=upcoming-slots&activityPrefLabel=Badminton&limit=3"
                                                          "&startDate%5Bgte%5D=") +
@@ -120,10 +121,11 @@ private Q_SLOTS:
         const QString customer =
             SandboxBooking::createCustomer(http, QStringLiteral("Val"), QStringLiteral("val@example.org"));
         QVERIFY(!customer.isEmpty());
-        const auto paid = SandboxBooking::find(http, QDateTime::currentDateTimeUtc().addDays(2), [](const auto &c) {
-            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 &&
-                   c.offer.value(QStringLiteral("price")).toDouble() > 0;
-        });
+        const auto paid =
+            SandboxBooking::find(http, Clock::instance().currentDateTimeUtc().addDays(2), [](const auto &c) {
+                return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 &&
+                       c.offer.value(QStringLiteral("price")).toDouble() > 0;
+            });
         QVERIFY(paid);
         const SandboxBooking::Booked booked =
             SandboxBooking::book(http, customer, paid->occurrence.value(QStringLiteral("identifier")).toString(),

@@ -1,6 +1,7 @@
 // Contract tests: Authenticated Checkout, the hosted pages (driven as a browser would), orders, cancellation,
 // the mailbox, the race for the last place, faults, and durability across kill -9.
 #include "SandboxProcess.h"
+#include "util/Clock.h"
 
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -43,7 +44,7 @@ class TestSandboxCheckout : public QObject
     {
         QString next = "/events-api/v2/event-series?geo%5Bradial%5D=51.752,-1.2578,50&mode=upcoming-sessions&limit=50"
                        "&startDate%5Bgte%5D=" +
-                       QUrl::toPercentEncoding(QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate));
+                       QUrl::toPercentEncoding(Clock::instance().currentDateTimeUtc().addDays(2).toString(Qt::ISODate));
         for (int page = 0; page < 30 && !next.isEmpty(); ++page) {
             const QJsonObject p = m_http->get(next).json();
             for (const QJsonValue &v : p.value("imin:item").toArray()) {
@@ -431,7 +432,7 @@ private Q_SLOTS:
         const QString base = m_sandbox->baseUrl().toString();
         QString link;
         if (kind == QLatin1String("slot")) {
-            const QString day = QDateTime::currentDateTimeUtc().addDays(2).date().toString(Qt::ISODate);
+            const QString day = Clock::instance().currentDateTimeUtc().addDays(2).date().toString(Qt::ISODate);
             const QJsonObject page =
                 m_http
                     ->get("/facilities-api/v2/facility-uses?geo%5Bradial%5D=51.752,-1.2578,50&mode=upcoming-slots"

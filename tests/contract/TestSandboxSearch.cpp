@@ -1,6 +1,7 @@
 // Contract tests: Events API and Facilities API search over HTTP.
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
+#include "util/Clock.h"
 
 #include "util/Iso8601.h"
 
@@ -38,7 +39,7 @@ private Q_SLOTS:
         const auto hits = [this]() { return m_http->get("/sandbox/stats").json().value("searchCacheHits").toInt(); };
         const QString q = QStringLiteral("mode=upcoming-sessions&limit=50&startDate%5Bgte%5D=") +
                           QString::fromLatin1(QUrl::toPercentEncoding(
-                              QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate)));
+                              Clock::instance().currentDateTimeUtc().addDays(3).toString(Qt::ISODate)));
         const int before = hits();
         const HttpResult first = search(q);
         QCOMPARE(first.status, 200);
@@ -64,10 +65,11 @@ private Q_SLOTS:
         const int remaining = occurrence.value("remainingAttendeeCapacity").toInt();
         const QString customer =
             SandboxBooking::createCustomer(*m_http, QStringLiteral("Cai"), QStringLiteral("cai@cache.example"));
-        const auto candidate = SandboxBooking::find(
-            *m_http, QDateTime::currentDateTimeUtc().addDays(3), [&occurrence](const SandboxBooking::Candidate &c) {
-                return c.occurrence.value("identifier") == occurrence.value("identifier");
-            });
+        const auto candidate =
+            SandboxBooking::find(*m_http, Clock::instance().currentDateTimeUtc().addDays(3),
+                                 [&occurrence](const SandboxBooking::Candidate &c) {
+                                     return c.occurrence.value("identifier") == occurrence.value("identifier");
+                                 });
         QVERIFY(candidate);
         const SandboxBooking::Booked booked = SandboxBooking::book(
             *m_http, customer, occurrence.value("identifier").toString(), candidate->offer.value("id").toString());
@@ -193,7 +195,7 @@ private Q_SLOTS:
     void filters()
     {
         // Date window: every occurrence inside it.
-        const QDateTime from = QDateTime::currentDateTimeUtc().addDays(2);
+        const QDateTime from = Clock::instance().currentDateTimeUtc().addDays(2);
         const QDateTime to = from.addDays(1);
         const QString window = "&startDate%5Bgte%5D=" + QUrl::toPercentEncoding(Iso8601::formatDateTime(from)) +
                                "&startDate%5Blte%5D=" + QUrl::toPercentEncoding(Iso8601::formatDateTime(to));
@@ -338,7 +340,7 @@ private Q_SLOTS:
         // Several courts per facility, slots of different lengths, peak prices above off-peak ones, and evenings
         // booked out, as real centres' data has.
         const QString fgeo = "geo%5Bradial%5D=51.7520,-1.2578,50";
-        QDate day = QDate::currentDate().addDays(1);
+        QDate day = Clock::instance().localDate().addDays(1);
         while (day.dayOfWeek() > 5)
             day = day.addDays(1); // a weekday: its evening is peak, its morning is not
         const QString gte = QUrl::toPercentEncoding(day.toString(Qt::ISODate) + "T00:00:00Z");
@@ -397,7 +399,7 @@ private Q_SLOTS:
                      .status,
                  400);
         QCOMPARE(m_http->get("/facilities-api/v2/facility-uses?" + fgeo + "&mode=upcoming-slots").status, 400);
-        const QDate day = QDate::currentDate().addDays(1);
+        const QDate day = Clock::instance().localDate().addDays(1);
         const QString gte = QUrl::toPercentEncoding(day.toString(Qt::ISODate) + "T06:00:00Z");
         const QString otherDay = QUrl::toPercentEncoding(day.addDays(1).toString(Qt::ISODate) + "T10:00:00Z");
         QCOMPARE(m_http

@@ -13,6 +13,7 @@
 #include "SandboxProcess.h"
 #include "Screenshot.h"
 #include "StallProbe.h"
+#include "util/Clock.h"
 #include "WebPage.h"
 
 #include "app/BookingFlow.h"
@@ -332,7 +333,7 @@ private Q_SLOTS:
         shot(QStringLiteral("07-sessions"));
         // A session at two venues, with different prices, a paid level and an open date at the second venue well
         // outside any cancellation window.
-        const QDateTime later = QDateTime::currentDateTimeUtc().addDays(2);
+        const QDateTime later = Clock::instance().currentDateTimeUtc().addDays(2);
         auto secondVenueDate = [later](const SessionTimetable &t) {
             int found = -1;
             for (int i = 0; i < t.dates().size(); ++i) {
@@ -507,7 +508,7 @@ private Q_SLOTS:
     {
         const Member louis = *m_app->services()->store().memberByEmail(QStringLiteral("louis.new@example.org"));
         QVERIFY(d->bookFor(louis));
-        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+        const QDateTime later = Clock::instance().currentDateTimeUtc().addSecs(3 * 3600);
         auto onePlace = [later](const SessionTimetable &t) {
             for (int i = 0; i < t.dates().size(); ++i) {
                 const DatedOccurrence &dt = t.dates().at(i);

@@ -14,6 +14,7 @@
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
 #include "Screenshot.h"
+#include "util/Clock.h"
 #include "WebPage.h"
 
 #include "app/BookingFlow.h"
@@ -153,7 +154,7 @@ class TestKioskScenario : public QObject
             for (int d = 0; d < b->dates()->rowCount(); ++d) {
                 const DatedOccurrence &date = b->dates()->date(d);
                 if (!date.isBookable() || date.session.remainingAttendeeCapacity.value_or(0) < 2 ||
-                    date.session.startDate < QDateTime::currentDateTimeUtc().addSecs(3 * 3600))
+                    date.session.startDate < Clock::instance().currentDateTimeUtc().addSecs(3 * 3600))
                     continue;
                 tapRow(shown<QListView>("kioskDateList"), b->dates()->index(d));
                 if (!QTest::qWaitFor([&]() { return b->chosenDate() == d; }, 2000))
@@ -164,7 +165,7 @@ class TestKioskScenario : public QObject
                     const qint64 window =
                         Iso8601::parseDurationMs(offers->offer(o).latestCancellationBeforeStartDate).value_or(0);
                     const bool cancellable =
-                        QDateTime::currentDateTimeUtc().msecsTo(date.session.startDate) > window + 3600 * 1000;
+                        Clock::instance().currentDateTimeUtc().msecsTo(date.session.startDate) > window + 3600 * 1000;
                     if ((offers->flags(offers->index(o)) & Qt::ItemIsSelectable) &&
                         offers->offer(o).price.value_or(0) > 0 && cancellable) {
                         tapRow(shown<QListView>("kioskOfferList"), offers->index(o));

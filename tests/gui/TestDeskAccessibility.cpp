@@ -6,6 +6,7 @@
 #include "LanguageAudit.h"
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
+#include "util/Clock.h"
 
 #include "Accessibility.h"
 #include "app/DeskServices.h"
@@ -237,8 +238,9 @@ private Q_SLOTS:
         m_tour = *s->store().member(m_tour.id);
         // One paid booking, so the bookings page has upcoming items, an order and a receipt.
         TestHttp http(m_app->sandbox()->baseUrl(), s->client().config().apiKey.toUtf8());
-        QVERIFY(
-            SandboxBooking::bookPaidPlace(http, m_tour.iminIdentifier, QDateTime::currentDateTimeUtc().addDays(3)).ok);
+        QVERIFY(SandboxBooking::bookPaidPlace(http, m_tour.iminIdentifier,
+                                              Clock::instance().currentDateTimeUtc().addDays(3))
+                    .ok);
         s->logIn(*s->store().staff(QStringLiteral("boss")));
         QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());
     }

@@ -6,6 +6,7 @@
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
 #include "Screenshot.h"
+#include "util/Clock.h"
 
 #include "AccessPages.h"
 #include "app/BookingFlow.h"
@@ -42,6 +43,7 @@
 #include <QListView>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTableView>
 #include <QTreeView>
@@ -477,14 +479,14 @@ private Q_SLOTS:
         QVERIFY(findSession([](const SessionTimetable &t) {
             return std::any_of(t.dates().begin(), t.dates().end(), [](const DatedOccurrence &d) {
                 return d.isBookable() && d.session.remainingAttendeeCapacity == 1 &&
-                       d.session.startDate > QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+                       d.session.startDate > Clock::instance().currentDateTimeUtc().addSecs(3 * 3600);
             });
         }));
         OccurrenceModel *dates = w->sessionsPage()->dates();
         int row = -1;
         for (int i = 0; i < dates->rowCount() && row < 0; ++i) {
             if (dates->date(i).isBookable() && dates->date(i).session.remainingAttendeeCapacity == 1 &&
-                dates->date(i).session.startDate > QDateTime::currentDateTimeUtc().addSecs(3 * 3600))
+                dates->date(i).session.startDate > Clock::instance().currentDateTimeUtc().addSecs(3 * 3600))
                 row = i;
         }
         const QString occurrence = dates->date(row).session.identifier;
@@ -515,9 +517,10 @@ private Q_SLOTS:
     void checkoutSyncsFirstShowsErrorsAndRetries()
     {
         auto h = http();
-        const auto candidate = SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addDays(3), [](const auto &c) {
-            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 2;
-        });
+        const auto candidate =
+            SandboxBooking::find(*h, Clock::instance().currentDateTimeUtc().addDays(3), [](const auto &c) {
+                return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 2;
+            });
         QVERIFY(candidate);
         BookingFlow::Choice choice;
         choice.eventName = candidate->eventSeries.value(QStringLiteral("name")).toString();
@@ -592,7 +595,7 @@ private Q_SLOTS:
             for (int c = 0; c < grid->columnCount(); ++c) {
                 const QModelIndex i = grid->index(r, c);
                 if (!freeCell.isValid() && (grid->flags(i) & Qt::ItemIsEnabled) &&
-                    grid->slotsAt(r, c).constFirst().startDate.toLocalTime().time().hour() >= 10)
+                    grid->slotsAt(r, c).constFirst().startDate.toTimeZone(Clock::zone()).time().hour() >= 10)
                     freeCell = i;
                 if (!greyCell.isValid() && !(grid->flags(i) & Qt::ItemIsEnabled))
                     greyCell = i;
@@ -657,6 +660,55 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(find<QTableView>("facilityGrid")->isVisible(), 20000);
     }
 
+    void afterClosingTheCourtsOpenOnTheNextDayWithCourts()
+    {
+        // 21:45 at the centre: the day's last slots have started. The page opens on tomorrow and says so, as a
+        // receptionist would, instead of an empty today; a day the person chooses is shown as it is. Then midnight
+        // passes with the page open: "Today" is the new day.
+        const QDate today = Clock::instance().localDate();
+        OffsetClock late(Clock::startOfLocalDay(today).addSecs(21 * 3600 + 45 * 60));
+        Clock::setInstance(&late);
+        const auto restore = qScopeGuard([]() { Clock::setInstance(nullptr); });
+        w->courtsPage()->clearAll();
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_4));
+        auto *day = find<QComboBox>("courtsDay");
+        FacilityGridModel *grid = w->courtsPage()->browser()->grid();
+        w->courtsPage()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(grid->rowCount() > 0 && !w->courtsPage()->browser()->isLoading(), 30000);
+        QCOMPARE(day->currentIndex(), 1);
+        QCOMPARE(day->currentData().toDate(), today.addDays(1));
+        QCOMPARE(w->courtsPage()->browser()->day(), today.addDays(1));
+        auto *notice = find<QWidget>("courtsNotice");
+        QVERIFY(notice->isVisible());
+        QVERIFY2(qobject_cast<Notice *>(notice)->text().contains(QStringLiteral("next day with free courts")),
+                 qPrintable(qobject_cast<Notice *>(notice)->text()));
+        QVERIFY(find<QTableView>("facilityGrid")->isVisible());
+        for (int r = 0; r < grid->rowCount(); ++r) {
+            for (int c = 0; c < grid->columnCount(); ++c) {
+                for (const Slot &slot : grid->slotsAt(r, c))
+                    QCOMPARE(Clock::toLocal(slot.startDate).date(), today.addDays(1));
+            }
+        }
+        shot(QStringLiteral("courts-after-closing"));
+        // Today chosen by hand: nothing left today, said so, and the page stays on today.
+        day->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("courtsEmpty")->isVisible(), 20000);
+        QTRY_VERIFY(!w->courtsPage()->browser()->isLoading());
+        QCOMPARE(day->currentIndex(), 0);
+        QVERIFY(qobject_cast<Notice *>(notice)->text().isEmpty());
+
+        // Midnight passes while the page is open; shown again, its days start from the new today.
+        OffsetClock afterMidnight(Clock::startOfLocalDay(today.addDays(1)).addSecs(5 * 60));
+        Clock::setInstance(&afterMidnight);
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_1));
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_4));
+        QTRY_COMPARE(day->itemData(0).toDate(), today.addDays(1));
+        QCOMPARE(day->itemText(0), QStringLiteral("Today"));
+        QCOMPARE(day->itemData(1).toDate(), today.addDays(2));
+        QTRY_VERIFY_WITH_TIMEOUT(!w->courtsPage()->browser()->isLoading(), 30000);
+        QCOMPARE(w->courtsPage()->browser()->day(), day->currentData().toDate());
+    }
+
     void upcomingBookingsGoToACalendarFile()
     {
         // Two bookings at two venues: "Add to calendar" writes the chosen one, "All upcoming" both, each a VEVENT
@@ -667,8 +719,8 @@ private Q_SLOTS:
         auto h = http();
         QStringList venues;
         for (int days : {5, 8}) {
-            const auto c =
-                SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addDays(days), [&venues](const auto &c) {
+            const auto c = SandboxBooking::find(
+                *h, Clock::instance().currentDateTimeUtc().addDays(days), [&venues](const auto &c) {
                     return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1;
                 });
             QVERIFY(c);
@@ -720,21 +772,23 @@ private Q_SLOTS:
         const QString customer = s->store().member(m.id)->iminIdentifier;
         auto h = http();
         // One paid booking far ahead (cancellable, refunded) and one inside its cancellation window (not).
-        const auto later = SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addDays(4), [](const auto &c) {
-            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 &&
-                   c.offer.value(QStringLiteral("price")).toDouble() > 0;
-        });
+        const auto later =
+            SandboxBooking::find(*h, Clock::instance().currentDateTimeUtc().addDays(4), [](const auto &c) {
+                return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 &&
+                       c.offer.value(QStringLiteral("price")).toDouble() > 0;
+            });
         QVERIFY(later);
-        const auto soon = SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addSecs(600), [](const auto &c) {
-            const qint64 window =
-                Iso8601::parseDurationMs(c.offer.value(QStringLiteral("latestCancellationBeforeStartDate")).toString())
-                    .value_or(0) /
-                1000;
-            const QDateTime start =
-                QDateTime::fromString(c.occurrence.value(QStringLiteral("startDate")).toString(), Qt::ISODate);
-            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 && window > 0 &&
-                   QDateTime::currentDateTimeUtc().secsTo(start) < window;
-        });
+        const auto soon =
+            SandboxBooking::find(*h, Clock::instance().currentDateTimeUtc().addSecs(600), [](const auto &c) {
+                const qint64 window = Iso8601::parseDurationMs(
+                                          c.offer.value(QStringLiteral("latestCancellationBeforeStartDate")).toString())
+                                          .value_or(0) /
+                                      1000;
+                const QDateTime start =
+                    QDateTime::fromString(c.occurrence.value(QStringLiteral("startDate")).toString(), Qt::ISODate);
+                return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 && window > 0 &&
+                       Clock::instance().currentDateTimeUtc().secsTo(start) < window;
+            });
         QVERIFY(soon);
         const auto b1 =
             SandboxBooking::book(*h, customer, later->occurrence.value(QStringLiteral("identifier")).toString(),
@@ -786,7 +840,7 @@ private Q_SLOTS:
             addMember(QStringLiteral("Rhys"), QStringLiteral("Receipt"), QStringLiteral("rhys@example.org"));
         QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
         auto h = http();
-        const auto c = SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addDays(5), [](const auto &c) {
+        const auto c = SandboxBooking::find(*h, Clock::instance().currentDateTimeUtc().addDays(5), [](const auto &c) {
             return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 &&
                    c.offer.value(QStringLiteral("price")).toDouble() > 0;
         });
@@ -825,7 +879,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
         const QString customer = s->store().member(m.id)->iminIdentifier;
         auto h = http();
-        const auto c = SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addDays(6), [](const auto &c) {
+        const auto c = SandboxBooking::find(*h, Clock::instance().currentDateTimeUtc().addDays(6), [](const auto &c) {
             return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1;
         });
         QVERIFY(c);

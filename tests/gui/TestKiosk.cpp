@@ -6,6 +6,7 @@
 #include "KioskDriver.h"
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
+#include "util/Clock.h"
 
 #include "app/BookingFlow.h"
 #include "app/DeskServices.h"
@@ -259,7 +260,7 @@ private Q_SLOTS:
         QTest::keyClicks(field("familyName"), QStringLiteral("Shah"));
         QTest::keyClicks(field("email"), QStringLiteral("priya.shah@example"));
         QTest::keyClicks(field("telephone"), QStringLiteral("07700 900123"));
-        const QDate child = QDate::currentDate().addYears(-10);
+        const QDate child = Clock::instance().localDate().addYears(-10);
         QTest::keyClicks(field("birthDate"), child.toString(QStringLiteral("dd/MM/yyyy")));
         QTest::keyClicks(field("pin"), QStringLiteral("1234"));
         QTest::keyClicks(field("pinAgain"), QStringLiteral("1234"));
@@ -389,7 +390,7 @@ private Q_SLOTS:
     {
         // Fourteen: old enough for the kiosk, too young for an Adult price level (16 and over).
         const Member teo = addMember(QStringLiteral("Teo"), QStringLiteral("teo@example.org"),
-                                     QDate::currentDate().addYears(-14).addDays(-30), QStringLiteral("3719"));
+                                     Clock::instance().localDate().addYears(-14).addDays(-30), QStringLiteral("3719"));
         logInAs(teo, QStringLiteral("3719"));
         SessionBrowser *browser = k->memberArea()->browser();
         QCOMPARE(*browser->memberAgeOn({}), 14);
@@ -505,10 +506,11 @@ private Q_SLOTS:
     {
         const QString customer = ann.iminIdentifier;
         auto h = http();
-        const auto later = SandboxBooking::find(*h, QDateTime::currentDateTimeUtc().addDays(4), [](const auto &c) {
-            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 &&
-                   c.offer.value(QStringLiteral("price")).toDouble() > 0;
-        });
+        const auto later =
+            SandboxBooking::find(*h, Clock::instance().currentDateTimeUtc().addDays(4), [](const auto &c) {
+                return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 &&
+                       c.offer.value(QStringLiteral("price")).toDouble() > 0;
+            });
         QVERIFY(later);
         const auto booked = SandboxBooking::book(*h, customer, later->occurrence.value("identifier").toString(),
                                                  later->offer.value("id").toString());

@@ -7,6 +7,7 @@
 #include "LanguageAudit.h"
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
+#include "util/Clock.h"
 
 #include "app/DeskServices.h"
 #include "auth/PinHasher.h"
@@ -181,7 +182,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!s->store().member(m_member.id)->iminIdentifier.isEmpty(), 20000);
         m_member = *s->store().member(m_member.id);
         TestHttp http(m_app->sandbox()->baseUrl(), s->client().config().apiKey.toUtf8());
-        QVERIFY(SandboxBooking::bookPaidPlace(http, m_member.iminIdentifier, QDateTime::currentDateTimeUtc().addDays(3))
+        QVERIFY(SandboxBooking::bookPaidPlace(http, m_member.iminIdentifier,
+                                              Clock::instance().currentDateTimeUtc().addDays(3))
                     .ok);
     }
     void cleanupTestCase()

@@ -4,6 +4,7 @@
 #include "FacilityBrowser.h"
 #include "OfferModel.h"
 #include "RowDelegate.h"
+#include "util/Clock.h"
 #include "Widgets.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,14 +40,7 @@ CourtsPage::CourtsPage(DeskServices *services, bool selfService, QWidget *parent
     auto *dayLabel = new QLabel(tr("&Day"), this);
     m_day = new QComboBox(this);
     m_day->setObjectName(QStringLiteral("courtsDay"));
-    const QDate today = QDate::currentDate();
-    for (int i = 0; i < 7; ++i) {
-        const QDate d = today.addDays(i);
-        const QString name = i == 0   ? tr("Today")
-                             : i == 1 ? tr("Tomorrow")
-                                      : QLocale().toString(d, QStringLiteral("dddd d MMMM"));
-        m_day->addItem(name, d);
-    }
+    fillDays();
     dayLabel->setBuddy(m_day);
     filters->addWidget(activityLabel);
     filters->addWidget(m_activity);
@@ -101,8 +96,20 @@ CourtsPage::CourtsPage(DeskServices *services, bool selfService, QWidget *parent
     choice->addWidget(m_book, 0, Qt::AlignBottom);
     layout->addLayout(choice);
 
-    connect(m_activity, &QComboBox::currentIndexChanged, this, &CourtsPage::refresh);
-    connect(m_day, &QComboBox::currentIndexChanged, this, &CourtsPage::refresh);
+    // Another activity: from today again, on to the next day with courts if today has none left.
+    connect(m_activity, &QComboBox::currentIndexChanged, this, [this]() {
+        if (m_movedOn) {
+            const QSignalBlocker blocker(m_day);
+            m_day->setCurrentIndex(0);
+        }
+        refresh();
+    });
+    // A day the person chose is shown as it is, empty or not.
+    connect(m_day, &QComboBox::currentIndexChanged, this, [this]() {
+        m_seekDay = false;
+        m_movedOn = false;
+        load();
+    });
     connect(m_browser, &FacilityBrowser::busyChanged, this, [this](bool busy) {
         if (busy)
             m_busy->start(tr("Finding free courts…"), true);
@@ -115,8 +122,28 @@ CourtsPage::CourtsPage(DeskServices *services, bool selfService, QWidget *parent
     });
     connect(m_notice, &Notice::retryRequested, this, &CourtsPage::refresh);
     connect(m_browser, &FacilityBrowser::loaded, this, [this]() {
+        bool any = m_browser->grid()->rowCount() > 0;
+        // After closing time (or with every court taken) today has nothing: open on the next day that has courts,
+        // as a receptionist would, and say so.
+        if (!any && m_seekDay) {
+            if (m_day->currentIndex() + 1 < m_day->count()) {
+                const QSignalBlocker blocker(m_day);
+                m_day->setCurrentIndex(m_day->currentIndex() + 1);
+                m_movedOn = true;
+                load();
+                return;
+            }
+            const QSignalBlocker blocker(m_day); // a week without courts: say so on today
+            m_day->setCurrentIndex(0);
+            m_browser->setDay(m_day->currentData().toDate());
+            m_movedOn = false;
+        }
+        m_seekDay = false;
         m_notice->clear();
-        const bool any = m_browser->grid()->rowCount() > 0;
+        if (any && m_movedOn)
+            m_notice->showInfo(
+                tr("No courts are free for the rest of today. Showing %1, the next day with free courts.")
+                    .arg(dayName(m_day->currentIndex())));
         const bool focusHere = isAncestorOf(QApplication::focusWidget());
         m_empty->setVisible(!any);
         m_grid->setVisible(any);
@@ -160,9 +187,50 @@ void CourtsPage::setMember(const std::optional<Member> &member)
 
 void CourtsPage::refresh()
 {
+    // A page left open overnight: "Today" is today again.
+    if (m_daysFrom != Clock::instance().localDate()) {
+        const QSignalBlocker blocker(m_day);
+        fillDays();
+    }
+    m_seekDay = m_day->currentIndex() == 0;
+    m_movedOn = false;
+    load();
+}
+
+void CourtsPage::load()
+{
     m_browser->setActivity(m_activity->currentData().toString());
     m_browser->setDay(m_day->currentData().toDate());
     m_browser->load();
+}
+
+QString CourtsPage::dayName(int index) const
+{
+    const QDate d = m_daysFrom.addDays(index);
+    return index == 0   ? tr("today")
+           : index == 1 ? tr("tomorrow (%1)").arg(QLocale().toString(d, QStringLiteral("dddd d MMMM")))
+                        : QLocale().toString(d, QStringLiteral("dddd d MMMM"));
+}
+
+void CourtsPage::fillDays()
+{
+    m_daysFrom = Clock::instance().localDate();
+    m_day->clear();
+    for (int i = 0; i < 7; ++i) {
+        const QDate d = m_daysFrom.addDays(i);
+        const QString name = i == 0   ? tr("Today")
+                             : i == 1 ? tr("Tomorrow")
+                                      : QLocale().toString(d, QStringLiteral("dddd d MMMM"));
+        m_day->addItem(name, d);
+    }
+}
+
+void CourtsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Shown again after midnight: the days move on, and the grid of a day now past goes.
+    if (m_daysFrom != Clock::instance().localDate() && !m_browser->isLoading())
+        refresh();
 }
 
 void CourtsPage::focusGrid()
@@ -177,8 +245,12 @@ void CourtsPage::focusGrid()
 void CourtsPage::clearAll()
 {
     m_browser->clear();
-    m_activity->setCurrentIndex(0);
-    m_day->setCurrentIndex(0);
+    {
+        const QSignalBlocker a(m_activity), d(m_day);
+        m_activity->setCurrentIndex(0);
+        fillDays();
+    }
+    m_seekDay = m_movedOn = false;
     m_notice->clear();
     setMember(std::nullopt);
 }

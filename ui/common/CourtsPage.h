@@ -35,6 +35,10 @@ Q_SIGNALS:
 
 private:
     void showChoice();
+    void load();
+    void fillDays();
+    QString dayName(int index) const;
+    void showEvent(QShowEvent *event) override;
 
     DeskServices *m_services;
     bool m_selfService;
@@ -46,4 +50,7 @@ private:
     QTableView *m_grid;
     QListView *m_offerList;
     QPushButton *m_book;
+    QDate m_daysFrom;       // the "Today" of the day list
+    bool m_seekDay = false; // this load may move on to the next day with courts
+    bool m_movedOn = false; // the day shown was reached by moving on from today
 };

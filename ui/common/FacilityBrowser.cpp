@@ -10,7 +10,7 @@
 namespace {
 QString hhmm(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime().time(), QStringLiteral("HH:mm"));
+    return QLocale().toString(t.toTimeZone(Clock::zone()).time(), QStringLiteral("HH:mm"));
 }
 
 bool free(const Slot &s)
@@ -44,7 +44,7 @@ QVector<Slot> FacilityGridModel::slotsAt(int row, int column) const
     if (row < 0 || row >= m_uses.size())
         return out;
     for (const Slot &s : m_uses.at(row).slots) {
-        if (s.startDate.toLocalTime().time().hour() == hourOf(column) && free(s))
+        if (s.startDate.toTimeZone(Clock::zone()).time().hour() == hourOf(column) && free(s))
             out << s;
     }
     std::sort(out.begin(), out.end(), [](const Slot &a, const Slot &b) { return a.startDate < b.startDate; });
@@ -117,7 +117,7 @@ void FacilityGridModel::setFacilities(const QVector<FacilityUse> &uses)
     m_lastHour = 0;
     for (const FacilityUse &u : std::as_const(m_uses)) {
         for (const Slot &s : u.slots) {
-            const int h = s.startDate.toLocalTime().time().hour();
+            const int h = s.startDate.toTimeZone(Clock::zone()).time().hour();
             m_firstHour = std::min(m_firstHour, h);
             m_lastHour = std::max(m_lastHour, h);
         }
@@ -134,7 +134,7 @@ QModelIndex FacilityGridModel::indexOfSlot(const QString &slotId) const
     for (int r = 0; r < m_uses.size(); ++r) {
         for (const Slot &s : m_uses.at(r).slots) {
             if (s.id == slotId || s.identifier == slotId)
-                return index(r, s.startDate.toLocalTime().time().hour() - m_firstHour);
+                return index(r, s.startDate.toTimeZone(Clock::zone()).time().hour() - m_firstHour);
         }
     }
     return {};
@@ -147,7 +147,7 @@ void FacilityGridModel::markTaken(const QString &slotId)
             if (s.id != slotId && s.identifier != slotId)
                 continue;
             s.remainingUses = std::max(0, s.remainingUses.value_or(1) - 1);
-            const QModelIndex at = index(r, s.startDate.toLocalTime().time().hour() - m_firstHour);
+            const QModelIndex at = index(r, s.startDate.toTimeZone(Clock::zone()).time().hour() - m_firstHour);
             Q_EMIT dataChanged(at, at);
         }
     }
@@ -185,8 +185,8 @@ void FacilityBrowser::load()
     q.limit = 50;
     // One calendar day (contract 8.1): from now if it is today, else from the day's start.
     const QDateTime now = Clock::instance().currentDateTimeUtc();
-    const QDateTime dayStart = m_day.startOfDay();
-    q.startFrom = (m_day == now.toLocalTime().date() ? now : dayStart).toUTC();
+    const QDateTime dayStart = Clock::startOfLocalDay(m_day);
+    q.startFrom = (m_day == now.toTimeZone(Clock::zone()).date() ? now : dayStart).toUTC();
     auto *request = new QObject(this);
     m_request = request;
     m_loading = true;
@@ -229,8 +229,8 @@ void FacilityBrowser::chooseSlot(const Slot &slot, int row)
     m_slot = slot;
     m_slotRow = row;
     m_offerRow = -1;
-    m_offers->setOffers(slot.offers,
-                        m_member ? ageOn(m_member->person, slot.startDate.toLocalTime().date()) : std::nullopt);
+    m_offers->setOffers(slot.offers, m_member ? ageOn(m_member->person, slot.startDate.toTimeZone(Clock::zone()).date())
+                                              : std::nullopt);
     if (m_offers->rowCount() == 1)
         m_offerRow = 0; // the only level is chosen already
     Q_EMIT slotChosen();
@@ -248,7 +248,7 @@ QString FacilityBrowser::slotSummary() const
     if (!hasSlot() || m_slotRow < 0)
         return {};
     const FacilityUse &use = m_grid->facility(m_slotRow);
-    const QString when = QLocale().toString(m_slot.startDate.toLocalTime(), QStringLiteral("ddd d MMM")) +
+    const QString when = QLocale().toString(m_slot.startDate.toTimeZone(Clock::zone()), QStringLiteral("ddd d MMM")) +
                          QLatin1Char(' ') + hhmm(m_slot.startDate) + QStringLiteral("–") + hhmm(m_slot.endDate);
     QString courts;
     if (m_slot.maximumUses && m_slot.remainingUses)

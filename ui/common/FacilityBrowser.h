@@ -3,6 +3,7 @@
 #include "app/BookingFlow.h"
 #include "domain/Domain.h"
 #include "domain/Member.h"
+#include "util/Clock.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -86,7 +87,7 @@ private:
     OfferModel *m_offers;
     std::optional<Member> m_member;
     QString m_activity = QStringLiteral("Badminton");
-    QDate m_day = QDate::currentDate();
+    QDate m_day = Clock::instance().localDate();
     Slot m_slot;
     int m_slotRow = -1;
     int m_offerRow = -1;

@@ -31,8 +31,9 @@ std::optional<int> SessionBrowser::memberAgeOn(const QDateTime &when) const
 {
     if (!m_member)
         return std::nullopt;
-    return ageOn(m_member->person,
-                 (when.isValid() ? when.toLocalTime() : Clock::instance().currentDateTimeUtc().toLocalTime()).date());
+    return ageOn(m_member->person, (when.isValid() ? when.toTimeZone(Clock::zone())
+                                                   : Clock::instance().currentDateTimeUtc().toTimeZone(Clock::zone()))
+                                       .date());
 }
 
 EventSearchQuery SessionBrowser::query() const
@@ -334,7 +335,7 @@ void SessionBrowser::bindChoiceLists(QAbstractItemView *dates, QAbstractItemView
 void SessionBrowser::addDayChoices(QComboBox *box)
 {
     box->addItem(tr("Any day (next 14 days)"), QDate());
-    const QDate today = Clock::instance().currentDateTimeUtc().toLocalTime().date();
+    const QDate today = Clock::instance().currentDateTimeUtc().toTimeZone(Clock::zone()).date();
     for (int i = 0; i < 14; ++i) {
         const QDate d = today.addDays(i);
         box->addItem(i == 0   ? tr("Today")

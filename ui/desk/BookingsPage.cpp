@@ -9,6 +9,7 @@
 #include "OrderPanel.h"
 #include "ReceiptView.h"
 #include "RowDelegate.h"
+#include "util/Clock.h"
 #include "util/Text.h"
 #include "Widgets.h"
 
@@ -289,8 +290,8 @@ void BookingsPage::saveToCalendar(const QVector<OrderItem> &items)
     if (path.isEmpty())
         return; // cancelled
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Calendar::write(events, QDateTime::currentDateTimeUtc())) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(Calendar::write(events, Clock::instance().currentDateTimeUtc())) < 0 || !file.commit()) {
         m_notice->showError(tr("The calendar file could not be saved to %1 (%2). Choose another folder and try again.")
                                 .arg(QDir::toNativeSeparators(path), file.errorString()),
                             false);

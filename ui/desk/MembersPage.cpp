@@ -27,7 +27,7 @@
 namespace {
 QDate today()
 {
-    return Clock::instance().currentDateTimeUtc().toLocalTime().date();
+    return Clock::instance().currentDateTimeUtc().toTimeZone(Clock::zone()).date();
 }
 } // namespace
 

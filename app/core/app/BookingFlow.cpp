@@ -1,6 +1,7 @@
 #include "BookingFlow.h"
 
 #include "DeskServices.h"
+#include "util/Clock.h"
 
 #include <QLocale>
 
@@ -105,7 +106,7 @@ void BookingFlow::request()
                                   m_choice->offer.id};
     QStringList parts{m_choice->eventName};
     if (m_choice->start.isValid())
-        parts << QLocale().toString(m_choice->start.toLocalTime(), QStringLiteral("ddd d MMM HH:mm"));
+        parts << QLocale().toString(m_choice->start.toTimeZone(Clock::zone()), QStringLiteral("ddd d MMM HH:mm"));
     if (!m_choice->venueName.isEmpty())
         parts << m_choice->venueName;
     parts << m_choice->offer.name;

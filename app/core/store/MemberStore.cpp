@@ -1,5 +1,7 @@
 #include "MemberStore.h"
 
+#include "util/Clock.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -76,7 +78,7 @@ const char *const memberColumns =
 
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::instance().currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 bool run(QSqlQuery &q)

@@ -1,6 +1,7 @@
 #include "Text.h"
 
 #include "domain/Member.h"
+#include "util/Clock.h"
 #include <QCoreApplication>
 
 #include <QLocale>
@@ -18,7 +19,7 @@ QString when(const QDateTime &start)
 {
     if (!start.isValid())
         return {};
-    const QDateTime local = start.toLocalTime();
+    const QDateTime local = start.toTimeZone(Clock::zone());
     return QCoreApplication::translate("Text", "%1, %2", "date, time")
         .arg(QLocale().toString(local.date(), QStringLiteral("ddd d MMM")),
              local.time().toString(QStringLiteral("HH:mm")));
@@ -28,14 +29,14 @@ QString when(const QDateTime &start, const QDateTime &end)
 {
     if (!end.isValid() || !start.isValid())
         return when(start);
-    return when(start) + QStringLiteral("–") + end.toLocalTime().time().toString(QStringLiteral("HH:mm"));
+    return when(start) + QStringLiteral("–") + end.toTimeZone(Clock::zone()).time().toString(QStringLiteral("HH:mm"));
 }
 
 QString whenWithYear(const QDateTime &at)
 {
     if (!at.isValid())
         return {};
-    const QDateTime local = at.toLocalTime();
+    const QDateTime local = at.toTimeZone(Clock::zone());
     return QCoreApplication::translate("Text", "%1, %2", "date, time")
         .arg(QLocale().toString(local.date(), QStringLiteral("ddd d MMM yyyy")),
              local.time().toString(QStringLiteral("HH:mm")));
