@@ -707,6 +707,18 @@ private Q_SLOTS:
         QCOMPARE(day->itemData(1).toDate(), today.addDays(2));
         QTRY_VERIFY_WITH_TIMEOUT(!w->courtsPage()->browser()->isLoading(), 30000);
         QCOMPARE(w->courtsPage()->browser()->day(), day->currentData().toDate());
+        // The sessions' day filter too: a day still ahead stays chosen, "Today" is the new day.
+        auto *dayFilter = find<QComboBox>("dayFilter");
+        const QDate chosen = today.addDays(3);
+        Clock::setInstance(&late);
+        SessionBrowser::renewDayChoices(dayFilter);
+        dayFilter->setCurrentIndex(dayFilter->findData(chosen));
+        Clock::setInstance(&afterMidnight);
+        w->sessionsPage()->refresh();
+        QCOMPARE(dayFilter->itemData(1).toDate(), today.addDays(1));
+        QCOMPARE(dayFilter->itemText(1), QStringLiteral("Today"));
+        QCOMPARE(dayFilter->currentData().toDate(), chosen);
+        dayFilter->setCurrentIndex(0);
     }
 
     void upcomingBookingsGoToACalendarFile()

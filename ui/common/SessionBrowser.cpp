@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLocale>
+#include <QSignalBlocker>
 
 SessionBrowser::SessionBrowser(DeskServices *services, QObject *parent)
     : QObject(parent), m_services(services), m_results(new SessionListModel(services, this)),
@@ -335,7 +336,7 @@ void SessionBrowser::bindChoiceLists(QAbstractItemView *dates, QAbstractItemView
 void SessionBrowser::addDayChoices(QComboBox *box)
 {
     box->addItem(tr("Any day (next 14 days)"), QDate());
-    const QDate today = Clock::instance().currentDateTimeUtc().toTimeZone(Clock::zone()).date();
+    const QDate today = Clock::instance().localDate();
     for (int i = 0; i < 14; ++i) {
         const QDate d = today.addDays(i);
         box->addItem(i == 0   ? tr("Today")
@@ -343,6 +344,19 @@ void SessionBrowser::addDayChoices(QComboBox *box)
                               : QLocale().toString(d, QStringLiteral("dddd d MMMM")),
                      d);
     }
+}
+
+void SessionBrowser::renewDayChoices(QComboBox *box)
+{
+    // After midnight "Today" is the new day; a chosen day still ahead stays chosen, one now past becomes any day.
+    if (box->count() > 1 && box->itemData(1).toDate() == Clock::instance().localDate())
+        return;
+    const QDate chosen = box->currentData().toDate();
+    const QSignalBlocker blocker(box);
+    box->clear();
+    addDayChoices(box);
+    const int at = chosen.isValid() ? box->findData(chosen) : -1;
+    box->setCurrentIndex(std::max(0, at));
 }
 
 void SessionBrowser::addTimeChoices(QComboBox *box)

@@ -90,6 +90,7 @@ public:
     // The day and time-of-day choices every view's filters offer (any day, today, tomorrow, the next 12 days; any
     // time, morning, afternoon, evening), and the filters they make.
     static void addDayChoices(QComboBox *box);
+    static void renewDayChoices(QComboBox *box); // the days again from today, once midnight has passed
     static void addTimeChoices(QComboBox *box);
     static void readDayAndTime(const QComboBox *day, const QComboBox *time, Filters *filters);
 

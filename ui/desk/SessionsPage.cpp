@@ -258,6 +258,7 @@ void SessionsPage::refresh()
 {
     SessionBrowser::Filters f;
     f.activityId = m_activity->currentData().toString();
+    SessionBrowser::renewDayChoices(m_day);
     SessionBrowser::readDayAndTime(m_day, m_time, &f);
     f.age = m_age->value();
     f.mode = m_sort->currentData().toString();

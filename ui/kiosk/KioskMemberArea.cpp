@@ -251,6 +251,7 @@ void KioskSessionsPage::applyFilters()
 {
     SessionBrowser::Filters f;
     f.activityId = m_activity->currentData().toString();
+    SessionBrowser::renewDayChoices(m_day);
     SessionBrowser::readDayAndTime(m_day, m_time, &f);
     const std::optional<int> age = m_browser->memberAgeOn({});
     f.age = m_forMyAge->isChecked() && age ? *age : 0;
