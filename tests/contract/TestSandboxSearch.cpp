@@ -283,9 +283,11 @@ private Q_SLOTS:
                     QVERIFY(e.contains("image") && e.contains("organizer") && e.contains("imin:level") &&
                             e.contains("description"));
                 }
-                if (!e.contains("description") && !e.contains("organizer")) {
+                if (!e.contains("description") && !e.contains("imin:aggregateOffer")) {
                     sparse = true;
                     QVERIFY(!QJsonDocument(e).toJson().contains("checkoutUrlTemplate")); // not bookable
+                    // Sparse, but never without its organizer (imin's data always names one; OpenActive requires it).
+                    QVERIFY(!e.value("organizer").toObject().value("name").toString().isEmpty());
                 }
             }
             next = p.value("view").toObject().value("next").toString();

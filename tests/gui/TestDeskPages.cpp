@@ -31,6 +31,7 @@
 #include "RowDelegate.h"
 #include "SandboxServer.h"
 #include "SessionListModel.h"
+#include "SessionBrowser.h"
 #include "SessionsPage.h"
 #include "SettingsDialog.h"
 #include "util/Iso8601.h"
