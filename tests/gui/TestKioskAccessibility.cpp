@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QtTest>
 
 class TestKioskAccessibility : public QObject
@@ -123,10 +124,17 @@ class TestKioskAccessibility : public QObject
             }
         }
         check(tag + QStringLiteral("-session-detail"), welsh);
+        // At 21:45 the day's last courts have gone: the page opens on tomorrow and says so (walked in both languages).
+        OffsetClock late(Clock::startOfLocalDay(Clock::instance().localDate()).addSecs(21 * 3600 + 45 * 60));
+        Clock::setInstance(&late);
+        const auto restore = qScopeGuard([]() { Clock::setInstance(nullptr); });
         tap("navCourts");
         FacilityGridModel *grid = k->memberArea()->courts()->browser()->grid();
         QTRY_VERIFY_WITH_TIMEOUT(grid->rowCount() > 0 && !k->memberArea()->courts()->browser()->isLoading(), 20000);
+        QCOMPARE(k->memberArea()->courts()->browser()->day(), late.localDate().addDays(1));
+        QVERIFY(!k->memberArea()->findChild<Notice *>(QStringLiteral("courtsNotice"))->text().isEmpty());
         check(tag + QStringLiteral("-courts"), welsh);
+        Clock::setInstance(nullptr);
         tap("navBookings");
         QTRY_VERIFY_WITH_TIMEOUT(
             k->memberArea()->findChild<QListView *>(QStringLiteral("kioskUpcomingList")) &&
