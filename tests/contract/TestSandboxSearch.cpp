@@ -33,6 +33,77 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorText()));
         m_http = std::make_unique<TestHttp>(m_sandbox->baseUrl());
     }
+    void theSandboxRunsOnTheProductsClockAndUkDays()
+    {
+        // ACTIVEDESK_NOW moves the sandbox's clock as it moves the app's: 08:00 BST on 1 July 2027.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ACTIVEDESK_NOW"), QStringLiteral("2027-07-01T08:00:00+01:00"));
+        env.remove(QStringLiteral("ACTIVEDESK_NOW_SINCE"));
+        SandboxProcess summer({"--sessions", "300", "--seed", "3"});
+        summer.setEnvironment(env);
+        QVERIFY2(summer.start(), qPrintable(summer.errorText()));
+        TestHttp http(summer.baseUrl());
+        const QString fgeo = QStringLiteral("geo%5Bradial%5D=51.7520,-1.2578,10");
+        const auto london = [](const QJsonValue &v) {
+            return Iso8601::parseDateTime(v.toObject().value("startDate").toString()).toTimeZone(Clock::zone());
+        };
+        const auto slotsOf = [&](const QString &params, int *status) {
+            const HttpResult r =
+                http.get("/facilities-api/v2/facility-uses?" + fgeo + "&mode=upcoming-slots&" + params);
+            *status = r.status;
+            QVector<QDateTime> out;
+            for (const QJsonValue &use : r.json().value("imin:item").toArray()) {
+                for (const QJsonValue &slot : use.toObject().value("event").toArray())
+                    out.append(london(slot));
+            }
+            return out;
+        };
+        // Today from now: nothing before 08:00, the wall clock's 08:00.
+        int status = 0;
+        QVector<QDateTime> today =
+            slotsOf("startDate%5Bgte%5D=" + QUrl::toPercentEncoding("2027-07-01T00:00:00+01:00"), &status);
+        QCOMPARE(status, 200);
+        QVERIFY(!today.isEmpty());
+        for (const QDateTime &t : today) {
+            QCOMPARE(t.date(), QDate(2027, 7, 1));
+            QVERIFY2(t.time() >= QTime(8, 0), qPrintable(t.toString(Qt::ISODate)));
+        }
+        // 2 July asked from its UK midnight written in UTC (23:00Z the day before): the whole UK day, opening at 07:00
+        // on the wall clock and nothing at or after closing (22:00); it was one hour of 1 July.
+        QVector<QDateTime> next =
+            slotsOf("startDate%5Bgte%5D=" + QUrl::toPercentEncoding("2027-07-01T23:00:00Z"), &status);
+        QCOMPARE(status, 200);
+        QVERIFY(next.size() > 10);
+        QTime first(23, 59), last(0, 0);
+        for (const QDateTime &t : next) {
+            QCOMPARE(t.date(), QDate(2027, 7, 2));
+            first = std::min(first, t.time());
+            last = std::max(last, t.time());
+        }
+        QCOMPARE(first, QTime(7, 0));
+        QVERIFY(last < QTime(22, 0));
+        // Both bounds in BST on one UK day are one calendar day, though their UTC dates differ.
+        slotsOf("startDate%5Bgte%5D=" + QUrl::toPercentEncoding("2027-07-02T00:00:00+01:00") +
+                    "&startDate%5Blte%5D=" + QUrl::toPercentEncoding("2027-07-02T23:59:59+01:00"),
+                &status);
+        QCOMPARE(status, 200);
+        // Sessions: none before now, and the timetable on the wall clock (classes start from 06:00, not 07:00 BST).
+        const HttpResult events =
+            http.get("/events-api/v2/event-series?geo%5Bradial%5D=51.7520,-1.2578,100&mode=upcoming-sessions&limit=50");
+        QCOMPARE(events.status, 200);
+        int sessions = 0;
+        for (const QJsonValue &e : events.json().value("imin:item").toArray()) {
+            for (const QJsonValue &ss : e.toObject().value("subEvent").toArray()) {
+                for (const QJsonValue &o : ss.toObject().value("subEvent").toArray()) {
+                    const QDateTime t = london(o);
+                    QVERIFY2(t >= QDateTime(QDate(2027, 7, 1), QTime(8, 0), Clock::zone()), qPrintable(t.toString()));
+                    QCOMPARE(t.time().minute() % 15, 0);
+                    ++sessions;
+                }
+            }
+        }
+        QVERIFY(sessions > 0);
+    }
     void repeatedSearchesAreServedFromTheCacheUntilAPlaceIsTaken()
     {
         // A search answered twice is serialised once; a booking anywhere makes the next answer fresh.

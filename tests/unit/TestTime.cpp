@@ -4,6 +4,7 @@
 #include "CatalogueJson.h"
 #include "util/Clock.h"
 #include "util/LondonTime.h"
+#include "util/Text.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -92,6 +93,24 @@ private Q_SLOTS:
                  23 * 3600);
         QCOMPARE(Clock::startOfLocalDay(QDate(2027, 10, 31)).secsTo(Clock::startOfLocalDay(QDate(2027, 11, 1))),
                  25 * 3600);
+    }
+
+    void timesAreShownOnTheCentresClockWhateverTheMachinesZone()
+    {
+        // The machine may be on UTC (CI is): 06:00Z on 1 July is 07:00 at the centre, 06:00Z on 1 January 06:00.
+        const QByteArray zone = qgetenv("TZ");
+        qputenv("TZ", "UTC");
+        const QDateTime summer(QDate(2027, 7, 1), QTime(6, 0), Qt::UTC),
+            winter(QDate(2027, 1, 1), QTime(6, 0), Qt::UTC);
+        QVERIFY2(Text::when(summer).contains(QLatin1String("07:00")), qPrintable(Text::when(summer)));
+        QVERIFY2(Text::when(winter).contains(QLatin1String("06:00")), qPrintable(Text::when(winter)));
+        QVERIFY(Text::when(summer, summer.addSecs(3600)).endsWith(QLatin1String("08:00")));
+        // 23:30Z on 30 June is already 1 July at the centre.
+        QVERIFY2(Text::whenWithYear(QDateTime(QDate(2027, 6, 30), QTime(23, 30), Qt::UTC)).contains(QLatin1String("1")),
+                 qPrintable(Text::whenWithYear(QDateTime(QDate(2027, 6, 30), QTime(23, 30), Qt::UTC))));
+        QVERIFY(
+            Text::whenWithYear(QDateTime(QDate(2027, 6, 30), QTime(23, 30), Qt::UTC)).contains(QLatin1String("00:30")));
+        zone.isNull() ? qunsetenv("TZ") : qputenv("TZ", zone);
     }
 
     void environmentNowIsReadAndAnchored()
