@@ -106,10 +106,8 @@ private Q_SLOTS:
         QVERIFY2(Text::when(winter).contains(QLatin1String("06:00")), qPrintable(Text::when(winter)));
         QVERIFY(Text::when(summer, summer.addSecs(3600)).endsWith(QLatin1String("08:00")));
         // 23:30Z on 30 June is already 1 July at the centre.
-        QVERIFY2(Text::whenWithYear(QDateTime(QDate(2027, 6, 30), QTime(23, 30), Qt::UTC)).contains(QLatin1String("1")),
-                 qPrintable(Text::whenWithYear(QDateTime(QDate(2027, 6, 30), QTime(23, 30), Qt::UTC))));
-        QVERIFY(
-            Text::whenWithYear(QDateTime(QDate(2027, 6, 30), QTime(23, 30), Qt::UTC)).contains(QLatin1String("00:30")));
+        const QString late = Text::whenWithYear(QDateTime(QDate(2027, 6, 30), QTime(23, 30), Qt::UTC));
+        QVERIFY2(late.contains(QLatin1String(" 1 ")) && late.contains(QLatin1String("00:30")), qPrintable(late));
         zone.isNull() ? qunsetenv("TZ") : qputenv("TZ", zone);
     }
 

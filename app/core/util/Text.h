@@ -11,11 +11,11 @@ struct SyncState;
 namespace Text {
 // "£5.50", or "Free" for 0.
 QString money(double price);
-// "Tue 1 Dec, 18:00" (local time).
+// "Tue 1 Dec, 18:00" (the centre's time: Europe/London).
 QString when(const QDateTime &start);
-// "Tue 1 Dec, 18:00–19:00" (local time); without an end, as when().
+// "Tue 1 Dec, 18:00–19:00" (the centre's time: Europe/London); without an end, as when().
 QString when(const QDateTime &start, const QDateTime &end);
-// "Tue 1 Dec 2026, 18:00" (local time), for things that may be in another year (orders).
+// "Tue 1 Dec 2026, 18:00" (the centre's time: Europe/London), for things that may be in another year (orders).
 QString whenWithYear(const QDateTime &at);
 // "Full", "1 place left", "5 places left", or empty when imin did not say.
 QString placesLeft(const std::optional<int> &remaining);
