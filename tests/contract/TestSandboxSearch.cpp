@@ -281,7 +281,10 @@ private Q_SLOTS:
                  .json()
                  .value("imin:item")
                  .toArray()) {
-            const QString t = firstOccurrence(v).value("startDate").toString().mid(11, 5);
+            // startTime is the centre's wall clock (UK time), whatever the UTC offset that day.
+            const QString t = Iso8601::parseDateTime(firstOccurrence(v).value("startDate").toString())
+                                  .toTimeZone(Clock::zone())
+                                  .toString("HH:mm");
             QVERIFY2(t >= "18:00" && t <= "20:00", qPrintable(t));
         }
         // Activity by label: a parent (Group Exercise) includes Yoga; a child label only itself.
@@ -435,13 +438,17 @@ private Q_SLOTS:
                 lengths.insert(first.value("duration").toString());
                 if (first.value("maximumUses").toInt() > 1)
                     ++severalCourts;
-                // The same facility at 10:00 and 19:00 that day, by id (full slots too).
+                // The same facility at 10:00 and 19:00 UK time that day, by id (full slots too). Slot ids carry the
+                // UTC start: 19:00 in summer is 18:00Z.
                 const QString id = first.value("id").toString();
                 const QString stem = id.left(id.size() - QStringLiteral("2030-01-01T10-00-00").size());
-                const QJsonObject morning = m_http->get(stem + day.toString(Qt::ISODate) + "T10-00-00").json();
-                const QJsonObject evening = m_http->get(stem + day.toString(Qt::ISODate) + "T19-00-00").json();
-                if (morning.isEmpty() || evening.isEmpty())
+                const auto at = [&](int hour) {
+                    return stem + QDateTime(day, QTime(hour, 0), Clock::zone()).toUTC().toString("yyyy-MM-ddTHH-mm-ss");
+                };
+                const HttpResult morningReply = m_http->get(at(10)), eveningReply = m_http->get(at(19));
+                if (morningReply.status != 200 || eveningReply.status != 200)
                     continue; // not a slot start for this facility's length
+                const QJsonObject morning = morningReply.json(), evening = eveningReply.json();
                 const double offPeak = morning.value("offers").toArray().first().toObject().value("price").toDouble();
                 const double peak = evening.value("offers").toArray().first().toObject().value("price").toDouble();
                 QVERIFY(evening.value("offers").toArray().first().toObject().value("name").toString().contains("peak"));
