@@ -204,10 +204,8 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
     const QString offerId = offerValue.isString() ? offerValue.toString() : JsonLd::idOf(offerValue.toObject());
     const bool authenticated = ctx.request.path.startsWith(QLatin1String("/api/"));
 
-    // The customer: an imin identifier, or a Person, inside imin:initialOrder or at the top level.
-    QJsonValue customerValue = initial.value(QStringLiteral("customer"));
-    if (customerValue.isUndefined())
-        customerValue = body.value(QStringLiteral("customer"));
+    // The customer: an imin identifier, or a Person, read only from imin:initialOrder (contract 5.2).
+    const QJsonValue customerValue = initial.value(QStringLiteral("customer"));
     QString customerId;
     QJsonObject person;
     if (customerValue.isString()) {
@@ -224,18 +222,39 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
         problems.append(invalidParam(QStringLiteral("imin:initialOrder.customer"),
                                      QStringLiteral("is required: an imin customer identifier or a Person")));
     }
-    const QString backUrl = firstString(body, {QStringLiteral("imin:backToBrokerUrl"),
-                                               QStringLiteral("imin:brokerBackUrl"), QStringLiteral("backUrl")});
-    const QString profileUrl = firstString(
-        body, {QStringLiteral("imin:backToBrokerUserProfileUrl"), QStringLiteral("imin:brokerUserProfileUrl")});
-    const QJsonObject broker = initial.value(QStringLiteral("broker")).toObject();
-    for (const auto &[key, url] :
-         {qMakePair(QStringLiteral("imin:backToBrokerUrl"), backUrl),
-          qMakePair(QStringLiteral("imin:backToBrokerUserProfileUrl"), profileUrl),
-          qMakePair(QStringLiteral("imin:initialOrder.broker.url"), broker.value(QStringLiteral("url")).toString())}) {
-        if (!url.isEmpty() && !hasScheme(url))
-            problems.append(invalidParam(key, QStringLiteral("must be a URL starting with http:// or https://")));
+    // The back links come only from imin:navigationLinks, each WebPage read by its imin:linkType (contract 5.2):
+    // flat names such as imin:backToBrokerUrl are unknown keys, so a request without the links gets a page with
+    // no way back.
+    QString backUrl, profileUrl;
+    const QJsonValue linksValue = body.value(QStringLiteral("imin:navigationLinks"));
+    if (!linksValue.isUndefined() && !linksValue.isArray())
+        problems.append(invalidParam(QStringLiteral("imin:navigationLinks"),
+                                     QStringLiteral("must be an array of WebPage objects")));
+    const QJsonArray links = linksValue.toArray();
+    for (int i = 0; i < links.size(); ++i) {
+        const QJsonObject link = links.at(i).toObject();
+        const QString where = QStringLiteral("imin:navigationLinks[%1]").arg(i);
+        const QString linkType = link.value(QStringLiteral("imin:linkType")).toString();
+        const QString url = link.value(QStringLiteral("url")).toString();
+        if (!links.at(i).isObject() || JsonLd::localName(JsonLd::typeOf(link)) != QLatin1String("WebPage")) {
+            problems.append(invalidParam(where + QStringLiteral(".type"), QStringLiteral("must be WebPage")));
+            continue;
+        }
+        if (!hasScheme(url)) {
+            problems.append(invalidParam(where + QStringLiteral(".url"),
+                                         QStringLiteral("must be a URL starting with http:// or https://")));
+            continue;
+        }
+        if (linkType == QLatin1String("https://imin.co/BackToBrokerLink"))
+            backUrl = url;
+        else if (linkType == QLatin1String("https://imin.co/BackToBrokerUserProfileLink"))
+            profileUrl = url; // any other link type is not drawn, like any unknown key
     }
+    const QJsonObject broker = initial.value(QStringLiteral("broker")).toObject();
+    const QString brokerUrl = broker.value(QStringLiteral("url")).toString();
+    if (!brokerUrl.isEmpty() && !hasScheme(brokerUrl))
+        problems.append(invalidParam(QStringLiteral("imin:initialOrder.broker.url"),
+                                     QStringLiteral("must be a URL starting with http:// or https://")));
     if (!problems.isEmpty()) {
         return error(400, QStringLiteral("OpenBookingError"), QStringLiteral("Invalid checkout session"),
                      QStringLiteral("The checkout session request is missing fields or has invalid values."), problems);

@@ -103,14 +103,20 @@ inline Booked book(TestHttp &http, const QString &customer, const QString &occur
                      {QStringLiteral("customer"), customer},
                      {QStringLiteral("orderedItem"),
                       QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("OrderItem")},
-                                             {QStringLiteral("acceptedOffer"),
-                                              QJsonObject{{QStringLiteral("type"), QStringLiteral("Offer")},
-                                                          {QStringLiteral("id"), offerId}}},
+                                             {QStringLiteral("acceptedOffer"), offerId},
                                              {QStringLiteral("orderedItem"),
                                               QJsonObject{{QStringLiteral("type"), QStringLiteral("ScheduledSession")},
                                                           {QStringLiteral("identifier"), occurrence}}}}}}}},
-        {QStringLiteral("imin:backToBrokerUrl"), QStringLiteral("https://activedesk.invalid/back")},
-        {QStringLiteral("imin:backToBrokerUserProfileUrl"), QStringLiteral("https://activedesk.invalid/bookings")}};
+        {QStringLiteral("imin:navigationLinks"),
+         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("WebPage")},
+                                {QStringLiteral("name"), QStringLiteral("Back to Broker")},
+                                {QStringLiteral("imin:linkType"), QStringLiteral("https://imin.co/BackToBrokerLink")},
+                                {QStringLiteral("url"), QStringLiteral("https://activedesk.invalid/back")}},
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("WebPage")},
+                                {QStringLiteral("name"), QStringLiteral("Back to Broker User Profile")},
+                                {QStringLiteral("imin:linkType"),
+                                 QStringLiteral("https://imin.co/BackToBrokerUserProfileLink")},
+                                {QStringLiteral("url"), QStringLiteral("https://activedesk.invalid/bookings")}}}}};
     const HttpResult created = http.postJson(QStringLiteral("/api/checkout-sessions"), body);
     if (created.status != 201)
         return b;

@@ -192,8 +192,23 @@ private Q_SLOTS:
         QVERIFY2(session.ok(), qPrintable(session.error.message()));
         QVERIFY(session.value->target.startsWith(m_sandbox->baseUrl().toString() + "/checkout/"));
         QVERIFY(session.value->location.startsWith(QStringLiteral("/checkout-sessions/")));
-        QCOMPARE(session.value->body.value("imin:backToBrokerUrl").toString(),
-                 QStringLiteral("https://broker.example/search"));
+        // The request as imin documents it (contract 5.2): links in imin:navigationLinks by imin:linkType, the
+        // offer a bare id, the customer's imin id inside imin:initialOrder.
+        const QJsonArray links = session.value->body.value("imin:navigationLinks").toArray();
+        QCOMPARE(links.size(), 2);
+        QCOMPARE(links.at(0).toObject().value("type").toString(), QStringLiteral("WebPage"));
+        QCOMPARE(links.at(0).toObject().value("imin:linkType").toString(),
+                 QStringLiteral("https://imin.co/BackToBrokerLink"));
+        QCOMPARE(links.at(0).toObject().value("url").toString(), QStringLiteral("https://broker.example/search"));
+        QCOMPARE(links.at(1).toObject().value("imin:linkType").toString(),
+                 QStringLiteral("https://imin.co/BackToBrokerUserProfileLink"));
+        QVERIFY(!session.value->body.contains("imin:backToBrokerUrl"));
+        const QJsonObject initial = session.value->body.value("imin:initialOrder").toObject();
+        QCOMPARE(initial.value("customer").toString(), customer.value->identifier);
+        const QJsonObject sentItem = initial.value("orderedItem").toArray().first().toObject();
+        QVERIFY(sentItem.value("acceptedOffer").isString());
+        QCOMPARE(sentItem.value("acceptedOffer").toString(), offer.id);
+        QCOMPARE(sentItem.value("orderedItem").toObject().value("identifier").toString(), occurrence.identifier);
         // Complete it as the member would, through the hosted pages.
         const QString page = QUrl(session.value->target).path();
         QCOMPARE(m_http->postForm(page + "/review", {}).status, 303);

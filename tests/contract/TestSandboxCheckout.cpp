@@ -87,21 +87,28 @@ class TestSandboxCheckout : public QObject
     }
     QJsonObject checkoutBody(const QString &customer, const QString &occurrence, const QString &offer)
     {
-        return {{"@context", QJsonArray{"https://openactive.io/", "https://imin.co/"}},
-                {"type", "imin:CheckoutSession"},
-                {"imin:initialOrder",
-                 QJsonObject{{"type", "OrderQuote"},
-                             {"broker", QJsonObject{{"type", "Organization"},
-                                                    {"name", "Test Leisure"},
-                                                    {"url", "https://broker.example"}}},
-                             {"customer", customer},
-                             {"orderedItem",
-                              QJsonArray{QJsonObject{{"type", "OrderItem"},
-                                                     {"acceptedOffer", QJsonObject{{"type", "Offer"}, {"id", offer}}},
-                                                     {"orderedItem", QJsonObject{{"type", "ScheduledSession"},
-                                                                                 {"identifier", occurrence}}}}}}}},
-                {"imin:backToBrokerUrl", "https://broker.example/search"},
-                {"imin:backToBrokerUserProfileUrl", "https://broker.example/bookings"}};
+        return {
+            {"@context", QJsonArray{"https://openactive.io/", "https://imin.co/"}},
+            {"type", "imin:CheckoutSession"},
+            {"imin:initialOrder",
+             QJsonObject{
+                 {"type", "OrderQuote"},
+                 {"broker",
+                  QJsonObject{{"type", "Organization"}, {"name", "Test Leisure"}, {"url", "https://broker.example"}}},
+                 {"customer", customer},
+                 {"orderedItem", QJsonArray{QJsonObject{{"type", "OrderItem"},
+                                                        {"acceptedOffer", offer},
+                                                        {"orderedItem", QJsonObject{{"type", "ScheduledSession"},
+                                                                                    {"identifier", occurrence}}}}}}}},
+            {"imin:navigationLinks",
+             QJsonArray{
+                 navigationLink("https://imin.co/BackToBrokerLink", "Back to Broker", "https://broker.example/search"),
+                 navigationLink("https://imin.co/BackToBrokerUserProfileLink", "Back to Broker User Profile",
+                                "https://broker.example/bookings")}}};
+    }
+    static QJsonObject navigationLink(const QString &linkType, const QString &name, const QString &url)
+    {
+        return {{"type", "WebPage"}, {"name", name}, {"imin:linkType", linkType}, {"url", url}};
     }
     QString checkoutPath(const QString &customer, const QString &occurrence, const QString &offer)
     {
@@ -152,8 +159,16 @@ private Q_SLOTS:
         noCustomer.insert("imin:initialOrder", initial);
         expect400(noCustomer, "OpenBookingError");
         QJsonObject badUrl = checkoutBody(customer, b.occurrence, b.paidOffer);
-        badUrl.insert("imin:backToBrokerUrl", "broker.example/search");
+        badUrl.insert("imin:navigationLinks",
+                      QJsonArray{navigationLink("https://imin.co/BackToBrokerLink", "Back", "broker.example/search")});
         expect400(badUrl, "OpenBookingError");
+        QJsonObject notWebPages = checkoutBody(customer, b.occurrence, b.paidOffer);
+        notWebPages.insert("imin:navigationLinks", "https://broker.example/search");
+        expect400(notWebPages, "OpenBookingError");
+        // The customer only inside imin:initialOrder, as documented: at the top level it is missing.
+        QJsonObject topLevel = noCustomer;
+        topLevel.insert("customer", customer);
+        expect400(topLevel, "OpenBookingError");
         // A full occurrence is refused.
         const Bookable full = find([](const QJsonObject &occ, const QJsonArray &) {
             return occ.value("remainingAttendeeCapacity").toInt() == 0;
@@ -168,7 +183,7 @@ private Q_SLOTS:
             }
         }
         expect400(checkoutBody(customer, full.occurrence, anyOffer), "OpportunityIsFullError");
-        // Customer as a Person, opportunity by `id`, aliases for the back URL: all accepted.
+        // Customer as a Person, opportunity by `id`, the offer as an object: all accepted (Standalone).
         QJsonObject alt = checkoutBody(customer, b.occurrence, b.paidOffer);
         QJsonObject altInitial = alt.value("imin:initialOrder").toObject();
         altInitial.insert("customer", QJsonObject{{"type", "Person"},
@@ -178,11 +193,9 @@ private Q_SLOTS:
         QJsonArray items = altInitial.value("orderedItem").toArray();
         QJsonObject item = items.first().toObject();
         item.insert("orderedItem", QJsonObject{{"type", "ScheduledSession"}, {"id", b.occurrence}});
-        item.insert("acceptedOffer", b.paidOffer);
+        item.insert("acceptedOffer", QJsonObject{{"type", "Offer"}, {"id", b.paidOffer}});
         altInitial.insert("orderedItem", QJsonArray{item});
         alt.insert("imin:initialOrder", altInitial);
-        alt.remove("imin:backToBrokerUrl");
-        alt.insert("backUrl", "https://broker.example/back");
         const HttpResult ok = m_http->postJson("/checkout-sessions", alt);
         QCOMPARE(ok.status, 201);
         QVERIFY(ok.json()
@@ -195,6 +208,60 @@ private Q_SLOTS:
                     .contains("/opendata/"));
         QCOMPARE(ok.json().value("imin:initialOrder").toObject().value("broker").toObject().value("name").toString(),
                  QStringLiteral("Test Leisure"));
+    }
+
+    void backLinksComeOnlyFromNavigationLinksByTheirType()
+    {
+        // imin documents the back links as WebPage objects in imin:navigationLinks, told apart by imin:linkType.
+        // The flat names an earlier client sent are unknown keys: that page has no way back. Order and labels do not
+        // matter.
+        const QString customer = createCustomer("Nav", "nav@example.org");
+        const auto confirmationOf = [&](const QJsonObject &body) -> QByteArray {
+            const HttpResult created = m_http->postJson("/api/checkout-sessions", body);
+            if (created.status != 201)
+                return "status " + QByteArray::number(created.status) + ": " + created.body;
+            const QString page =
+                QUrl(created.json().value("potentialAction").toArray().first().toObject().value("target").toString())
+                    .path();
+            const HttpResult next = m_http->postForm(page + "/review", {});
+            const QString payment = QString::fromUtf8(next.header("Location"));
+            const HttpResult paid = m_http->postForm(payment, card("4242 4242 4242 4242"));
+            return m_http->get(QString::fromUtf8(paid.header("Location"))).body;
+        };
+        const auto bookable = [&]() {
+            return find([](const QJsonObject &occ, const QJsonArray &offers) {
+                return occ.value("remainingAttendeeCapacity").toInt() > 3 && hasPaid(offers);
+            });
+        };
+        const Bookable b = bookable();
+        QVERIFY(!b.occurrence.isEmpty());
+
+        QJsonObject flat = checkoutBody(customer, b.occurrence, b.paidOffer);
+        flat.remove("imin:navigationLinks");
+        flat.insert("imin:backToBrokerUrl", "https://broker.example/search");
+        flat.insert("imin:backToBrokerUserProfileUrl", "https://broker.example/bookings");
+        const QByteArray noWayBack = confirmationOf(flat);
+        QVERIFY2(noWayBack.contains("Booking confirmed"), noWayBack.left(300).constData());
+        QVERIFY(!noWayBack.contains("https://broker.example/search"));
+        QVERIFY(!noWayBack.contains("https://broker.example/bookings"));
+        QVERIFY(!noWayBack.contains("View my bookings"));
+
+        QJsonObject reordered = checkoutBody(customer, bookable().occurrence, b.paidOffer);
+        reordered.insert(
+            "imin:navigationLinks",
+            QJsonArray{navigationLink("https://imin.co/BackToBrokerUserProfileLink", "Back to Broker",
+                                      "https://broker.example/mine"),
+                       navigationLink("https://imin.co/SomeOtherLink", "Elsewhere", "https://broker.example/elsewhere"),
+                       navigationLink("https://imin.co/BackToBrokerLink", "Back to Broker User Profile",
+                                      "https://broker.example/find")});
+        const QByteArray page = confirmationOf(reordered);
+        QVERIFY2(page.contains("Booking confirmed"), page.left(300).constData());
+        const QString html = QString::fromUtf8(page);
+        const QRegularExpression bookings("href=\"([^\"]+)\"[^>]*>\\s*View my bookings");
+        QVERIFY2(bookings.match(html).hasMatch(), qPrintable(html.right(800)));
+        QCOMPARE(bookings.match(html).captured(1), QStringLiteral("https://broker.example/mine"));
+        QVERIFY(html.contains("href=\"https://broker.example/find\""));
+        QVERIFY(!html.contains("https://broker.example/elsewhere"));
     }
 
     void paidCheckoutThroughThePages()

@@ -34,8 +34,7 @@ ImminConfig Settings::imminConfig() const
     c.backUrl = s.value(QStringLiteral("broker/backUrl")).toString();
     c.profileUrl = s.value(QStringLiteral("broker/profileUrl")).toString();
     c.paymentOrigins = s.value(QStringLiteral("checkout/paymentOrigins"), c.paymentOrigins).toStringList();
-    c.backUrlProperty = s.value(QStringLiteral("checkout/backUrlProperty"), c.backUrlProperty).toString();
-    c.profileUrlProperty = s.value(QStringLiteral("checkout/profileUrlProperty"), c.profileUrlProperty).toString();
+    c.legacyFlatBackLinks = s.value(QStringLiteral("checkout/legacyFlatBackLinks"), c.legacyFlatBackLinks).toBool();
     c.customerInInitialOrder =
         s.value(QStringLiteral("checkout/customerInInitialOrder"), c.customerInInitialOrder).toBool();
     c.opportunityKey = s.value(QStringLiteral("checkout/opportunityKey"), c.opportunityKey).toString();
@@ -57,8 +56,10 @@ void Settings::setImminConfig(const ImminConfig &c)
     s.setValue(QStringLiteral("broker/backUrl"), c.backUrl);
     s.setValue(QStringLiteral("broker/profileUrl"), c.profileUrl);
     s.setValue(QStringLiteral("checkout/paymentOrigins"), c.paymentOrigins);
-    s.setValue(QStringLiteral("checkout/backUrlProperty"), c.backUrlProperty);
-    s.setValue(QStringLiteral("checkout/profileUrlProperty"), c.profileUrlProperty);
+    s.setValue(QStringLiteral("checkout/legacyFlatBackLinks"), c.legacyFlatBackLinks);
+    // The guessed property names of earlier versions are not imin's: drop them from old settings files.
+    s.remove(QStringLiteral("checkout/backUrlProperty"));
+    s.remove(QStringLiteral("checkout/profileUrlProperty"));
     s.setValue(QStringLiteral("checkout/customerInInitialOrder"), c.customerInInitialOrder);
     s.setValue(QStringLiteral("checkout/opportunityKey"), c.opportunityKey);
     s.setValue(QStringLiteral("checkout/acceptedOfferAsObject"), c.acceptedOfferAsObject);

@@ -355,10 +355,27 @@ QJsonObject ImminClient::checkoutBody(const CheckoutRequest &request) const
     else
         body.insert(QStringLiteral("customer"), request.customerIdentifier);
     body.insert(QStringLiteral("imin:initialOrder"), initial);
-    if (!c.backUrl.isEmpty())
-        body.insert(c.backUrlProperty, c.backUrl);
-    if (!c.profileUrl.isEmpty())
-        body.insert(c.profileUrlProperty, c.profileUrl);
+    if (c.legacyFlatBackLinks) {
+        if (!c.backUrl.isEmpty())
+            body.insert(QStringLiteral("imin:backToBrokerUrl"), c.backUrl);
+        if (!c.profileUrl.isEmpty())
+            body.insert(QStringLiteral("imin:backToBrokerUserProfileUrl"), c.profileUrl);
+        return body;
+    }
+    // WebPage objects told apart by imin:linkType (the name is only a label).
+    QJsonArray links;
+    const auto link = [&links](const QString &name, const QString &type, const QString &url) {
+        if (!url.isEmpty())
+            links.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("WebPage")},
+                                     {QStringLiteral("name"), name},
+                                     {QStringLiteral("imin:linkType"), type},
+                                     {QStringLiteral("url"), url}});
+    };
+    link(QStringLiteral("Back to Broker"), QStringLiteral("https://imin.co/BackToBrokerLink"), c.backUrl);
+    link(QStringLiteral("Back to Broker User Profile"), QStringLiteral("https://imin.co/BackToBrokerUserProfileLink"),
+         c.profileUrl);
+    if (!links.isEmpty())
+        body.insert(QStringLiteral("imin:navigationLinks"), links);
     return body;
 }
 

@@ -16,12 +16,13 @@ struct ImminConfig
     int getRetries = 3;    // extra attempts for GETs on network errors, timeouts, 502/503/504
     int retryBaseMs = 400; // first back-off; doubles each time, with jitter
 
-    // Authenticated Checkout: the names the contract marks unverified (section 5.2), with its defaults.
-    QString backUrlProperty = QStringLiteral("imin:backToBrokerUrl");
-    QString profileUrlProperty = QStringLiteral("imin:backToBrokerUserProfileUrl");
-    bool customerInInitialOrder = true;                    // else at the top level
-    QString opportunityKey = QStringLiteral("identifier"); // or "id"
-    bool acceptedOfferAsObject = true;                     // {type, id}, else the bare id
+    // Authenticated Checkout as imin documents it (contract 5.2): the back links in imin:navigationLinks, the offer
+    // as its bare id, the customer's imin id inside imin:initialOrder, the opportunity by its identifier. The
+    // other shapes are legacy settings, off by default, for an imin that still wants what earlier guesses sent.
+    bool legacyFlatBackLinks = false;                      // imin:backToBrokerUrl / ...UserProfileUrl strings instead
+    bool customerInInitialOrder = true;                    // else at the top level (legacy)
+    QString opportunityKey = QStringLiteral("identifier"); // or "id" (older pages, Standalone)
+    bool acceptedOfferAsObject = false;                    // {type, id} (legacy), else the bare id
     QString brokerName = QStringLiteral("ActiveDesk");
     QString brokerUrl;
     QString backUrl;
