@@ -156,6 +156,10 @@ void MainWindow::buildDeskNow()
         m_pages->addWidget(p);
     deskLayout->addWidget(nav);
     deskLayout->addWidget(m_pages, 1);
+    // Shown now: a layout shows a widget added to a parent already on screen only on the next turn of the event loop,
+    // so after a language change the sections were hidden until then (a test found the members page hidden).
+    nav->show();
+    m_pages->show();
 
     connect(group, &QButtonGroup::idClicked, this, [this](int id) { showSection(Section(id)); });
     if (!m_shortcutsMade)
