@@ -215,6 +215,29 @@ private Q_SLOTS:
         QVERIFY(model.flags(model.index(0)) & Qt::ItemIsEnabled);
     }
 
+    void anUnnamedOfferIsReadAsStandardPrice()
+    {
+        // imin may send an offer without a name: it is "Standard price" on screen, to a screen reader, on bookings.
+        OfferModel model;
+        model.setOffers(
+            {offer(QStringLiteral("x"), QString(), 0.0), offer(QStringLiteral("y"), QStringLiteral("  "), 4.0)});
+        QCOMPARE(model.index(0).data(RowRole::Title).toString(), QStringLiteral("Standard price"));
+        QCOMPARE(model.index(0).data(Qt::AccessibleTextRole).toString().left(16), QStringLiteral("Standard price, "));
+        QVERIFY(!model.index(0).data(Qt::AccessibleTextRole).toString().startsWith(QLatin1String(",")));
+        QCOMPARE(model.index(1).data(RowRole::Title).toString(), QStringLiteral("Standard price"));
+        OrderItem booked;
+        booked.id = QStringLiteral("i");
+        booked.name = QStringLiteral("Lane swim");
+        booked.acceptedOffer = offer(QStringLiteral("x"), QString(), 3.0);
+        UpcomingItemsModel upcoming;
+        upcoming.setItems({booked});
+        QVERIFY2(upcoming.index(0, 0)
+                     .data(Qt::AccessibleTextRole)
+                     .toString()
+                     .contains(QStringLiteral("Standard price · £3.00")),
+                 qPrintable(upcoming.index(0, 0).data(Qt::AccessibleTextRole).toString()));
+    }
+
     void bookingModels()
     {
         OrderItem booked;

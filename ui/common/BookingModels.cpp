@@ -30,9 +30,7 @@ QString chipKind(const QString &s)
 namespace {
 QString offerText(const Offer &o)
 {
-    QStringList parts;
-    if (!o.name.isEmpty())
-        parts << o.name;
+    QStringList parts{Text::offerName(o)};
     if (o.price)
         parts << Text::money(*o.price);
     return parts.join(QStringLiteral(" · "));

@@ -124,7 +124,7 @@ QString MemberBookings::orderHtml(const Order &o)
             refunded += *i.acceptedOffer.price;
         html += QStringLiteral("<li><b>%1</b><br>%2 · %3<br>%4 %5 · <b>%6</b></li>")
                     .arg(i.name.toHtmlEscaped(), Text::when(i.startDate, i.endDate), i.venueName.toHtmlEscaped(),
-                         i.acceptedOffer.name.toHtmlEscaped(),
+                         Text::offerName(i.acceptedOffer).toHtmlEscaped(),
                          i.acceptedOffer.price ? Text::money(*i.acceptedOffer.price) : QString(),
                          BookingText::status(i.status));
     }

@@ -37,7 +37,7 @@ QVariant OfferModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case RowRole::Title:
-        return o.name.isEmpty() ? tr("Standard price") : o.name;
+        return Text::offerName(o);
     case RowRole::Subtitle:
         return subtitle();
     case RowRole::Trailing:
@@ -45,7 +45,7 @@ QVariant OfferModel::data(const QModelIndex &index, int role) const
     case RowRole::Unavailable:
         return m_onlyEligible && !r.eligible;
     case Qt::AccessibleTextRole:
-        return QStringList{o.name, price, subtitle()}.join(QStringLiteral(", "));
+        return QStringList{Text::offerName(o), price, subtitle()}.join(QStringLiteral(", "));
     case OfferIdRole:
         return o.id;
     case PriceRole:

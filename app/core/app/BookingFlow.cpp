@@ -2,6 +2,7 @@
 
 #include "DeskServices.h"
 #include "util/Clock.h"
+#include "util/Text.h"
 
 #include <QLocale>
 
@@ -109,7 +110,7 @@ void BookingFlow::request()
         parts << QLocale().toString(m_choice->start.toTimeZone(Clock::zone()), QStringLiteral("ddd d MMM HH:mm"));
     if (!m_choice->venueName.isEmpty())
         parts << m_choice->venueName;
-    parts << m_choice->offer.name;
+    parts << Text::offerName(m_choice->offer);
     const QString title = tr("%1 for %2").arg(parts.join(QStringLiteral(" · ")), member->displayName());
     auto *context = new QObject(this);
     m_request = context;

@@ -1,5 +1,7 @@
 #include "Calendar.h"
 
+#include "util/Text.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -61,7 +63,7 @@ Event eventFor(const OrderItem &item)
             QStringLiteral("@activedesk");
     e.start = item.startDate;
     e.end = item.endDate.isValid() ? item.endDate : item.startDate.addSecs(3600);
-    e.summary = item.name.isEmpty() ? item.acceptedOffer.name : item.name;
+    e.summary = item.name.isEmpty() ? Text::offerName(item.acceptedOffer) : item.name;
     QStringList where;
     if (!item.venueName.isEmpty())
         where << item.venueName;
@@ -69,8 +71,7 @@ Event eventFor(const OrderItem &item)
         where << item.venueAddress;
     e.location = where.join(QLatin1String(", "));
     QStringList about;
-    if (!item.acceptedOffer.name.isEmpty())
-        about << item.acceptedOffer.name;
+    about << Text::offerName(item.acceptedOffer);
     if (!item.orderIdentifier.isEmpty())
         about << QStringLiteral("Order %1").arg(item.orderIdentifier);
     e.description = about.join(QLatin1String(". "));

@@ -1,5 +1,6 @@
 #include "Text.h"
 
+#include "domain/Domain.h"
 #include "domain/Member.h"
 #include "util/Clock.h"
 #include <QCoreApplication>
@@ -7,6 +8,11 @@
 #include <QLocale>
 
 namespace Text {
+
+QString offerName(const Offer &offer)
+{
+    return offer.name.trimmed().isEmpty() ? QCoreApplication::translate("Text", "Standard price") : offer.name;
+}
 
 QString money(double price)
 {

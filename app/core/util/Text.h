@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QString>
 
+struct Offer;
 struct SyncState;
 
 // Words and figures every screen shows the same way: prices, dates and times, places left, a member's sync state. In
@@ -11,6 +12,8 @@ struct SyncState;
 namespace Text {
 // "£5.50", or "Free" for 0.
 QString money(double price);
+// An offer's name, or "Standard price" for one imin sent without a name (never an empty word to a screen reader).
+QString offerName(const Offer &offer);
 // "Tue 1 Dec, 18:00" (the centre's time: Europe/London).
 QString when(const QDateTime &start);
 // "Tue 1 Dec, 18:00–19:00" (the centre's time: Europe/London); without an end, as when().
