@@ -12,6 +12,7 @@
 #include "util/Text.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QtTest>
 
 namespace {
@@ -64,11 +65,13 @@ EventSeries twoVenueSeries()
     e.locations = {place(QStringLiteral("#/imin:locationSummary/1001"), QStringLiteral("Barton Leisure Centre")),
                    place(QStringLiteral("#/imin:locationSummary/1005"), QStringLiteral("Radley Fitness Hub"))};
     SessionSeries barton;
+    barton.id = QStringLiteral("https://search.example/session-series/barton");
     barton.locationRef = QStringLiteral("#/imin:locationSummary/1001");
     barton.offers = {offer(QStringLiteral("b-adult"), QStringLiteral("Adult"), 6.0),
                      offer(QStringLiteral("b-junior"), QStringLiteral("Junior"), 3.5, 0, 15)};
     barton.occurrences = {date(QStringLiteral("b1"), at(10, 18), 0), date(QStringLiteral("b2"), at(12, 18), 4)};
     SessionSeries radley;
+    radley.id = QStringLiteral("https://search.example/session-series/radley");
     radley.locationRef = QStringLiteral("#/imin:locationSummary/1005");
     radley.offers = {offer(QStringLiteral("r-adult"), QStringLiteral("Adult"), 7.5)};
     radley.occurrences = {date(QStringLiteral("r1"), at(11, 9), 1)};
@@ -162,6 +165,33 @@ private Q_SLOTS:
         QVERIFY(SessionTimetable::mergeAvailability(listed, fresh));
         QCOMPARE(*listed.sessionSeries[1].occurrences[0].remainingAttendeeCapacity, 0);
         QVERIFY(!SessionTimetable::mergeAvailability(listed, fresh));
+    }
+
+    void aSharedOccurrenceIdentifierNeverSwapsVenues()
+    {
+        // imin's own samples reuse one ScheduledSession identifier in different series. Each date stays itself: the
+        // one chosen is found again at its own venue, and availability goes to the date it belongs to.
+        EventSeries listed = twoVenueSeries();
+        listed.sessionSeries[0].occurrences[1].identifier = QStringLiteral("shared");
+        listed.sessionSeries[1].occurrences[0].identifier = QStringLiteral("shared");
+        listed.sessionSeries[1].occurrences[0].startDate = listed.sessionSeries[0].occurrences[1].startDate;
+        const SessionTimetable t(listed);
+        QStringList keys;
+        for (const DatedOccurrence &d : t.dates())
+            keys << d.key;
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), 3);
+        for (int i = 0; i < t.dates().size(); ++i)
+            QCOMPARE(t.indexOf(t.dates().at(i).key), i);
+        const int radley =
+            t.indexOf(SessionTimetable::occurrenceKey(listed.sessionSeries[1], listed.sessionSeries[1].occurrences[0]));
+        QCOMPARE(t.dates().at(radley).place->name, QStringLiteral("Radley Fitness Hub"));
+        QCOMPARE(*t.offersFor(t.dates().at(radley)).first().price, 7.5);
+        // Radley's shared date fills; Barton's keeps its places.
+        EventSeries fresh = listed;
+        fresh.sessionSeries[1].occurrences[0].remainingAttendeeCapacity = 0;
+        QVERIFY(SessionTimetable::mergeAvailability(listed, fresh));
+        QCOMPARE(*listed.sessionSeries[1].occurrences[0].remainingAttendeeCapacity, 0);
+        QCOMPARE(*listed.sessionSeries[0].occurrences[1].remainingAttendeeCapacity, 4);
     }
 
     void occurrenceModelGreysFullDatesAndNamesVenues()

@@ -81,7 +81,7 @@ void OccurrenceModel::updateAvailability(const SessionTimetable &timetable)
 {
     bool same = timetable.dates().size() == m_timetable.dates().size();
     for (int i = 0; same && i < timetable.dates().size(); ++i)
-        same = timetable.dates().at(i).session.identifier == m_timetable.dates().at(i).session.identifier;
+        same = timetable.dates().at(i).key == m_timetable.dates().at(i).key;
     if (!same) {
         setTimetable(timetable);
         return;

@@ -158,7 +158,7 @@ void SessionBrowser::refreshAvailability(const QString &eventSeriesId)
 
 void SessionBrowser::showTimetable(const SessionTimetable &t, bool keepChoice)
 {
-    const QString keptDate = keepChoice && m_date >= 0 ? m_dates->date(m_date).session.identifier : QString();
+    const QString keptDate = keepChoice && m_date >= 0 ? m_dates->date(m_date).key : QString();
     const QString keptOffer = keepChoice && m_offer >= 0 ? m_offers->offer(m_offer).name : QString();
     if (keepChoice)
         m_dates->updateAvailability(t);

@@ -26,7 +26,7 @@ SessionTimetable::SessionTimetable(const EventSeries &series) : m_series(series)
             m_venues.append(*place);
         }
         for (int o = 0; o < ss.occurrences.size(); ++o)
-            m_dates.append({s, o, ss.occurrences.at(o), place});
+            m_dates.append({s, o, ss.occurrences.at(o), place, occurrenceKey(ss, ss.occurrences.at(o))});
     }
     std::stable_sort(m_dates.begin(), m_dates.end(), [](const DatedOccurrence &a, const DatedOccurrence &b) {
         if (!a.session.startDate.isValid() || !b.session.startDate.isValid())
@@ -71,10 +71,17 @@ bool SessionTimetable::allFull() const
            std::all_of(m_dates.begin(), m_dates.end(), [](const DatedOccurrence &d) { return d.isFull(); });
 }
 
-int SessionTimetable::indexOf(const QString &occurrenceIdentifier) const
+QString SessionTimetable::occurrenceKey(const SessionSeries &series, const ScheduledSession &session)
+{
+    const QString seriesKey = series.id.isEmpty() ? series.identifier : series.id;
+    const QString own = session.id.isEmpty() ? session.identifier : session.id;
+    return seriesKey + QLatin1Char('\n') + own + QLatin1Char('\n') + session.startDate.toString(Qt::ISODate);
+}
+
+int SessionTimetable::indexOf(const QString &key) const
 {
     for (int i = 0; i < m_dates.size(); ++i) {
-        if (m_dates.at(i).session.identifier == occurrenceIdentifier)
+        if (m_dates.at(i).key == key)
             return i;
     }
     return -1;
@@ -85,14 +92,14 @@ bool SessionTimetable::mergeAvailability(EventSeries &target, const EventSeries 
     QHash<QString, const ScheduledSession *> latest;
     for (const SessionSeries &ss : fresh.sessionSeries) {
         for (const ScheduledSession &s : ss.occurrences) {
-            if (!s.identifier.isEmpty())
-                latest.insert(s.identifier, &s);
+            if (!s.identifier.isEmpty() || !s.id.isEmpty())
+                latest.insert(occurrenceKey(ss, s), &s);
         }
     }
     bool changed = false;
     for (SessionSeries &ss : target.sessionSeries) {
         for (ScheduledSession &s : ss.occurrences) {
-            const ScheduledSession *now = latest.value(s.identifier);
+            const ScheduledSession *now = latest.value(occurrenceKey(ss, s));
             if (!now)
                 continue;
             if (now->remainingAttendeeCapacity != s.remainingAttendeeCapacity ||

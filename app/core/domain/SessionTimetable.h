@@ -13,6 +13,9 @@ struct DatedOccurrence
     int occurrence = -1; // index in that series' occurrences
     ScheduledSession session;
     std::optional<Place> place;
+    // Which date this is: its SessionSeries and its own identifier together. imin's data reuses one ScheduledSession
+    // identifier in different series (at different venues), so the identifier alone can name the wrong date.
+    QString key;
     bool isFull() const { return session.isFull(); }
     bool isBookable() const { return session.isBookable() && !session.isFull(); }
 };
@@ -42,7 +45,9 @@ public:
     std::optional<DatedOccurrence> first() const;
     // Every date is full (and there is at least one). A row says "Full" only then.
     bool allFull() const;
-    int indexOf(const QString &occurrenceIdentifier) const; // in dates(), or -1
+    int indexOf(const QString &key) const; // a DatedOccurrence::key, in dates(), or -1
+    // The key of one occurrence of one SessionSeries (DatedOccurrence::key).
+    static QString occurrenceKey(const SessionSeries &series, const ScheduledSession &session);
 
     // Takes the places left from `fresh` (a newer read of the same series) for every date both know; true when
     // anything changed.
