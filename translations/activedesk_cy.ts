@@ -1919,10 +1919,6 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
         <source>Members only. %1</source>
         <translation>Aelodau'n unig. %1</translation>
     </message>
-    <message>
-        <source>Standard price</source>
-        <translation>Pris safonol</translation>
-    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -2683,6 +2679,10 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source>Free</source>
         <translation>Am ddim</translation>
+    </message>
+    <message>
+        <source>Standard price</source>
+        <translation>Pris safonol</translation>
     </message>
     <message>
         <source>%1, %2</source>

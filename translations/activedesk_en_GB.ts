@@ -1835,10 +1835,6 @@ Deleting a member does not cancel bookings: they would stay booked under a place
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Standard price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not for your age</source>
         <translation type="unfinished" />
     </message>
@@ -2587,6 +2583,10 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     <name>Text</name>
     <message>
         <source>Free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard price</source>
         <translation type="unfinished" />
     </message>
     <message>
