@@ -267,7 +267,7 @@ private Q_SLOTS:
             const auto full = wait<EventSeries>([&](auto cb) { m_client->eventSeries(e.id, &m_context, cb); });
             // The offer of the series this date belongs to (a session at several venues has one series each).
             const SessionTimetable timetable(*full.value);
-            const int at = timetable.indexOf(occ.identifier);
+            const int at = timetable.indexOf(SessionTimetable::occurrenceKey(e.sessionSeries.first(), occ));
             if (at < 0)
                 continue;
             const Offer offer = timetable.offersFor(timetable.dates().at(at)).first();
