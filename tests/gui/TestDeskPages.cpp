@@ -667,7 +667,8 @@ private Q_SLOTS:
         // receptionist would, instead of an empty today; a day the person chooses is shown as it is. Then midnight
         // passes with the page open: "Today" is the new day.
         const QDate today = Clock::instance().localDate();
-        OffsetClock late(Clock::startOfLocalDay(today).addSecs(21 * 3600 + 45 * 60));
+        OffsetClock late(
+            QDateTime(today, QTime(21, 45), Clock::zone())); // the wall clock: a 25-hour day has 20:45 at +21:45
         Clock::setInstance(&late);
         const auto restore = qScopeGuard([]() { Clock::setInstance(nullptr); });
         w->courtsPage()->clearAll();

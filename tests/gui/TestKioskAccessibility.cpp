@@ -125,7 +125,7 @@ class TestKioskAccessibility : public QObject
         }
         check(tag + QStringLiteral("-session-detail"), welsh);
         // At 21:45 the day's last courts have gone: the page opens on tomorrow and says so (walked in both languages).
-        OffsetClock late(Clock::startOfLocalDay(Clock::instance().localDate()).addSecs(21 * 3600 + 45 * 60));
+        OffsetClock late(QDateTime(Clock::instance().localDate(), QTime(21, 45), Clock::zone())); // wall clock, any day
         Clock::setInstance(&late);
         const auto restore = qScopeGuard([]() { Clock::setInstance(nullptr); });
         tap("navCourts");
