@@ -122,7 +122,7 @@ CourtsPage::CourtsPage(DeskServices *services, bool selfService, QWidget *parent
     });
     connect(m_notice, &Notice::retryRequested, this, &CourtsPage::refresh);
     connect(m_browser, &FacilityBrowser::loaded, this, [this]() {
-        bool any = m_browser->grid()->rowCount() > 0;
+        const bool any = m_browser->grid()->rowCount() > 0;
         // After closing time (or with every court taken) today has nothing: open on the next day that has courts,
         // as a receptionist would, and say so.
         if (!any && m_seekDay) {
