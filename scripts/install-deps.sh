@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-webengine-dev qt6-httpserver-dev qt6-tools-dev qt6-l10n-tools
+  qt6-base-dev qt6-webengine-dev qt6-pdf-dev qt6-httpserver-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsodium-dev libgl-dev libsimdjson-dev
   xvfb xauth imagemagick wrk postgresql fonts-dejavu-core
   clang libclang-rt-14-dev

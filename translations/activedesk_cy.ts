@@ -1032,6 +1032,10 @@
         <source>Book and pay %1</source>
         <translation>Archebu a thalu %1</translation>
     </message>
+    <message>
+        <source>What to show</source>
+        <translation>Beth i'w ddangos</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -2155,10 +2159,6 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
         <translation>Argraffu'r dderbynneb</translation>
     </message>
     <message>
-        <source>The receipt could not be saved to %1.</source>
-        <translation>Doedd dim modd cadw'r dderbynneb yn %1.</translation>
-    </message>
-    <message>
         <source>Saved to %1.</source>
         <translation>Wedi'i chadw yn %1.</translation>
     </message>
@@ -2169,6 +2169,32 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>imin sent something that is not a PDF receipt, so it is not shown. Try again later, or find the receipt in the e-mail imin sent the member.</source>
+        <translation>Anfonodd imin rywbeth nad yw'n dderbynneb PDF, felly nid yw'n cael ei dangos. Rhowch gynnig arall arni wedyn, neu dewch o hyd i'r dderbynneb yn yr e-bost a anfonodd imin at yr aelod.</translation>
+    </message>
+    <message>
+        <source>The receipt imin sent cannot be read (the PDF is damaged). Try again.</source>
+        <translation>Does dim modd darllen y dderbynneb a anfonodd imin (mae'r PDF wedi'i difrodi). Rhowch gynnig arall arni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is on and try again.</source>
+        <translation>Doedd dim modd cychwyn yr argraffydd. Gwnewch yn siŵr ei fod ymlaen a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1: %2</source>
+        <translation>Doedd dim modd cadw'r dderbynneb yn %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2289,28 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source>Evening (from 17:00)</source>
         <translation>Gyda'r nos (o 17:00)</translation>
+    </message>
+    <message>
+        <source>Classes and courses</source>
+        <translation>Dosbarthiadau a chyrsiau</translation>
+    </message>
+    <message>
+        <source>Swims, gym and open sessions</source>
+        <translation>Nofio, campfa a sesiynau agored</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Popeth</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln swim, gym and open session(s)</source>
+        <translation>
+            <numerusform>%Ln sesiwn nofio, campfa neu agored</numerusform>
+            <numerusform>%Ln sesiwn nofio, campfa neu agored</numerusform>
+            <numerusform>%Ln sesiwn nofio, campfa neu agored</numerusform>
+            <numerusform>%Ln sesiwn nofio, campfa neu agored</numerusform>
+            <numerusform>%Ln sesiwn nofio, campfa neu agored</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2476,14 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source>&amp;Book</source>
         <translation>&amp;Archebu</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Dangos</translation>
+    </message>
+    <message>
+        <source>Swims, gym and open sessions are listed soonest first.</source>
+        <translation>Mae nofio, campfa a sesiynau agored wedi'u rhestru gyda'r cynharaf yn gyntaf.</translation>
     </message>
 </context>
 <context>

@@ -982,6 +982,10 @@
         <source>Book and pay %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>What to show</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -2072,10 +2076,6 @@ Deleting a member does not cancel bookings: they would stay booked under a place
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The receipt could not be saved to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Saved to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2085,6 +2085,26 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imin sent something that is not a PDF receipt, so it is not shown. Try again later, or find the receipt in the e-mail imin sent the member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The receipt imin sent cannot be read (the PDF is damaged). Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is on and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2180,6 +2200,22 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     <message>
         <source>Evening (from 17:00)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classes and courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swims, gym and open sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln swim, gym and open session(s)</source>
+        <translation><numerusform>%Ln swim, gym and open session</numerusform><numerusform>%Ln swim, gym and open sessions</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2368,14 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
     <message>
         <source>Stopped waiting for this session's dates. Try again when you are ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swims, gym and open sessions are listed soonest first.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <cmath>
+
 namespace Sandbox {
 
 using Html::esc;
@@ -834,6 +836,12 @@ SandboxServer::CompleteResult SandboxServer::completeCheckout(CheckoutRecord &ch
             ? m_catalogue->venues().at(m_catalogue->facilityUses().at(opportunity->owner).venue).organizer
             : m_catalogue->events().at(m_catalogue->sessions().at(opportunity->owner).event).organizer;
     const QString sellerBase = m_catalogue->providerBase(organizer);
+    // The seller's address on the Order is the centre that runs the booked session or court: the receipt prints it.
+    const Venue &soldAt = m_catalogue->venues().at(opportunity->type == Opportunity::Slot
+                                                       ? m_catalogue->facilityUses().at(opportunity->owner).venue
+                                                       : m_catalogue->sessions().at(opportunity->owner).venue);
+    // Prices include VAT at the standard rate (OpenActive's TaxGross mode); the Order carries the tax in them.
+    const double vat = std::round(offer.price / 6.0 * 100.0) / 100.0;
     // Empty values are left out, as in imin's data: a checkout that named no broker address has no broker.url.
     QJsonObject broker{{QStringLiteral("type"), QStringLiteral("Organization")},
                        {QStringLiteral("name"), d.value(QStringLiteral("brokerName"))}};
@@ -856,7 +864,15 @@ SandboxServer::CompleteResult SandboxServer::completeCheckout(CheckoutRecord &ch
                                              {QStringLiteral("url"), sellerBase + QStringLiteral("/privacy")}},
                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("TermsOfUse")},
                                              {QStringLiteral("name"), QStringLiteral("Terms and Conditions")},
-                                             {QStringLiteral("url"), sellerBase + QStringLiteral("/terms")}}}}}},
+                                             {QStringLiteral("url"), sellerBase + QStringLiteral("/terms")}}}},
+                     {QStringLiteral("telephone"), soldAt.telephone},
+                     {QStringLiteral("taxMode"), QStringLiteral("https://openactive.io/TaxGross")},
+                     {QStringLiteral("address"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("PostalAddress")},
+                                  {QStringLiteral("streetAddress"), soldAt.name + QStringLiteral(", ") + soldAt.street},
+                                  {QStringLiteral("addressLocality"), soldAt.locality},
+                                  {QStringLiteral("postalCode"), soldAt.postcode},
+                                  {QStringLiteral("addressCountry"), QStringLiteral("GB")}}}}},
         {QStringLiteral("broker"), broker},
         {QStringLiteral("totalPaymentDue"), QJsonObject{{QStringLiteral("type"), QStringLiteral("PriceSpecification")},
                                                         {QStringLiteral("price"), offer.price},
@@ -867,6 +883,13 @@ SandboxServer::CompleteResult SandboxServer::completeCheckout(CheckoutRecord &ch
                      {QStringLiteral("identifier"),
                       QStringLiteral("pay_") + randomToken(14, "abcdefghijklmnopqrstuvwxyz0123456789")}}},
         {QStringLiteral("imin:sentTo"), email}};
+    if (vat > 0)
+        header.insert(QStringLiteral("totalPaymentTax"),
+                      QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("TaxChargeSpecification")},
+                                             {QStringLiteral("name"), QStringLiteral("VAT at 20%")},
+                                             {QStringLiteral("price"), vat},
+                                             {QStringLiteral("priceCurrency"), QStringLiteral("GBP")},
+                                             {QStringLiteral("rate"), 0.2}}});
     if (customerId.isEmpty())
         header.insert(QStringLiteral("customer"),
                       QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")},

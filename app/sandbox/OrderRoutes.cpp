@@ -1,9 +1,11 @@
 // Orders, order history, upcoming order items, cancellation and receipts (contract section 6).
 #include "CheckoutPages.h"
+#include "ReceiptPdf.h"
 #include "SandboxServer.h"
 
 #include "jsonld/JsonLd.h"
 #include "util/Iso8601.h"
+#include "util/LondonTime.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -263,43 +265,95 @@ HttpResponse SandboxServer::cancelItems(Context &ctx)
 
 HttpResponse SandboxServer::receiptPage(Context &ctx)
 {
+    // A PDF, as imin serves it (contract 6.5); the key is checked before this runs, and an unknown id is a 404.
     const auto receipt = m_store.receipt(ctx.match.captured(1).toLongLong());
     const auto order = receipt ? m_store.order(ctx.tenant, receipt->first) : std::nullopt;
-    if (!order) {
-        return HttpResponse::html(404,
-                                  Html::page(QStringLiteral("Receipt not found"), m_options.brokerName, 0, false,
-                                             QStringLiteral("<div class=\"card\"><h1>Receipt not found</h1></div>")));
+    if (!order)
+        return error(404, QStringLiteral("NotFoundError"), QStringLiteral("Receipt not found"),
+                     QStringLiteral("There is no receipt with this id."));
+    const QJsonObject o = renderOrder(ctx, *order, false);
+    const auto ukTime = [](const QString &iso, bool withDay) {
+        const QDateTime utc = Iso8601::parseDateTime(iso);
+        if (!utc.isValid())
+            return iso;
+        const qint64 local = LondonTime::toLocalMs(utc.toMSecsSinceEpoch());
+        return QDateTime::fromMSecsSinceEpoch(local, Qt::UTC)
+            .toString(withDay ? QStringLiteral("ddd d MMM yyyy, HH:mm") : QStringLiteral("d MMM yyyy, HH:mm"));
+    };
+    ReceiptContent c;
+    const QJsonObject seller = o.value(QStringLiteral("seller")).toObject();
+    c.sellerName = seller.value(QStringLiteral("name")).toString();
+    const QJsonObject address = seller.value(QStringLiteral("address")).toObject();
+    QStringList addressParts;
+    for (const char *k : {"streetAddress", "addressLocality", "postalCode"}) {
+        if (!address.value(QLatin1String(k)).toString().isEmpty())
+            addressParts.append(address.value(QLatin1String(k)).toString());
     }
-    const QJsonObject o = order->data;
-    QString rows;
+    c.sellerAddress = addressParts.join(QStringLiteral(", "));
+    c.sellerTelephone = seller.value(QStringLiteral("telephone")).toString();
+    const QJsonObject customer = o.value(QStringLiteral("customer")).toObject();
+    c.customerName = QStringList{customer.value(QStringLiteral("givenName")).toString(),
+                                 customer.value(QStringLiteral("familyName")).toString()}
+                         .join(QLatin1Char(' '))
+                         .trimmed();
+    c.reference = o.value(QStringLiteral("confirmationNumber")).toString();
+    c.issued = ukTime(receipt->second, false) + QStringLiteral(" (UK time)");
+    c.payment = o.value(QStringLiteral("payment")).toObject().value(QStringLiteral("name")).toString();
     for (const OrderItemRecord &i : m_store.orderItems(order->identifier)) {
         const QJsonObject offer = i.data.value(QStringLiteral("acceptedOffer")).toObject();
-        const QString name = itemName(i);
-        rows +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                .arg(Html::esc(name),
-                     QDateTime::fromMSecsSinceEpoch(i.startMs, Qt::UTC).toString(QStringLiteral("d MMM yyyy HH:mm")),
-                     Html::esc(offer.value(QStringLiteral("name")).toString()),
-                     Html::money(offer.value(QStringLiteral("price")).toDouble()));
+        const QJsonObject booked = i.data.value(QStringLiteral("orderedItem")).toObject();
+        QString where = booked.value(QStringLiteral("superEvent"))
+                            .toObject()
+                            .value(QStringLiteral("location"))
+                            .toObject()
+                            .value(QStringLiteral("name"))
+                            .toString();
+        if (where.isEmpty())
+            where = booked.value(QStringLiteral("facilityUse"))
+                        .toObject()
+                        .value(QStringLiteral("location"))
+                        .toObject()
+                        .value(QStringLiteral("name"))
+                        .toString();
+        QString what = itemName(i);
+        const QString court = booked.value(QStringLiteral("imin:individualFacilityUse"))
+                                  .toObject()
+                                  .value(QStringLiteral("name"))
+                                  .toString();
+        if (!court.isEmpty())
+            what += QStringLiteral(", ") + court;
+        if (!where.isEmpty())
+            what += QStringLiteral(" at ") + where;
+        if (i.status != QLatin1String("OrderItemConfirmed"))
+            what += QStringLiteral(" (cancelled)");
+        const QString name = offer.value(QStringLiteral("name")).toString();
+        c.lines.append({what, ukTime(booked.value(QStringLiteral("startDate")).toString(), true),
+                        name.isEmpty() ? QStringLiteral("Standard price") : name,
+                        Html::money(offer.value(QStringLiteral("price")).toDouble())});
     }
-    const QString body =
-        QStringLiteral("<div class=\"card\"><h1>Receipt</h1><p class=\"meta\">Order %1 · confirmation %2 · %3</p>"
-                       "<table class=\"receipt\"><thead><tr><th>Session</th><th>When</th><th>Price "
-                       "level</th><th>Price</th></tr></thead>"
-                       "<tbody>%4</tbody></table><div class=\"total\"><span>Total paid</span> <span>%5</span></div>"
-                       "<p class=\"meta\">%6 · Sold by %7</p></div>")
-            .arg(Html::esc(order->identifier), Html::esc(o.value(QStringLiteral("confirmationNumber")).toString()),
-                 Html::esc(receipt->second), rows,
-                 Html::money(
-                     o.value(QStringLiteral("totalPaymentDue")).toObject().value(QStringLiteral("price")).toDouble()),
-                 Html::esc(o.value(QStringLiteral("payment")).toObject().value(QStringLiteral("name")).toString()),
-                 Html::esc(o.value(QStringLiteral("seller")).toObject().value(QStringLiteral("name")).toString()));
-    return HttpResponse::html(
-        200,
-        Html::page(
-            QStringLiteral("Receipt"),
-            o.value(QStringLiteral("broker")).toObject().value(QStringLiteral("name")).toString(m_options.brokerName),
-            0, false, body));
+    double taxTotal = 0;
+    QString taxName;
+    for (const QJsonValue &t : JsonLd::asArray(o.value(QStringLiteral("totalPaymentTax")))) {
+        taxTotal += t.toObject().value(QStringLiteral("price")).toDouble();
+        taxName = t.toObject().value(QStringLiteral("name")).toString();
+    }
+    if (!taxName.isEmpty()) {
+        c.taxLine = taxName + QStringLiteral(" included");
+        c.tax = Html::money(taxTotal);
+    }
+    c.total = Html::money(o.value(QStringLiteral("totalPaymentDue")).toObject().value(QStringLiteral("price")).toDouble());
+    c.footer = QStringLiteral("Sold by %1 through %2, as its agent. Order %3.")
+                   .arg(c.sellerName,
+                        o.value(QStringLiteral("broker")).toObject().value(QStringLiteral("name")).toString(
+                            m_options.brokerName),
+                        order->identifier);
+    HttpResponse r;
+    r.status = 200;
+    r.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/pdf"));
+    r.setHeader(QByteArrayLiteral("Content-Disposition"),
+                QByteArrayLiteral("inline; filename=\"receipt-") + c.reference.toLatin1() + QByteArrayLiteral(".pdf\""));
+    r.body = receiptPdf(c);
+    return r;
 }
 
 } // namespace Sandbox

@@ -396,7 +396,7 @@ void SandboxServer::registerRoutes()
              std::bind(&SandboxServer::cancelItems, this, _1));
     addRoute("GET", book + QStringLiteral("/order-items"), Auth::Booking,
              std::bind(&SandboxServer::upcomingItems, this, _1));
-    addRoute("GET", book + QStringLiteral("/receipts/(\\d+)"), Auth::None,
+    addRoute("GET", book + QStringLiteral("/receipts/(\\d+)"), Auth::Booking,
              std::bind(&SandboxServer::receiptPage, this, _1));
     // Search (contract 7, 8).
     addRoute("GET", QStringLiteral("/events-api/v2/event-series"), Auth::Search,

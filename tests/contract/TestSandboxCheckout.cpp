@@ -19,6 +19,32 @@ struct Bookable
     int remaining = 0;
     QString sessionName;
 };
+
+// A PDF a reader can open: the header and trailer, a cross-reference table whose every offset lands on its object,
+// and streams as long as they say. (The desk's test reads the same bytes with Qt PDF.)
+void verifyPdfStructure(const QByteArray &pdf)
+{
+    QVERIFY2(pdf.startsWith("%PDF-1."), pdf.left(16).constData());
+    QVERIFY(pdf.endsWith("%%EOF\n"));
+    const qsizetype at = pdf.lastIndexOf("startxref\n");
+    QVERIFY(at > 0);
+    const qsizetype xref = pdf.mid(at + 10, pdf.indexOf('\n', at + 10) - at - 10).toLongLong();
+    QCOMPARE(pdf.mid(xref, 5), QByteArray("xref\n"));
+    const QList<QByteArray> lines = pdf.mid(xref).split('\n');
+    const int count = lines.at(1).split(' ').at(1).toInt();
+    QVERIFY(count > 5);
+    for (int i = 1; i < count; ++i) {
+        const qsizetype offset = lines.at(2 + i).left(10).toLongLong();
+        QVERIFY2(pdf.mid(offset).startsWith(QByteArray::number(i) + " 0 obj"), qPrintable(QString::number(i)));
+    }
+    const QRegularExpression stream(QStringLiteral("/Length (\\d+) >>\nstream\n"));
+    int streams = 0;
+    for (auto it = stream.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); ++streams) {
+        const QRegularExpressionMatch m = it.next();
+        QCOMPARE(pdf.mid(m.capturedEnd() + m.captured(1).toLongLong(), 9), QByteArray("endstream"));
+    }
+    QVERIFY(streams > 0);
+}
 } // namespace
 
 class TestSandboxCheckout : public QObject
@@ -354,10 +380,17 @@ private Q_SLOTS:
                                                        "/order-items/"));
         const QString receiptUrl =
             byId.json().value("imin:receipt").toArray().first().toObject().value("url").toString();
+        // A receipt is a PDF that needs the key (contract 6.5): a browser without it is refused, an unknown id is a 404.
         TestHttp browser(m_sandbox->baseUrl(), QByteArray());
-        const HttpResult receipt = browser.get(receiptUrl);
+        QVERIFY(browser.get(receiptUrl).status == 401 || browser.get(receiptUrl).status == 403);
+        QCOMPARE(m_http->get("/api/v2/receipts/987654").status, 404);
+        QVERIFY(m_http->get("/api/v2/receipts/987654").isJson());
+        const HttpResult receipt = m_http->get(receiptUrl);
         QCOMPARE(receipt.status, 200);
-        QVERIFY(receipt.body.contains(number.captured(1).toUtf8()));
+        QCOMPARE(receipt.header("Content-Type"), QByteArray("application/pdf"));
+        verifyPdfStructure(receipt.body);
+        QVERIFY(receipt.body.contains("(" + number.captured(1).toUtf8() + ")"));
+        QVERIFY(!receipt.body.contains(orderId.toUtf8() + ")") || receipt.body.contains("Order " + orderId.toUtf8()));
         const QJsonObject upcoming = m_http->get("/api/v2/order-items?customerIdentifier=" + customer).json();
         QCOMPARE(upcoming.value("imin:totalItems").toInt(), 1);
         QVERIFY(upcoming.value("imin:item").toArray().first().toObject().value("imin:isPresentlyCancellable").toBool());

@@ -4,15 +4,18 @@
 #include "FileDialog.h"
 #include "Widgets.h"
 
-#include <QFile>
+#include <QBuffer>
 #include <QHBoxLayout>
-#include <QPdfWriter>
+#include <QLabel>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPdfPageNavigator>
+#include <QPdfSelection>
+#include <QPdfView>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QTextBrowser>
-#include <QTextDocument>
+#include <QSaveFile>
 #include <QVBoxLayout>
 
 ReceiptView::ReceiptView(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
@@ -24,11 +27,16 @@ ReceiptView::ReceiptView(DeskServices *services, QWidget *parent) : QWidget(pare
     m_busy->setObjectName(QStringLiteral("receiptBusy"));
     m_notice = new Notice(this);
     m_notice->setObjectName(QStringLiteral("receiptNotice"));
-    m_browser = new QTextBrowser(this);
-    m_browser->setObjectName(QStringLiteral("receiptText"));
-    m_browser->setAccessibleName(tr("Receipt"));
-    m_browser->setOpenLinks(false); // a receipt is read here; nothing opens elsewhere
-    m_browser->setOpenExternalLinks(false);
+    m_document = new QPdfDocument(this);
+    m_view = new QPdfView(this);
+    m_view->setObjectName(QStringLiteral("receiptText"));
+    m_view->setAccessibleName(tr("Receipt"));
+    m_view->setDocument(m_document);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_view->setMinimumHeight(240);
+    m_pages = new QLabel(this);
+    m_pages->setObjectName(QStringLiteral("receiptPages"));
     auto *buttons = new QHBoxLayout;
     m_print = new QPushButton(tr("&Print receipt…"), this);
     m_print->setObjectName(QStringLiteral("printReceiptButton"));
@@ -37,14 +45,21 @@ ReceiptView::ReceiptView(DeskServices *services, QWidget *parent) : QWidget(pare
     buttons->addWidget(m_print);
     buttons->addWidget(m_save);
     buttons->addStretch();
+    buttons->addWidget(m_pages);
     layout->addWidget(m_busy);
     layout->addWidget(m_notice);
-    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     connect(m_print, &QPushButton::clicked, this, &ReceiptView::print);
     connect(m_save, &QPushButton::clicked, this, &ReceiptView::save);
     connect(m_notice, &Notice::retryRequested, this, [this]() { load(m_url, m_name); });
     clear();
+}
+
+ReceiptView::~ReceiptView()
+{
+    // The document reads from the buffer until it is closed.
+    m_document->close();
 }
 
 void ReceiptView::setSelfService(bool selfService)
@@ -59,7 +74,13 @@ void ReceiptView::clear()
     delete m_request;
     m_loaded = false;
     m_url.clear();
-    m_browser->clear();
+    m_document->close();
+    delete m_buffer;
+    m_buffer = nullptr;
+    m_bytes.clear();
+    m_view->hide();
+    m_view->setAccessibleDescription({});
+    m_pages->clear();
     m_busy->stop();
     m_notice->clear();
     m_print->setEnabled(false);
@@ -68,7 +89,15 @@ void ReceiptView::clear()
 
 QString ReceiptView::text() const
 {
-    return m_browser->toPlainText();
+    QStringList pages;
+    for (int i = 0; i < m_document->pageCount(); ++i)
+        pages.append(m_document->getAllText(i).text());
+    return pages.join(QLatin1Char('\n'));
+}
+
+int ReceiptView::pageCount() const
+{
+    return m_loaded ? m_document->pageCount() : 0;
 }
 
 void ReceiptView::load(const QString &url, const QString &suggestedName)
@@ -81,51 +110,83 @@ void ReceiptView::load(const QString &url, const QString &suggestedName)
     m_services->client().receipt(url, m_request, [this](const Result<QByteArray> &r) {
         m_busy->stop();
         if (!r.ok()) {
-            m_notice->showError(tr("The receipt could not be shown: %1").arg(r.error.message()), true);
+            m_notice->showError(tr("The receipt could not be shown: %1").arg(r.error.message()),
+                                r.error.isTransient());
             return;
         }
-        QString html = QString::fromUtf8(*r.value);
-        // Only the receipt itself: a page's header, navigation and footer are left out when it marks its main part.
-        const QRegularExpression main(QStringLiteral("<main[^>]*>(.*)</main>"),
-                                      QRegularExpression::CaseInsensitiveOption |
-                                          QRegularExpression::DotMatchesEverythingOption);
-        if (const QRegularExpressionMatch m = main.match(html); m.hasMatch())
-            html = m.captured(1);
-        // Drawn as rich text only: no style sheets, scripts or images from elsewhere.
-        html.remove(QRegularExpression(QStringLiteral("<(script|style|link)[^>]*>.*?</\\1>|<link[^>]*>"),
-                                       QRegularExpression::CaseInsensitiveOption |
-                                           QRegularExpression::DotMatchesEverythingOption));
-        m_browser->setHtml(html);
-        m_loaded = true;
-        m_print->setEnabled(true);
-        m_save->setEnabled(true);
-        Q_EMIT loaded();
+        showPdf(*r.value);
     });
+}
+
+void ReceiptView::showPdf(const QByteArray &bytes)
+{
+    // imin documents a PDF; anything else (a web page, an error page) is not shown as if it were one.
+    if (!bytes.startsWith("%PDF-")) {
+        m_notice->showError(tr("imin sent something that is not a PDF receipt, so it is not shown. Try again later, "
+                               "or find the receipt in the e-mail imin sent the member."),
+                            true);
+        return;
+    }
+    m_bytes = bytes;
+    m_buffer = new QBuffer(&m_bytes, this);
+    m_buffer->open(QIODevice::ReadOnly);
+    m_document->load(m_buffer);
+    if (m_document->status() != QPdfDocument::Status::Ready || m_document->pageCount() == 0) {
+        m_document->close();
+        delete m_buffer;
+        m_buffer = nullptr;
+        m_bytes.clear();
+        m_notice->showError(tr("The receipt imin sent cannot be read (the PDF is damaged). Try again."), true);
+        return;
+    }
+    m_view->show();
+    m_view->pageNavigator()->jump(0, {}, 0);
+    // A screen reader cannot read the drawn pages; it reads the receipt's words from here.
+    m_view->setAccessibleDescription(text());
+    m_pages->setText(tr("%n page(s)", nullptr, m_document->pageCount()));
+    m_loaded = true;
+    m_print->setEnabled(true);
+    m_save->setEnabled(true);
+    Q_EMIT loaded();
 }
 
 void ReceiptView::print()
 {
-    if (m_selfService)
+    if (m_selfService || !m_loaded)
         return;
-    QPrinter printer;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_name);
+    printer.setFromTo(1, m_document->pageCount());
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print receipt"));
-    if (dialog.exec() == QDialog::Accepted)
-        m_browser->document()->print(&printer);
+    dialog.setMinMax(1, m_document->pageCount());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        m_notice->showError(tr("The printer could not be started. Check that it is on and try again."), false);
+        return;
+    }
+    const int first = printer.fromPage() > 0 ? printer.fromPage() - 1 : 0;
+    const int last = printer.toPage() > 0 ? printer.toPage() - 1 : m_document->pageCount() - 1;
+    for (int page = first; page <= last; ++page) {
+        if (page > first)
+            printer.newPage();
+        // Each page drawn at the printer's resolution, fitted to the printable area and kept in proportion.
+        const QRect area = painter.viewport();
+        QSizeF size = m_document->pagePointSize(page);
+        size.scale(area.size(), Qt::KeepAspectRatio);
+        const QImage image = m_document->render(page, size.toSize());
+        painter.drawImage(QPointF(area.x(), area.y()), image);
+    }
+    painter.end();
 }
 
 bool ReceiptView::saveAsPdf(const QString &path)
 {
-    QPdfWriter writer(path);
-    writer.setTitle(tr("Receipt"));
-    writer.setCreator(QStringLiteral("ActiveDesk"));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    QTextDocument *doc = m_browser->document()->clone(this);
-    doc->print(&writer);
-    delete doc;
-    QFile written(path);
-    if (!written.exists() || written.size() == 0) {
-        m_notice->showError(tr("The receipt could not be saved to %1.").arg(path), false);
+    QSaveFile file(path);
+    if (!m_loaded || !file.open(QIODevice::WriteOnly) || file.write(m_bytes) != m_bytes.size() || !file.commit()) {
+        m_notice->showError(tr("The receipt could not be saved to %1: %2").arg(path, file.errorString()), false);
         return false;
     }
     m_notice->showInfo(tr("Saved to %1.").arg(path));

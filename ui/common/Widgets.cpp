@@ -379,8 +379,9 @@ void apply(bool dark)
         QPushButton[role="nav"]:checked { background: %4; color: %13; }
         QPushButton[role="nav"]:focus { border: 2px solid %4; }
         QPushButton[role="nav"]:checked:focus { border: 3px solid %2; }
-        QListView, QTreeView, QTableView { border: 1px solid %1; border-radius: 8px; background: palette(base); }
-        QListView:focus, QTreeView:focus, QTableView:focus, QScrollArea:focus { border: 2px solid %4; }
+        QListView, QTreeView, QTableView, QPdfView { border: 1px solid %1; border-radius: 8px; background: palette(base); }
+        QListView:focus, QTreeView:focus, QTableView:focus, QScrollArea:focus,
+            QPdfView:focus { border: 2px solid %4; }
         QCheckBox:focus, QRadioButton:focus { background: %6; border-radius: 4px; }
         QFrame[role="card"] { border: 1px solid %1; border-radius: 10px; background: palette(base); }
         QFrame[role="sidebar"] { background: palette(base); border-right: 1px solid %1; }

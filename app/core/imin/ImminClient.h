@@ -100,7 +100,7 @@ public:
     void allUpcomingItems(const QString &customerIdentifier, QObject *context, Callback<QVector<OrderItem>> done);
     void cancelOrderItems(const QString &orderIdentifier, const QStringList &orderItemIds, QObject *context,
                           Callback<Nothing> done);
-    // A receipt document (contract 6.5): its HTML, fetched only from a configured imin origin.
+    // A receipt (contract 6.5): the PDF bytes, fetched with the API key and only from a configured imin origin.
     void receipt(const QString &url, QObject *context, Callback<QByteArray> done);
 
     // The key (and any request) goes only to the configured booking, search and checkout origins.
