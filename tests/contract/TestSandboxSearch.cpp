@@ -314,6 +314,23 @@ private Q_SLOTS:
         const QJsonArray hf =
             search("mode=upcoming-sessions&limit=50&iminTag=HighFrequencySession").json().value("imin:item").toArray();
         QVERIFY(!hf.isEmpty());
+        const auto isDropIn = [](const QJsonValue &v) {
+            const QString name = v.toObject().value("name").toString();
+            return name.contains("Swim") || name.contains("Gym ");
+        };
+        for (const QJsonValue &v : hf)
+            QVERIFY2(isDropIn(v), qPrintable(v.toObject().value("name").toString()));
+        // Left out by default and in the discovery orders; all of them with showAllSessions.
+        for (const char *mode : {"upcoming-sessions", "discovery-geo", "discovery-price-asc"}) {
+            for (const QJsonValue &v :
+                 search(QStringLiteral("mode=%1&limit=50").arg(QLatin1String(mode))).json().value("imin:item").toArray())
+                QVERIFY2(!isDropIn(v) || v.toObject().value("name").toString().contains("Lessons"),
+                         qPrintable(v.toObject().value("name").toString()));
+        }
+        const int classes = search("mode=upcoming-sessions").json().value("imin:totalItems").toInt();
+        const int dropIns = search("mode=upcoming-sessions&iminTag=HighFrequencySession").json().value("imin:totalItems").toInt();
+        QCOMPARE(search("mode=upcoming-sessions&showAllSessions=true").json().value("imin:totalItems").toInt(),
+                 classes + dropIns);
         QCOMPARE(
             search("mode=upcoming-sessions&iminTag=HighFrequencySession&iminTag%5Bnot%5D=HighFrequencySession").status,
             400);

@@ -373,6 +373,45 @@ private Q_SLOTS:
         find<QComboBox>("sortOrder")->setCurrentIndex(0);
     }
 
+    void swimsGymAndOpenSessionsAreShownWhenAsked()
+    {
+        // imin leaves high-frequency sessions out of a search unless it asks (contract 7.1): by default the list is
+        // classes and courses; "Swims, gym and open sessions" lists only those; "Everything" both.
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_2));
+        auto *results = find<QListView>("sessionResults");
+        auto *kind = find<QComboBox>("kindFilter");
+        const auto names = [&]() {
+            QStringList out;
+            for (int i = 0; i < results->model()->rowCount(); ++i)
+                out << results->model()->index(i, 0).data(RowRole::Title).toString();
+            return out;
+        };
+        const auto isDropIn = [](const QString &name) {
+            return name.contains(QStringLiteral("Swim")) || name.contains(QStringLiteral("Gym "));
+        };
+        kind->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0 && !w->sessionsPage()->model()->isLoading(), 20000);
+        const QStringList classes = names();
+        QVERIFY(!classes.isEmpty());
+        for (const QString &n : std::as_const(classes))
+            QVERIFY2(!isDropIn(n) || n.contains(QStringLiteral("Lessons")), qPrintable(n));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Swims, gym and open sessions")));
+        QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0 && !w->sessionsPage()->model()->isLoading(), 20000);
+        const QStringList dropIn = names();
+        for (const QString &n : dropIn)
+            QVERIFY2(isDropIn(n), qPrintable(n));
+        QVERIFY2(find<QLabel>("sessionCount")->text().contains(QStringLiteral("swim, gym and open session")),
+                 qPrintable(find<QLabel>("sessionCount")->text()));
+        QVERIFY(!find<QComboBox>("sortOrder")->isEnabled()); // imin lists them soonest first only
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Everything")));
+        QTRY_VERIFY_WITH_TIMEOUT(!w->sessionsPage()->model()->isLoading(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->sessionsPage()->model()->totalItems() > 0, 20000);
+        const int everything = w->sessionsPage()->model()->totalItems();
+        kind->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(w->sessionsPage()->model()->totalItems() < everything, 20000);
+        QVERIFY(find<QComboBox>("sortOrder")->isEnabled());
+    }
+
     void aSlowSearchCanBeCancelledAndTriedAgain()
     {
         QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_2));

@@ -44,11 +44,16 @@ EventSearchQuery SessionBrowser::query() const
     q.latitude = site.latitude;
     q.longitude = site.longitude;
     q.radiusKm = site.radiusKm;
-    q.mode = m_filters.mode;
+    q.mode = m_filters.kind == Filters::Kind::Classes ? m_filters.mode : QStringLiteral("upcoming-sessions");
+    if (m_filters.kind == Filters::Kind::DropIn)
+        q.extra.append({QStringLiteral("iminTag"), QStringLiteral("HighFrequencySession")});
+    else if (m_filters.kind == Filters::Kind::Everything)
+        q.extra.append({QStringLiteral("showAllSessions"), QStringLiteral("true")});
     q.limit = 25;
     if (m_filters.day.isValid()) {
-        q.startFrom = QDateTime(m_filters.day, QTime(0, 0)).toUTC();
-        q.startTo = QDateTime(m_filters.day, QTime(23, 59, 59)).toUTC();
+        // The day as the centre's clock reads it (a UK day), whatever zone this computer is set to.
+        q.startFrom = QDateTime(m_filters.day, QTime(0, 0), Clock::zone()).toUTC();
+        q.startTo = QDateTime(m_filters.day, QTime(23, 59, 59), Clock::zone()).toUTC();
     }
     if (!m_filters.timeFrom.isEmpty() && !m_filters.timeTo.isEmpty()) {
         q.timeFrom = m_filters.timeFrom;
@@ -357,6 +362,23 @@ void SessionBrowser::renewDayChoices(QComboBox *box)
     addDayChoices(box);
     const int at = chosen.isValid() ? box->findData(chosen) : -1;
     box->setCurrentIndex(std::max(0, at));
+}
+
+void SessionBrowser::addKindChoices(QComboBox *box)
+{
+    box->addItem(tr("Classes and courses"), int(Filters::Kind::Classes));
+    box->addItem(tr("Swims, gym and open sessions"), int(Filters::Kind::DropIn));
+    box->addItem(tr("Everything"), int(Filters::Kind::Everything));
+}
+
+SessionBrowser::Filters::Kind SessionBrowser::kindOf(const QComboBox *box)
+{
+    return Filters::Kind(box->currentData().toInt());
+}
+
+QString SessionBrowser::dropInCount(int count)
+{
+    return tr("%Ln swim, gym and open session(s)", nullptr, count);
 }
 
 void SessionBrowser::addTimeChoices(QComboBox *box)

@@ -31,10 +31,15 @@ public:
         QString timeFrom, timeTo; // HH:MM, both or neither
         int age = 0;              // 0: any age
         QString mode = QStringLiteral("upcoming-sessions");
+        // imin leaves high-frequency sessions (public swims, gym, open sessions) out unless asked (contract 7.1).
+        // Classes: what imin returns by default; DropIn: only those; Everything: both. The discovery sorts never
+        // return high-frequency sessions, so with DropIn or Everything the search runs soonest first.
+        enum class Kind { Classes, DropIn, Everything };
+        Kind kind = Kind::Classes;
         bool operator==(const Filters &o) const
         {
             return activityId == o.activityId && day == o.day && timeFrom == o.timeFrom && timeTo == o.timeTo &&
-                   age == o.age && mode == o.mode;
+                   age == o.age && mode == o.mode && kind == o.kind;
         }
     };
 
@@ -92,6 +97,11 @@ public:
     static void addDayChoices(QComboBox *box);
     static void renewDayChoices(QComboBox *box); // the days again from today, once midnight has passed
     static void addTimeChoices(QComboBox *box);
+    // "Classes and courses", "Swims, gym and open sessions", "Everything": the item data is the Filters::Kind.
+    static void addKindChoices(QComboBox *box);
+    static Filters::Kind kindOf(const QComboBox *box);
+    // "12 swim, gym and open sessions": the count when only those are shown.
+    static QString dropInCount(int count);
     static void readDayAndTime(const QComboBox *day, const QComboBox *time, Filters *filters);
 
     // Back to nothing: no search, no series, no choice, default filters, no member.

@@ -63,6 +63,9 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_age->setObjectName(QStringLiteral("ageFilter"));
     m_age->setRange(0, 120);
     m_age->setSpecialValueText(tr("Any age"));
+    m_kind = new QComboBox(left);
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    SessionBrowser::addKindChoices(m_kind);
     m_sort = new QComboBox(left);
     m_sort->setObjectName(QStringLiteral("sortOrder"));
     m_sort->addItem(tr("Soonest first"), QStringLiteral("upcoming-sessions"));
@@ -80,6 +83,7 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     addFilter(tr("T&ime"), m_time, 1, 0);
     addFilter(tr("For a&ge"), m_age, 1, 1);
     addFilter(tr("S&ort"), m_sort, 2, 0);
+    addFilter(tr("S&how"), m_kind, 2, 1);
     leftLayout->addLayout(filters);
     m_busy = new BusyIndicator(left);
     m_busy->setObjectName(QStringLiteral("sessionsBusy"));
@@ -160,7 +164,7 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     md.footerLayout->addWidget(m_book);
     md.footer->show();
 
-    for (QComboBox *c : {m_activity, m_day, m_time, m_sort})
+    for (QComboBox *c : {m_activity, m_day, m_time, m_sort, m_kind})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &SessionsPage::refresh);
     connect(m_age, qOverload<int>(&QSpinBox::valueChanged), this, &SessionsPage::refresh);
     connect(m_model, &SessionListModel::loadingChanged, this,
@@ -174,8 +178,10 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     connect(m_notice, &Notice::retryRequested, this, &SessionsPage::refresh);
     connect(m_model, &SessionListModel::loaded, this, [this]() {
         m_notice->clear();
-        m_resultCount->setText(m_model->rowCount() ? tr("%Ln session(s)", nullptr, m_model->totalItems())
-                                                   : tr("No sessions match. Try another day, time or activity."));
+        const bool dropIn = m_browser->filters().kind == SessionBrowser::Filters::Kind::DropIn;
+        m_resultCount->setText(!m_model->rowCount() ? tr("No sessions match. Try another day, time or activity.")
+                               : dropIn             ? SessionBrowser::dropInCount(m_model->totalItems())
+                                                    : tr("%Ln session(s)", nullptr, m_model->totalItems()));
     });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &i) { openSeries(i.row()); });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &i) { openSeries(i.row()); });
@@ -237,7 +243,7 @@ void SessionsPage::clearAll()
     m_detailBusy->stop();
     m_detailNotice->clear();
     m_notice->clear();
-    for (QComboBox *c : {m_activity, m_day, m_time, m_sort}) {
+    for (QComboBox *c : {m_activity, m_day, m_time, m_sort, m_kind}) {
         QSignalBlocker block(c);
         c->setCurrentIndex(0);
     }
@@ -262,6 +268,11 @@ void SessionsPage::refresh()
     SessionBrowser::readDayAndTime(m_day, m_time, &f);
     f.age = m_age->value();
     f.mode = m_sort->currentData().toString();
+    f.kind = SessionBrowser::kindOf(m_kind);
+    // imin sorts swims, gym and open sessions only by time: the other orders are not offered for them.
+    const bool sortable = f.kind == SessionBrowser::Filters::Kind::Classes;
+    m_sort->setEnabled(sortable);
+    m_sort->setToolTip(sortable ? QString() : tr("Swims, gym and open sessions are listed soonest first."));
     m_browser->setFilters(f);
     m_resultCount->clear();
     m_browser->search();

@@ -54,7 +54,7 @@ private:
     SessionListModel *m_model;
     OccurrenceModel *m_dates;
     OfferModel *m_offers;
-    QComboBox *m_activity, *m_day, *m_time, *m_sort;
+    QComboBox *m_activity, *m_day, *m_time, *m_sort, *m_kind;
     QSpinBox *m_age;
     QListView *m_list;
     QLabel *m_resultCount, *m_memberLabel;

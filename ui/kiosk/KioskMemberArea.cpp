@@ -105,9 +105,14 @@ KioskSessionsPage::KioskSessionsPage(DeskServices *services, SessionBrowser *bro
     m_time->setObjectName(QStringLiteral("kioskTime"));
     m_time->setAccessibleName(tr("Time of day"));
     SessionBrowser::addTimeChoices(m_time);
+    m_kind = new QComboBox(left);
+    m_kind->setObjectName(QStringLiteral("kioskKind"));
+    m_kind->setAccessibleName(tr("What to show"));
+    SessionBrowser::addKindChoices(m_kind);
     m_forMyAge = new QCheckBox(left);
     m_forMyAge->setObjectName(QStringLiteral("kioskForMyAge"));
-    filters->addWidget(m_activity, 0, 0, 1, 2);
+    filters->addWidget(m_activity, 0, 0);
+    filters->addWidget(m_kind, 0, 1);
     filters->addWidget(m_day, 1, 0);
     filters->addWidget(m_time, 1, 1);
     filters->addWidget(m_forMyAge, 2, 0, 1, 2);
@@ -177,7 +182,7 @@ KioskSessionsPage::KioskSessionsPage(DeskServices *services, SessionBrowser *bro
     m_split->addWidget(m_detailScroll, 1);
     m_detail->hide();
 
-    for (QComboBox *c : {m_activity, m_day, m_time})
+    for (QComboBox *c : {m_activity, m_day, m_time, m_kind})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &KioskSessionsPage::applyFilters);
     connect(m_forMyAge, &QCheckBox::toggled, this, &KioskSessionsPage::applyFilters);
     SessionListModel *results = m_browser->results();
@@ -191,9 +196,12 @@ KioskSessionsPage::KioskSessionsPage(DeskServices *services, SessionBrowser *bro
     connect(m_notice, &Notice::retryRequested, this, [this]() { m_browser->search(); });
     connect(results, &SessionListModel::loaded, this, [this]() {
         m_notice->clear();
-        m_count->setText(m_browser->results()->rowCount()
-                             ? tr("%Ln session(s)", nullptr, m_browser->results()->totalItems())
-                             : tr("No sessions match. Try another day, time or activity."));
+        const int total = m_browser->results()->totalItems();
+        m_count->setText(!m_browser->results()->rowCount()
+                             ? tr("No sessions match. Try another day, time or activity.")
+                         : m_browser->filters().kind == SessionBrowser::Filters::Kind::DropIn
+                             ? SessionBrowser::dropInCount(total)
+                             : tr("%Ln session(s)", nullptr, total));
     });
     connect(m_browser, &SessionBrowser::activitiesLoaded, this, [this](const QVector<Concept> &activities) {
         const QString selected = m_activity->currentData().toString();
@@ -255,6 +263,7 @@ void KioskSessionsPage::applyFilters()
     SessionBrowser::readDayAndTime(m_day, m_time, &f);
     const std::optional<int> age = m_browser->memberAgeOn({});
     f.age = m_forMyAge->isChecked() && age ? *age : 0;
+    f.kind = SessionBrowser::kindOf(m_kind);
     m_browser->setFilters(f);
     m_count->clear();
     m_browser->search();

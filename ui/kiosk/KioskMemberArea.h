@@ -47,7 +47,7 @@ private:
     DeskServices *m_services;
     SessionBrowser *m_browser;
     QBoxLayout *m_split;
-    QComboBox *m_activity, *m_day, *m_time;
+    QComboBox *m_activity, *m_day, *m_time, *m_kind;
     QCheckBox *m_forMyAge;
     QListView *m_list;
     QLabel *m_count;
