@@ -1880,6 +1880,10 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
         <source>This date cannot be booked.</source>
         <translation>Does dim modd archebu'r dyddiad hwn.</translation>
     </message>
+    <message>
+        <source>Not open yet</source>
+        <translation>Heb agor eto</translation>
+    </message>
 </context>
 <context>
     <name>OfferModel</name>
@@ -2312,6 +2316,10 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
             <numerusform>%Ln sesiwn nofio, campfa neu agored</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>Ar-lein</translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -2342,6 +2350,10 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source>Full</source>
         <translation>Llawn</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Ar-lein</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2870,100 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source>ActiveDesk cannot start</source>
         <translation>Dydy ActiveDesk ddim yn gallu cychwyn</translation>
+    </message>
+</context>
+<context>
+    <name>Restrictions</name>
+    <message>
+        <source>ages %1 and under</source>
+        <translation>oed %1 ac iau</translation>
+    </message>
+    <message>
+        <source>ages %1 to %2</source>
+        <translation>oed %1 i %2</translation>
+    </message>
+    <message>
+        <source>ages %1 and over</source>
+        <translation>oed %1 a hŷn</translation>
+    </message>
+    <message>
+        <source>Men only</source>
+        <translation>Dynion yn unig</translation>
+    </message>
+    <message>
+        <source>Women only</source>
+        <translation>Menywod yn unig</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Aelodau yn unig</translation>
+    </message>
+    <message>
+        <source>Online class</source>
+        <translation>Dosbarth ar-lein</translation>
+    </message>
+    <message>
+        <source>In person or online</source>
+        <translation>Wyneb yn wyneb neu ar-lein</translation>
+    </message>
+    <message>
+        <source>This session is for men only.</source>
+        <translation>Mae'r sesiwn hon i ddynion yn unig.</translation>
+    </message>
+    <message>
+        <source>This session is for men only; %1's details say female.</source>
+        <translation>Mae'r sesiwn hon i ddynion yn unig; mae manylion %1 yn dweud benyw.</translation>
+    </message>
+    <message>
+        <source>This session is for women only.</source>
+        <translation>Mae'r sesiwn hon i fenywod yn unig.</translation>
+    </message>
+    <message>
+        <source>This session is for women only; %1's details say male.</source>
+        <translation>Mae'r sesiwn hon i fenywod yn unig; mae manylion %1 yn dweud gwryw.</translation>
+    </message>
+    <message>
+        <source>This session is for %1; you are %2.</source>
+        <translation>Mae'r sesiwn hon ar gyfer %1; rydych chi'n %2.</translation>
+    </message>
+    <message>
+        <source>This session is for %1; %2 is %3 on that day.</source>
+        <translation>Mae'r sesiwn hon ar gyfer %1; mae %2 yn %3 ar y diwrnod hwnnw.</translation>
+    </message>
+    <message>
+        <source>This session is for members with a membership. Ask at reception about joining.</source>
+        <translation>Mae'r sesiwn hon i aelodau sydd ag aelodaeth. Holwch yn y dderbynfa am ymuno.</translation>
+    </message>
+    <message>
+        <source>This session is for members with a membership; %1 has none on record.</source>
+        <translation>Mae'r sesiwn hon i aelodau sydd ag aelodaeth; does dim aelodaeth ar gofnod i %1.</translation>
+    </message>
+    <message>
+        <source>Members only. Ask at reception about membership.</source>
+        <translation>Aelodau yn unig. Holwch yn y dderbynfa am aelodaeth.</translation>
+    </message>
+    <message>
+        <source>Members only: %1 has no membership on record.</source>
+        <translation>Aelodau yn unig: does dim aelodaeth ar gofnod i %1.</translation>
+    </message>
+    <message>
+        <source>Booking opens %1</source>
+        <translation>Mae archebu'n agor %1</translation>
+    </message>
+    <message>
+        <source>Online class: joined from home by video link. There is no venue to go to.</source>
+        <translation>Dosbarth ar-lein: ymunwch o gartref drwy ddolen fideo. Does dim lleoliad i fynd iddo.</translation>
+    </message>
+    <message>
+        <source>Can also be joined online.</source>
+        <translation>Gallwch ymuno ar-lein hefyd.</translation>
+    </message>
+</context>
+<context>
+    <name>Attribution</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Ffynhonnell: %1</translation>
     </message>
 </context>
 </TS>

@@ -1803,6 +1803,10 @@ Deleting a member does not cancel bookings: they would stay booked under a place
         <source>This date cannot be booked.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not open yet</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OfferModel</name>
@@ -2217,6 +2221,10 @@ Deleting a member does not cancel bookings: they would stay booked under a place
         <source>%Ln swim, gym and open session(s)</source>
         <translation><numerusform>%Ln swim, gym and open session</numerusform><numerusform>%Ln swim, gym and open sessions</numerusform></translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -2246,6 +2254,10 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
     <message>
         <source>Full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2744,6 +2756,100 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
     <message>
         <source>ActiveDesk cannot start</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Restrictions</name>
+    <message>
+        <source>ages %1 and under</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ages %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ages %1 and over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Men only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Women only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In person or online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session is for men only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session is for men only; %1's details say female.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session is for women only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session is for women only; %1's details say male.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session is for %1; you are %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session is for %1; %2 is %3 on that day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session is for members with a membership. Ask at reception about joining.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session is for members with a membership; %1 has none on record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members only. Ask at reception about membership.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members only: %1 has no membership on record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booking opens %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online class: joined from home by video link. There is no venue to go to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can also be joined online.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Attribution</name>
+    <message>
+        <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -118,7 +118,7 @@ const QVector<ClassTemplate> &classTemplates()
          false,
          false},
         {"d22d1d7d-8a2f-4e18-88c8-80abcbdded9d",
-         {"Circuits", "Family Circuits", "Over 50s Circuits"},
+         {"Circuits", "Family Circuits", "Over 50s Circuits", "Men's Circuits"},
          "Timed stations mixing cardio and strength; every level welcome.",
          false,
          false},
@@ -133,7 +133,7 @@ const QVector<ClassTemplate> &classTemplates()
          false,
          false},
         {"99363c95-ed8a-4fac-afd4-c55b138f0eba",
-         {"Strength and Conditioning", "Functional Strength"},
+         {"Strength and Conditioning", "Functional Strength", "Women's Strength"},
          "Coached lifting and conditioning to build all-round strength.",
          false,
          false},
@@ -163,12 +163,12 @@ const QVector<ClassTemplate> &classTemplates()
          false,
          true},
         {"2750229d-b725-4171-9276-376be913957c",
-         {"Public Swim", "Lane Swimming", "Family Fun Swim"},
+         {"Public Swim", "Lane Swimming", "Family Fun Swim", "Ladies Only Swim", "Members' Swim"},
          "Open pool time with lanes for every speed.",
          true,
          false},
         {"08d9368c-6c6c-44a3-84ef-a42ed00d529a",
-         {"Gym Session", "Gym Induction"},
+         {"Gym Session", "Gym Induction", "Members' Gym Session"},
          "Time in the fitness suite.",
          true,
          false},
@@ -201,10 +201,10 @@ const QVector<ClassTemplate> &classTemplates()
          {"Basketball Drop-in", "Junior Basketball"},
          "Drills and games for all abilities.",
          false,
-         false},
+         true},
         {"1a05993d-b206-4efe-85da-646fa340bdf4", {"Table Tennis Club"}, "Bats and balls provided.", false, false},
         {"72ddb2dc-7d75-424e-880a-d90eabe91381",
-         {"Couch to 5K", "Running Club"},
+         {"Couch to 5K", "Running Club", "Under 30s Running Club"},
          "A friendly group run at a conversational pace.",
          false,
          false},
@@ -412,6 +412,28 @@ void Catalogue::generate()
         ev.name = ev.kind == RecordKind::Golden ? QStringLiteral("GOLDEN: ") + baseName : baseName;
         ev.description = QLatin1String(t.description);
         ev.highFrequency = t.highFrequency;
+        // Who may come, in varied proportions: single-sex and members' sessions by name; about one yoga, pilates,
+        // HIIT or Zumba class in nine is held online.
+        if (baseName.contains(QLatin1String("Men's")))
+            ev.gender = EventSeriesDef::Gender::MaleOnly;
+        else if (baseName.contains(QLatin1String("Women's")) || baseName.contains(QLatin1String("Ladies")))
+            ev.gender = EventSeriesDef::Gender::FemaleOnly;
+        ev.membersOnly = baseName.startsWith(QLatin1String("Members'"));
+        static const char *const onlineActivities[] = {
+            "bf1a5e00-cdcf-465d-8c5a-6f57040b7f7e", "3a6b1c08-7aa6-48d4-9690-dca9e0133057",
+            "21b6faae-c7cd-431f-9f2f-7d151e82de33", "78503fa2-ed24-4a80-a224-e2e94581d8a8"};
+        const bool canBeOnline = std::any_of(std::begin(onlineActivities), std::end(onlineActivities),
+                                             [&](const char *a) { return qstrcmp(a, t.activityId) == 0; });
+        if (canBeOnline && ev.kind == RecordKind::Normal && e % 9 == 4) {
+            ev.online = true;
+            ev.name = baseName + QStringLiteral(" (live online)");
+            ev.description = QStringLiteral("Live over video: join from home with the link in your confirmation "
+                                            "e-mail. ") +
+                             QLatin1String(t.description);
+        }
+        // Booking windows: most dates open 14 days ahead, some a week, a few only 3 days before.
+        const int windowPick = er.range(0, 9);
+        ev.bookingWindowMs = (windowPick == 0 ? 3LL : windowPick <= 2 ? 7LL : 14LL) * 24 * 3600 * 1000;
         const bool junior =
             t.junior && (baseName.contains(QLatin1String("Junior")) || baseName.contains(QLatin1String("Pre-school")));
         if (junior) {
@@ -423,10 +445,15 @@ void Catalogue::generate()
         } else if (baseName.contains(QLatin1String("Family"))) {
             ev.ageMin = 5;
             ev.ageMax = 120;
+        } else if (baseName.contains(QLatin1String("Under 30s"))) {
+            ev.ageMin = 18;
+            ev.ageMax = 29;
         } else {
             ev.ageMin = er.chance(0.5) ? 16 : 18;
             ev.ageMax = 120;
         }
+        if (ev.kind == RecordKind::Sparse)
+            ev.ageMin = ev.ageMax = -1; // a sparse record gives no age range
         ev.level =
             baseName.contains(QLatin1String("Beginner")) || baseName.contains(QLatin1String("Couch"))
                 ? 1
@@ -442,6 +469,10 @@ void Catalogue::generate()
         const qint64 cancelWindow = windows[er.range(0, 2)];
         if (junior) {
             ev.offers.append({OfferKind::Junior, free ? 0.0 : std::max(2.0, adult - 2.0), cancelWindow});
+        } else if (ev.membersOnly) {
+            // A members' session: included in a full membership, or a members' rate for the others.
+            ev.offers.append({OfferKind::Members, 0.0, cancelWindow});
+            ev.offers.append({OfferKind::Adult, std::max(2.0, adult - 2.0), cancelWindow});
         } else if (ev.kind == RecordKind::Sparse) {
             ev.offers.append({OfferKind::Adult, adult, cancelWindow});
         } else {
@@ -494,7 +525,7 @@ void Catalogue::generate()
     m_eventFirstSession.reserve(m_events.size() + 1);
     for (const EventSeriesDef &ev : std::as_const(m_events)) {
         m_eventFilters.append({qint32(ev.activity), qint16(ev.ageMin < 0 ? 0 : ev.ageMin),
-                               qint16(ev.ageMax < 0 ? 120 : ev.ageMax), ev.highFrequency});
+                               qint16(ev.ageMax < 0 ? 120 : ev.ageMax), ev.highFrequency, ev.online});
         m_eventFirstSession.append(ev.sessions.constFirst()); // generated contiguously
     }
     m_eventFirstSession.append(int(m_sessions.size()));
@@ -846,8 +877,8 @@ SearchResult Catalogue::search(const SearchQuery &q, qint64 nowMs) const
     SearchResult result;
     const qint64 from = std::max(q.fromMs, nowMs);
     const qint64 to = q.toMs;
-    if (q.virtualOnly || to < from)
-        return result; // the sandbox has no virtual sessions
+    if (to < from)
+        return result;
 
     QVector<double> venueDistance(m_venues.size());
     QVector<char> venueOk(m_venues.size());
@@ -865,6 +896,10 @@ SearchResult Catalogue::search(const SearchQuery &q, qint64 nowMs) const
             ok = !ev.highFrequency; // discovery modes never return HighFrequencySessions
         else if (q.highFrequency == SearchQuery::HighFrequency::Only)
             ok = ev.highFrequency;
+        if (ok && q.attendance == SearchQuery::Attendance::VirtualOnly)
+            ok = ev.online;
+        else if (ok && q.attendance == SearchQuery::Attendance::InPersonOnly)
+            ok = !ev.online;
         if (ok && !q.activityAllowed.isEmpty())
             ok = ev.activity >= 0 && q.activityAllowed.at(ev.activity);
         if (ok && q.ageMinGte >= 0 && ev.ageMin < q.ageMinGte)
@@ -879,7 +914,9 @@ SearchResult Catalogue::search(const SearchQuery &q, qint64 nowMs) const
     QVector<char> sessionOk(sessionCount);
     for (int s = 0; s < sessionCount; ++s) {
         const SessionSeriesDef &ss = m_sessions.at(s);
-        sessionOk[s] = venueOk.at(ss.venue) && eventOk.at(ss.event) &&
+        // An online class is joined from anywhere: with isVirtual=true its venue's distance does not count.
+        const bool anywhere = q.attendance == SearchQuery::Attendance::VirtualOnly;
+        sessionOk[s] = (anywhere || venueOk.at(ss.venue)) && eventOk.at(ss.event) &&
                        (q.timeFromMinute < 0 || ss.startMinute >= q.timeFromMinute) &&
                        (q.timeToMinute < 0 || ss.startMinute <= q.timeToMinute);
     }

@@ -78,6 +78,13 @@ struct EventSeriesDef
     int level = 0; // 0 none, 1 beginner, 2 intermediate, 3 advanced
     RecordKind kind = RecordKind::Normal;
     bool highFrequency = false;
+    // Who may come, as imin's data says it: genderRestriction, imin:membershipRequired, eventAttendanceMode.
+    enum class Gender : quint8 { Any, MaleOnly, FemaleOnly };
+    Gender gender = Gender::Any;
+    bool membersOnly = false; // every public price level needs a membership
+    bool online = false;      // joined online; its venue is only where the organiser is based
+    // How long before a date starts its price levels can be booked (validFromBeforeStartDate).
+    qint64 bookingWindowMs = 14LL * 24 * 3600 * 1000;
     QVector<OfferDef> offers;
     QVector<int> sessions;
     double adultPrice = -1; // -1: no public adult price
@@ -138,7 +145,8 @@ struct SearchQuery
     int includeMax = -1;
     QVector<bool> activityAllowed; // empty: every activity
     HighFrequency highFrequency = HighFrequency::Exclude;
-    bool virtualOnly = false;
+    enum class Attendance { Any, VirtualOnly, InPersonOnly }; // isVirtual (contract 7.5)
+    Attendance attendance = Attendance::Any;
 };
 
 struct SearchHit
@@ -238,6 +246,7 @@ private:
         qint16 ageMin; // 0 when not given
         qint16 ageMax; // 120 when not given
         bool highFrequency;
+        bool online;
     };
     QVector<EventFilter> m_eventFilters;
     QVector<qint32> m_eventFirstSession; // sessions of event e are [first[e], first[e + 1])

@@ -143,14 +143,17 @@ QJsonObject CatalogueJson::place(int venue, bool withDistance) const
 QJsonObject CatalogueJson::offer(int session, const OfferDef &o) const
 {
     const QString name = Catalogue::offerName(o.kind);
-    QJsonObject out{{QStringLiteral("type"), QStringLiteral("Offer")},
-                    {QStringLiteral("id"), m_catalogue.offerId(session, o.kind)},
-                    {QStringLiteral("identifier"), QString::number(session) + QLatin1Char('-') + name.toLower()},
-                    {QStringLiteral("name"), name},
-                    {QStringLiteral("price"), round2(m_catalogue.offerPrice(session, o))},
-                    {QStringLiteral("priceCurrency"), currency},
-                    {QStringLiteral("latestCancellationBeforeStartDate"), Iso8601::formatDuration(o.cancelWindowMs)},
-                    {QStringLiteral("validFromBeforeStartDate"), QStringLiteral("P14D")}};
+    QJsonObject out{
+        {QStringLiteral("type"), QStringLiteral("Offer")},
+        {QStringLiteral("id"), m_catalogue.offerId(session, o.kind)},
+        {QStringLiteral("identifier"), QString::number(session) + QLatin1Char('-') + name.toLower()},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("price"), round2(m_catalogue.offerPrice(session, o))},
+        {QStringLiteral("priceCurrency"), currency},
+        {QStringLiteral("latestCancellationBeforeStartDate"), Iso8601::formatDuration(o.cancelWindowMs)},
+        {QStringLiteral("validFromBeforeStartDate"),
+         Iso8601::formatDuration(m_catalogue.events().at(m_catalogue.sessions().at(session).event).bookingWindowMs)}};
+    const bool membersOnly = m_catalogue.events().at(m_catalogue.sessions().at(session).event).membersOnly;
     auto ageRange = [](int lo, int hi) {
         QJsonObject r{{QStringLiteral("type"), QStringLiteral("QuantitativeValue")}, {QStringLiteral("minValue"), lo}};
         if (hi >= 0)
@@ -159,8 +162,13 @@ QJsonObject CatalogueJson::offer(int session, const OfferDef &o) const
     };
     switch (o.kind) {
     case OfferKind::Adult:
-        out.insert(QStringLiteral("description"), QStringLiteral("Ages 16 and over."));
+        out.insert(QStringLiteral("description"), membersOnly ? QStringLiteral("Members' rate for ages 16 and over.")
+                                                              : QStringLiteral("Ages 16 and over."));
         out.insert(QStringLiteral("ageRange"), ageRange(16, -1));
+        if (membersOnly) {
+            out.insert(QStringLiteral("imin:membershipRequired"), true);
+            out.insert(QStringLiteral("eligibleCustomerType"), QJsonArray{QStringLiteral("beta:Member")});
+        }
         break;
     case OfferKind::Junior:
         out.insert(QStringLiteral("description"), QStringLiteral("Ages 15 and under."));
@@ -174,9 +182,18 @@ QJsonObject CatalogueJson::offer(int session, const OfferDef &o) const
     case OfferKind::Members:
         out.insert(QStringLiteral("description"), QStringLiteral("Included in a full membership. Show your card."));
         out.insert(QStringLiteral("imin:membershipRequired"), true);
+        // imin's samples mark a members' price this way too.
+        out.insert(QStringLiteral("eligibleCustomerType"), QJsonArray{QStringLiteral("beta:Member")});
         break;
     }
     return out;
+}
+
+qint64 CatalogueJson::opensAtMs(const Opportunity &o) const
+{
+    if (o.type == Opportunity::Slot)
+        return o.startMs - 14LL * 24 * 3600 * 1000; // facilities open 14 days ahead (their offers' P14D)
+    return o.startMs - m_catalogue.events().at(m_catalogue.sessions().at(o.owner).event).bookingWindowMs;
 }
 
 QJsonObject CatalogueJson::scheduledSession(const Opportunity &o) const
@@ -193,7 +210,8 @@ QJsonObject CatalogueJson::scheduledSession(const Opportunity &o) const
                     {QStringLiteral("eventStatus"), QStringLiteral("https://schema.org/EventScheduled")},
                     {QStringLiteral("maximumAttendeeCapacity"), o.capacity},
                     {QStringLiteral("remainingAttendeeCapacity"), remaining(o)}};
-    if (ev.kind != RecordKind::Sparse) {
+    // Bookable through imin: not a sparse record, and (with windows on) its booking window has opened.
+    if (ev.kind != RecordKind::Sparse && (!m_windows || m_nowMs >= opensAtMs(o))) {
         out.insert(QStringLiteral("imin:checkoutUrlTemplate"), QStringLiteral("{checkoutBaseUrl}/v1/events/") +
                                                                    QString::number(o.owner) + QLatin1Char('/') +
                                                                    Catalogue::compactStamp(o.startMs));
@@ -216,6 +234,14 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
         out.insert(QStringLiteral("activity"), QJsonArray{activity(ev.activity)});
     // Every series names its organizer, a sparse record too (imin's data always does; OpenActive requires it).
     out.insert(QStringLiteral("organizer"), organizer(ev.organizer, golden || full));
+    // Whose open data it is (contract 2.5): every item, a sparse one too; the dataset list names each source.
+    out.insert(QStringLiteral("imin:dataSource"),
+               QJsonObject{{QStringLiteral("type"), QStringLiteral("WebAPI")},
+                           {QStringLiteral("identifier"), m_catalogue.organizers().at(ev.organizer).slug}});
+    // In person or online (contract 7.5): every series says which.
+    out.insert(QStringLiteral("eventAttendanceMode"),
+               ev.online ? QStringLiteral("https://schema.org/OnlineEventAttendanceMode")
+                         : QStringLiteral("https://schema.org/OfflineEventAttendanceMode"));
     if (!sparse) {
         out.insert(QStringLiteral("description"), ev.description);
         if (ev.ageMin >= 0) {
@@ -226,8 +252,11 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
             out.insert(QStringLiteral("ageRange"), age);
         }
         // Both enumeration forms occur in imin's data; golden records use the full URL.
+        const QString gender = ev.gender == EventSeriesDef::Gender::MaleOnly     ? QStringLiteral("MaleOnly")
+                               : ev.gender == EventSeriesDef::Gender::FemaleOnly ? QStringLiteral("FemaleOnly")
+                                                                                 : QStringLiteral("NoRestriction");
         out.insert(QStringLiteral("genderRestriction"),
-                   golden ? QStringLiteral("https://openactive.io/NoRestriction") : QStringLiteral("oa:NoRestriction"));
+                   golden ? QStringLiteral("https://openactive.io/") + gender : QStringLiteral("oa:") + gender);
         out.insert(QStringLiteral("isAccessibleForFree"),
                    ev.adultPrice == 0.0 || (ev.adultPrice < 0 && ev.juniorPrice == 0.0));
         if (ev.level > 0) {
@@ -238,14 +267,18 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
                            {QStringLiteral("name"), QLatin1String(levelNames[ev.level])}}});
         }
         QJsonObject aggregate{{QStringLiteral("type"), QStringLiteral("imin:AggregateOffer")}};
+        // The booking window sits on the aggregate too, as in imin's samples; a members' session needs a membership.
+        auto summary = [&](double value) {
+            QJsonObject o = price(value);
+            o.insert(QStringLiteral("imin:membershipRequired"), ev.membersOnly);
+            o.insert(QStringLiteral("validFromBeforeStartDate"), Iso8601::formatDuration(ev.bookingWindowMs));
+            return o;
+        };
         if (ev.adultPrice >= 0)
-            aggregate.insert(QStringLiteral("publicAdult"), price(ev.adultPrice));
+            aggregate.insert(QStringLiteral("publicAdult"), summary(ev.adultPrice));
         if (ev.juniorPrice >= 0)
-            aggregate.insert(QStringLiteral("publicJunior"), price(ev.juniorPrice));
+            aggregate.insert(QStringLiteral("publicJunior"), summary(ev.juniorPrice));
         out.insert(QStringLiteral("imin:aggregateOffer"), aggregate);
-        out.insert(QStringLiteral("imin:dataSource"),
-                   QJsonObject{{QStringLiteral("type"), QStringLiteral("WebAPI")},
-                               {QStringLiteral("identifier"), m_catalogue.organizers().at(ev.organizer).slug}});
     }
     if (golden) {
         const QString base = m_catalogue.providerBase(ev.organizer);
@@ -285,11 +318,18 @@ QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, 
             seenVenues.append(ss.venue);
             locations.append(place(ss.venue, true));
         }
+        // An online class names its organiser's venue as an affiliation only (OpenActive: never as `location`).
         QJsonObject series{{QStringLiteral("type"), QStringLiteral("SessionSeries")},
                            {QStringLiteral("id"), sessionSearchId(s)},
-                           {QStringLiteral("identifier"), m_catalogue.sessionIdentifier(s)},
-                           {QStringLiteral("location"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Place")},
-                                                                    {QStringLiteral("id"), locationRef(ss.venue)}}}};
+                           {QStringLiteral("identifier"), m_catalogue.sessionIdentifier(s)}};
+        if (ev.online) {
+            QJsonObject affiliated = place(ss.venue, false);
+            affiliated.remove(QStringLiteral("id"));
+            series.insert(QStringLiteral("beta:affiliatedLocation"), affiliated);
+        } else {
+            series.insert(QStringLiteral("location"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Place")},
+                                                                  {QStringLiteral("id"), locationRef(ss.venue)}});
+        }
         // Every SessionSeries has its page on the provider's site (imin's do; OpenActive requires it).
         series.insert(QStringLiteral("url"), m_catalogue.sessionIdentifier(s) + QStringLiteral("/book"));
         if (!sparse) {
@@ -430,7 +470,10 @@ QJsonObject CatalogueJson::facilityUse(int facility, const QVector<qint64> &slot
                     {QStringLiteral("name"), f.name + QStringLiteral(" at ") + v.name},
                     {QStringLiteral("provider"), organizer(v.organizer, false)},
                     {QStringLiteral("location"), loc},
-                    {QStringLiteral("imin:aggregateOffer"), aggregate}};
+                    {QStringLiteral("imin:aggregateOffer"), aggregate},
+                    {QStringLiteral("imin:dataSource"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("WebAPI")},
+                                 {QStringLiteral("identifier"), m_catalogue.organizers().at(v.organizer).slug}}}};
     if (f.activity >= 0)
         out.insert(QStringLiteral("activity"), QJsonArray{activity(f.activity)});
     QJsonArray events;
@@ -467,6 +510,9 @@ QJsonObject CatalogueJson::orderedOpportunity(const Opportunity &o) const
                             {QStringLiteral("identifier"), m_catalogue.eventIdentifier(ss.event)},
                             {QStringLiteral("name"), ev.name},
                             {QStringLiteral("organizer"), organizer(ev.organizer, true)}};
+    eventSeries.insert(QStringLiteral("eventAttendanceMode"),
+                       ev.online ? QStringLiteral("https://schema.org/OnlineEventAttendanceMode")
+                                 : QStringLiteral("https://schema.org/OfflineEventAttendanceMode"));
     if (ev.activity >= 0)
         eventSeries.insert(QStringLiteral("activity"), QJsonArray{activity(ev.activity)});
     session.insert(
@@ -475,7 +521,7 @@ QJsonObject CatalogueJson::orderedOpportunity(const Opportunity &o) const
                     {QStringLiteral("id"), sessionSearchId(o.owner)},
                     {QStringLiteral("identifier"), m_catalogue.sessionIdentifier(o.owner)},
                     {QStringLiteral("url"), m_catalogue.sessionIdentifier(o.owner) + QStringLiteral("/book")},
-                    {QStringLiteral("location"), loc},
+                    {ev.online ? QStringLiteral("beta:affiliatedLocation") : QStringLiteral("location"), loc},
                     {QStringLiteral("superEvent"), eventSeries}});
     return session;
 }

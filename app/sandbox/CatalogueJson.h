@@ -17,6 +17,15 @@ public:
 
     enum class Detail { Summary, Full };
     void setQueryCentre(double lat, double lng) { m_hasCentre = true, m_lat = lat, m_lng = lng; }
+    // The moment the answer is for: with `windows`, a date whose booking window has not opened gets no checkout
+    // template. Without a call, every date within its window or not is shown as bookable.
+    void setNow(qint64 nowMs, bool windows)
+    {
+        m_nowMs = nowMs;
+        m_windows = windows;
+    }
+    // Booking for this date opens at this moment (its start minus the series' booking window).
+    qint64 opensAtMs(const Opportunity &o) const;
 
     // An EventSeries with the given sessions; each with its occurrences in [fromMs, toMs], or only
     // `onlyStart` when it is not 0 (the one-to-one upcoming-sessions item).
@@ -47,6 +56,8 @@ private:
     const Catalogue &m_catalogue;
     QString m_origin;
     const QHash<QString, int> &m_taken;
+    qint64 m_nowMs = 0;
+    bool m_windows = false;
     bool m_hasCentre = false;
     double m_lat = 0;
     double m_lng = 0;

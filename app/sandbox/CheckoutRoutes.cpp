@@ -294,6 +294,13 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
                            QStringLiteral("The session has already started, so it can no longer be booked."));
     }
     CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
+    json.setNow(nowMs(), m_options.enforceBookingWindows);
+    if (m_options.enforceBookingWindows && nowMs() < json.opensAtMs(*opportunity)) {
+        const QDateTime opens = QDateTime::fromMSecsSinceEpoch(json.opensAtMs(*opportunity), Qt::UTC);
+        return notBookable(QStringLiteral("OpportunityOfferPairNotBookableError"),
+                           QStringLiteral("Opportunity not bookable yet"),
+                           QStringLiteral("Booking for this date opens at %1.").arg(Iso8601::formatDateTime(opens)));
+    }
     if (json.remaining(*opportunity) <= 0) {
         return notBookable(QStringLiteral("OpportunityIsFullError"), QStringLiteral("Opportunity is full"),
                            QStringLiteral("There are no places left on this session."));
@@ -523,6 +530,27 @@ HttpResponse SandboxServer::checkoutPage(Context &ctx)
         return HttpResponse::html(200, Html::page(title, broker, 0, false, body));
     }
 
+    // A date that is full (or has started) by the time the page opens says so, with no Continue: the form could only
+    // return to itself (a guest link to a full date did exactly that).
+    {
+        CatalogueJson now(*m_catalogue, ctx.origin, m_taken);
+        const bool fullNow = now.remaining(*opportunity) <= 0;
+        if (fullNow || opportunity->startMs <= nowMs()) {
+            const QString title =
+                fullNow ? QStringLiteral("This session is full") : QStringLiteral("This session has already started");
+            const QString body =
+                QStringLiteral("<div class=\"grid\"><section class=\"card\" aria-labelledby=\"t\"><h1 id=\"t\">%1</h1>"
+                               "<p id=\"full-reason\">%2</p><p><strong>No payment has been taken.</strong></p>%3</section>"
+                               "%4</div>")
+                    .arg(esc(title),
+                         fullNow ? QStringLiteral("There are no places left on this date. Please choose another date "
+                                                  "or session.")
+                                 : QStringLiteral("It can no longer be booked. Please choose another date or session."),
+                         links(), summaryCard(v, fullNow ? 0 : -1));
+            return HttpResponse::html(200, Html::page(title, broker, 0, false, body));
+        }
+    }
+
     // Review (also shown again when the form has errors: see checkoutReview).
     const QJsonObject errors = d.value(QStringLiteral("reviewErrors")).toObject();
     const QJsonObject entered = d.value(QStringLiteral("reviewEntered")).toObject();
@@ -579,6 +607,7 @@ HttpResponse SandboxServer::checkoutPage(Context &ctx)
                                ? QStringLiteral("Continue")
                                : (paid ? QStringLiteral("Continue to payment") : QStringLiteral("Confirm booking"));
     CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
+    json.setNow(nowMs(), m_options.enforceBookingWindows);
     const QString body =
         QStringLiteral("<form method=\"post\" action=\"/checkout/%1/review\" novalidate><div class=\"grid\"><div>%2%3"
                        "<div class=\"actions\"><button class=\"primary\" type=\"submit\" "
@@ -802,6 +831,7 @@ SandboxServer::CompleteResult SandboxServer::completeCheckout(CheckoutRecord &ch
         return CompleteResult::Failed;
     const qint64 now = nowMs();
     CatalogueJson json(*m_catalogue, QStringLiteral("{origin}"), m_taken);
+    json.setNow(nowMs(), m_options.enforceBookingWindows);
     if (!m_store.begin())
         return CompleteResult::Failed;
     if (opportunity->startMs <= now || json.remaining(*opportunity) <= 0) {

@@ -32,6 +32,8 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
          QStringLiteral("URL")},
         {QStringLiteral("no-idempotency"),
          QStringLiteral("Ignore Idempotency-Key on creates, as real imin does (for exactly-once tests).")},
+        {QStringLiteral("no-booking-windows"),
+         QStringLiteral("Let every date be booked whatever its price levels' validFromBeforeStartDate says.")},
         {QStringLiteral("max-connections"), QStringLiteral("Connections open at once; more are answered 503."),
          QStringLiteral("N"), QStringLiteral("256")},
         {QStringLiteral("request-timeout-ms"),
@@ -118,6 +120,7 @@ bool SandboxOptions::readFrom(const QCommandLineParser &p, SandboxOptions *o, QS
         o->publicOrigin = origin.toString(QUrl::StripTrailingSlash);
     }
     o->honourIdempotencyKey = !p.isSet(QStringLiteral("no-idempotency"));
+    o->enforceBookingWindows = !p.isSet(QStringLiteral("no-booking-windows"));
     for (const auto &[name, target] :
          {qMakePair("request-timeout-ms", &o->requestTimeoutMs), qMakePair("idle-timeout-ms", &o->idleTimeoutMs)}) {
         *target = p.value(QLatin1String(name)).toInt(&ok);
@@ -409,6 +412,7 @@ void SandboxServer::registerRoutes()
              std::bind(&SandboxServer::scheduledSessionById, this, _1));
     addRoute("GET", QStringLiteral("/events-api/v2/places"), Auth::Search, std::bind(&SandboxServer::places, this, _1));
     addRoute("GET", QStringLiteral("/events-api/v2/facets"), Auth::Search, std::bind(&SandboxServer::facets, this, _1));
+    addRoute("GET", QStringLiteral("/firehose/datasets"), Auth::Search, std::bind(&SandboxServer::datasets, this, _1));
     addRoute("GET", QStringLiteral("/facilities-api/v2/facility-uses"), Auth::Search,
              std::bind(&SandboxServer::searchFacilities, this, _1));
     addRoute("GET", QStringLiteral("/facilities-api/v2/facility-uses/") + id, Auth::Search,

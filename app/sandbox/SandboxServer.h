@@ -38,6 +38,9 @@ struct SandboxOptions
     QString apiKey = QStringLiteral("sandbox-key");
     QString publicOrigin; // the origin the sandbox names in its answers; empty: http://<bound address>:<port>
     bool honourIdempotencyKey = true; // false: ignore Idempotency-Key, as real imin does
+    // A date whose booking window (validFromBeforeStartDate) has not opened has no imin:checkoutUrlTemplate, and a
+    // checkout for it is refused (contract 5.1).
+    bool enforceBookingWindows = true;
     int maxConnections = 256;
     int requestTimeoutMs = 10000;
     int idleTimeoutMs = 60000;
@@ -134,6 +137,7 @@ private:
     static QJsonArray byIdContext();
     HttpResponse places(Context &ctx);
     HttpResponse facets(Context &ctx);
+    HttpResponse datasets(Context &ctx); // the attribution catalogue (contract 2.5)
     HttpResponse searchFacilities(Context &ctx);
     HttpResponse facilityUseById(Context &ctx);
     HttpResponse slotById(Context &ctx);

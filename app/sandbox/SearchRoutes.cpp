@@ -6,6 +6,7 @@
 #include "util/Iso8601.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace Sandbox {
@@ -65,11 +66,19 @@ HttpResponse badSearch(const QJsonArray &problems)
 
 bool SandboxServer::parseSearch(const HttpRequest &r, SearchQuery *q, QJsonArray *problems) const
 {
+    // isVirtual=true: only online classes, for which imin's own example sends no geo[radial] (contract 7.5).
+    const QString isVirtual = r.queryValue(QStringLiteral("isVirtual"));
+    if (isVirtual == QLatin1String("true"))
+        q->attendance = SearchQuery::Attendance::VirtualOnly;
+    else if (isVirtual == QLatin1String("false"))
+        q->attendance = SearchQuery::Attendance::InPersonOnly;
+    else if (!isVirtual.isEmpty())
+        problems->append(invalidParam(QStringLiteral("isVirtual"), QStringLiteral("must be true or false")));
     const QString geo = r.queryValue(QStringLiteral("geo[radial]"));
-    if (geo.isEmpty())
+    if (geo.isEmpty() && q->attendance != SearchQuery::Attendance::VirtualOnly)
         problems->append(
             invalidParam(QStringLiteral("geo[radial]"), QStringLiteral("is required, as LAT,LNG,RADIUS_KM")));
-    else if (!parseGeo(geo, &q->lat, &q->lng, &q->radiusKm))
+    else if (!geo.isEmpty() && !parseGeo(geo, &q->lat, &q->lng, &q->radiusKm))
         problems->append(invalidParam(QStringLiteral("geo[radial]"),
                                       QStringLiteral("must be LAT,LNG,RADIUS_KM with a radius above 0")));
     const QString mode = r.queryValue(QStringLiteral("mode"));
@@ -181,7 +190,6 @@ bool SandboxServer::parseSearch(const HttpRequest &r, SearchQuery *q, QJsonArray
         q->highFrequency = SearchQuery::HighFrequency::All;
     else if (tags.contains(QStringLiteral("HighFrequencySession")))
         q->highFrequency = SearchQuery::HighFrequency::Only;
-    q->virtualOnly = r.queryValue(QStringLiteral("isVirtual")) == QLatin1String("true");
     return problems->isEmpty();
 }
 
@@ -194,6 +202,7 @@ HttpResponse SandboxServer::searchEvents(Context &ctx)
     const qint64 now = nowMs();
     const SearchResult result = m_catalogue->search(q, now);
     CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
+    json.setNow(nowMs(), m_options.enforceBookingWindows);
     json.setQueryCentre(q.lat, q.lng);
     QVector<QJsonObject> items;
     for (const SearchHit &hit : result.hits) {
@@ -224,6 +233,7 @@ HttpResponse SandboxServer::eventSeriesById(Context &ctx)
                      QStringLiteral("There is no upcoming event series %1.").arg(ctx.match.captured(1)));
     }
     CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
+    json.setNow(nowMs(), m_options.enforceBookingWindows);
     QJsonObject out = json.eventSeries(e, sessions, now, now + 14 * dayMs, CatalogueJson::Detail::Full);
     out.insert(QStringLiteral("@context"), byIdContext());
     return jsonResponse(200, out);
@@ -250,6 +260,7 @@ HttpResponse SandboxServer::sessionSeriesById(Context &ctx)
                      QStringLiteral("There is no upcoming session series %1.").arg(ctx.match.captured(1)));
     }
     CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
+    json.setNow(nowMs(), m_options.enforceBookingWindows);
     QJsonObject out =
         json.eventSeries(m_catalogue->sessions().at(s).event, {s}, now, now + 14 * dayMs, CatalogueJson::Detail::Full);
     out.insert(QStringLiteral("@context"), byIdContext());
@@ -265,6 +276,7 @@ HttpResponse SandboxServer::scheduledSessionById(Context &ctx)
                      QStringLiteral("There is no upcoming scheduled session %1.").arg(key));
     }
     CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
+    json.setNow(nowMs(), m_options.enforceBookingWindows);
     const int s = o->owner;
     QJsonObject out = json.eventSeries(m_catalogue->sessions().at(s).event, {s}, o->startMs, o->startMs + 1,
                                        CatalogueJson::Detail::Full, o->startMs);
@@ -301,6 +313,7 @@ HttpResponse SandboxServer::places(Context &ctx)
                Catalogue::distanceKm(q.lat, q.lng, vb.lat, vb.lng);
     });
     CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
+    json.setNow(nowMs(), m_options.enforceBookingWindows);
     json.setQueryCentre(q.lat, q.lng);
     QVector<QJsonObject> items;
     for (int i = (page - 1) * limit; i < order.size() && i < page * limit; ++i) {
@@ -328,6 +341,31 @@ HttpResponse SandboxServer::places(Context &ctx)
         items.append(p);
     }
     return collectionResponse(ctx, items, int(order.size()), page, limit);
+}
+
+HttpResponse SandboxServer::datasets(Context &ctx)
+{
+    Q_UNUSED(ctx);
+    // One Dataset for every imin:dataSource.identifier the sandbox emits: each organiser publishes its own.
+    QJsonArray out;
+    for (int i = 0; i < m_catalogue->organizers().size(); ++i) {
+        const Organizer &org = m_catalogue->organizers().at(i);
+        const QString base = m_catalogue->providerBase(i) + QStringLiteral("/OpenActive/");
+        out.append(
+            QJsonObject{{QStringLiteral("@context"),
+                         QJsonArray{QStringLiteral("https://schema.org/"), QStringLiteral("https://openactive.io/")}},
+                        {QStringLiteral("@type"), QStringLiteral("Dataset")},
+                        {QStringLiteral("@id"), base},
+                        {QStringLiteral("url"), base},
+                        {QStringLiteral("identifier"), org.slug},
+                        {QStringLiteral("name"), org.name + QStringLiteral(" Sessions and Facilities")},
+                        {QStringLiteral("publisher"),
+                         QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")},
+                                     {QStringLiteral("name"), org.name},
+                                     {QStringLiteral("legalName"), org.name + QStringLiteral(" Ltd")}}},
+                        {QStringLiteral("license"), QStringLiteral("https://creativecommons.org/licenses/by/4.0/")}});
+    }
+    return HttpResponse::json(200, QJsonDocument(out).toJson(QJsonDocument::Compact));
 }
 
 HttpResponse SandboxServer::facets(Context &ctx)
@@ -455,6 +493,7 @@ HttpResponse SandboxServer::searchFacilities(Context &ctx)
     };
     QVector<Hit> hits;
     CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
+    json.setNow(nowMs(), m_options.enforceBookingWindows);
     json.setQueryCentre(lat, lng);
     for (int f = 0; f < m_catalogue->facilityUses().size(); ++f) {
         const FacilityUseDef &fu = m_catalogue->facilityUses().at(f);
@@ -508,6 +547,7 @@ HttpResponse SandboxServer::facilityUseById(Context &ctx)
     }
     const qint64 now = nowMs();
     CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
+    json.setNow(nowMs(), m_options.enforceBookingWindows);
     QJsonObject out = json.facilityUse(f, m_catalogue->slots(f, now, now + 7 * dayMs), true);
     out.insert(QStringLiteral("@context"), byIdContext());
     return jsonResponse(200, out);
@@ -521,6 +561,7 @@ HttpResponse SandboxServer::slotById(Context &ctx)
                      QStringLiteral("There is no upcoming slot %1.").arg(ctx.match.captured(1)));
     }
     CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
+    json.setNow(nowMs(), m_options.enforceBookingWindows);
     QJsonObject out = json.slot(*o);
     out.insert(QStringLiteral("@context"), byIdContext());
     return jsonResponse(200, out);

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "OccurrenceModel.h"
 #include "OfferModel.h"
+#include "SessionBrowser.h"
 #include "SessionListModel.h"
 #include "SessionsPage.h"
 #include "Widgets.h"
@@ -78,8 +79,24 @@ public:
     }
 
     // Walks the session list (fetching further pages) until `accept` takes an opened detail.
-    bool findSession(const std::function<bool(const SessionTimetable &)> &accept) const
+    // The first session `accept` takes. With `forMember` (the default), only one the member in hand may book: no
+    // restriction of the series stands in their way, and it has a price level open to anyone.
+    bool findSession(const std::function<bool(const SessionTimetable &)> &accept, bool forMember = true) const
     {
+        if (forMember) {
+            return findSession(
+                [this, accept](const SessionTimetable &t) {
+                    if (!w->sessionsPage()->browser()->whyNot().isEmpty())
+                        return false;
+                    bool openLevel = false; // a price level anyone can book (not members only)
+                    for (const SessionSeries &ss : t.series().sessionSeries) {
+                        for (const Offer &o : ss.offers)
+                            openLevel = openLevel || !o.isMembersOnly();
+                    }
+                    return openLevel && accept(t);
+                },
+                false);
+        }
         SessionListModel *model = w->sessionsPage()->model();
         auto settle = [model](int atLeast) {
             return waitFor([&]() { return model->rowCount() >= atLeast && !model->isLoading(); });

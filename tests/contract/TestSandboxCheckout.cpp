@@ -380,7 +380,8 @@ private Q_SLOTS:
                                                        "/order-items/"));
         const QString receiptUrl =
             byId.json().value("imin:receipt").toArray().first().toObject().value("url").toString();
-        // A receipt is a PDF that needs the key (contract 6.5): a browser without it is refused, an unknown id is a 404.
+        // A receipt is a PDF that needs the key (contract 6.5): a browser without it is refused, an unknown id is a
+        // 404.
         TestHttp browser(m_sandbox->baseUrl(), QByteArray());
         QVERIFY(browser.get(receiptUrl).status == 401 || browser.get(receiptUrl).status == 403);
         QCOMPARE(m_http->get("/api/v2/receipts/987654").status, 404);
@@ -519,6 +520,34 @@ private Q_SLOTS:
 
     // Every kind of imin:checkoutUrlTemplate link, paid to the end as a guest in a browser: a session series (choose a
     // date), one occurrence, and a facility slot. Each ends in "Booking confirmed" and an email to the guest.
+    void aFullDatesPageSaysFullWithNoContinue()
+    {
+        // A guest link to a date with no places left once showed the form with "Places left 0" and a Continue that
+        // returned to the same page. It says the date is full, offers no Continue, and takes no payment.
+        const Bookable b = find([](const QJsonObject &occ, const QJsonArray &offers) {
+            return occ.value("remainingAttendeeCapacity").toInt() == 0 && !offers.isEmpty();
+        });
+        QVERIFY2(!b.occurrence.isEmpty(), "no full date in the data");
+        QString link;
+        for (const QJsonValue &ss : m_http->get(b.eventId).json().value("subEvent").toArray()) {
+            for (const QJsonValue &o : ss.toObject().value("subEvent").toArray()) {
+                if (o.toObject().value("identifier").toString() == b.occurrence)
+                    link = o.toObject().value("imin:checkoutUrlTemplate").toString();
+            }
+        }
+        QVERIFY2(!link.isEmpty(), qPrintable(b.occurrence));
+        link.replace(QStringLiteral("{checkoutBaseUrl}"), m_sandbox->baseUrl().toString());
+        TestHttp browser(m_sandbox->baseUrl(), QByteArray());
+        const HttpResult start = browser.get(link);
+        QCOMPARE(start.status, 303);
+        const HttpResult page = browser.get(QString::fromUtf8(start.header("Location")));
+        QCOMPARE(page.status, 200);
+        QVERIFY2(page.body.contains("This session is full"), page.body.left(600).constData());
+        QVERIFY(page.body.contains("No payment has been taken"));
+        QVERIFY(!page.body.contains("id=\"continue\""));
+        QVERIFY(!page.body.contains("name=\"offer\""));
+    }
+
     void guestLinksCompleteAndEmail_data()
     {
         QTest::addColumn<QString>("kind");

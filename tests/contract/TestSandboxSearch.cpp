@@ -322,13 +322,16 @@ private Q_SLOTS:
             QVERIFY2(isDropIn(v), qPrintable(v.toObject().value("name").toString()));
         // Left out by default and in the discovery orders; all of them with showAllSessions.
         for (const char *mode : {"upcoming-sessions", "discovery-geo", "discovery-price-asc"}) {
-            for (const QJsonValue &v :
-                 search(QStringLiteral("mode=%1&limit=50").arg(QLatin1String(mode))).json().value("imin:item").toArray())
+            for (const QJsonValue &v : search(QStringLiteral("mode=%1&limit=50").arg(QLatin1String(mode)))
+                                           .json()
+                                           .value("imin:item")
+                                           .toArray())
                 QVERIFY2(!isDropIn(v) || v.toObject().value("name").toString().contains("Lessons"),
                          qPrintable(v.toObject().value("name").toString()));
         }
         const int classes = search("mode=upcoming-sessions").json().value("imin:totalItems").toInt();
-        const int dropIns = search("mode=upcoming-sessions&iminTag=HighFrequencySession").json().value("imin:totalItems").toInt();
+        const int dropIns =
+            search("mode=upcoming-sessions&iminTag=HighFrequencySession").json().value("imin:totalItems").toInt();
         QCOMPARE(search("mode=upcoming-sessions&showAllSessions=true").json().value("imin:totalItems").toInt(),
                  classes + dropIns);
         QCOMPARE(
@@ -428,6 +431,45 @@ private Q_SLOTS:
                      200);
         }
     }
+    void theDatasetListNamesEverySourceTheDataCarries()
+    {
+        // Attribution is a licence duty (contract 2.5): every imin:dataSource an item carries, sparse records and
+        // facilities included, is named in /firehose/datasets, which needs the key like every other call.
+        TestHttp anonymous(m_sandbox->baseUrl(), QByteArray());
+        QVERIFY(anonymous.get("/firehose/datasets").status == 401 || anonymous.get("/firehose/datasets").status == 403);
+        const HttpResult list = m_http->get("/firehose/datasets");
+        QCOMPARE(list.status, 200);
+        QHash<QString, QJsonObject> datasets;
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.body).array()) {
+            const QJsonObject d = v.toObject();
+            QCOMPARE(d.value("@type").toString(), QStringLiteral("Dataset"));
+            QVERIFY(!d.value("publisher").toObject().value("name").toString().isEmpty());
+            QVERIFY(d.value("url").toString().startsWith("https://"));
+            QVERIFY(!d.value("license").toString().isEmpty());
+            datasets.insert(d.value("identifier").toString(), d);
+        }
+        QVERIFY(datasets.size() >= 2);
+        QSet<QString> seen;
+        for (const char *mode : {"upcoming-sessions", "discovery-geo"}) {
+            for (const QJsonValue &v : search(QStringLiteral("mode=%1&limit=50&showAllSessions=true").arg(mode))
+                                           .json()
+                                           .value("imin:item")
+                                           .toArray()) {
+                const QString source = v.toObject().value("imin:dataSource").toObject().value("identifier").toString();
+                QVERIFY2(datasets.contains(source), qPrintable(v.toObject().value("name").toString()));
+                seen.insert(source);
+            }
+        }
+        const QJsonArray facilities = m_http->get("/facilities-api/v2/facility-uses?mode=discovery-geo&" + geo)
+                                          .json()
+                                          .value("imin:item")
+                                          .toArray();
+        QVERIFY(!facilities.isEmpty());
+        for (const QJsonValue &v : facilities)
+            QVERIFY(datasets.contains(v.toObject().value("imin:dataSource").toObject().value("identifier").toString()));
+        QVERIFY(seen.size() >= 2);
+    }
+
     void facilityDataIsVariedAsRealCentres()
     {
         // Several courts per facility, slots of different lengths, peak prices above off-peak ones, and evenings

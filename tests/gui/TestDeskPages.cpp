@@ -17,6 +17,7 @@
 #include "BookingsPage.h"
 #include "CheckoutPage.h"
 #include "config/Settings.h"
+#include "domain/Restrictions.h"
 #include "CourtsPage.h"
 #include "DeskApp.h"
 #include "FacilityBrowser.h"
@@ -35,6 +36,7 @@
 #include "SessionsPage.h"
 #include "SettingsDialog.h"
 #include "util/Iso8601.h"
+#include "util/Text.h"
 #include "WebPage.h"
 #include "Widgets.h"
 
@@ -86,7 +88,10 @@ class TestDeskPages : public QObject
         return std::make_unique<TestHttp>(m_app->sandbox()->baseUrl(), s->client().config().apiKey.toUtf8());
     }
     void bookFor(const Member &m) { QVERIFY(d->bookFor(m)); }
-    bool findSession(const std::function<bool(const SessionTimetable &)> &accept) { return d->findSession(accept); }
+    bool findSession(const std::function<bool(const SessionTimetable &)> &accept, bool forMember = true)
+    {
+        return d->findSession(accept, forMember);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -412,6 +417,112 @@ private Q_SLOTS:
         QVERIFY(find<QComboBox>("sortOrder")->isEnabled());
     }
 
+    void eachRestrictionIsShownAndRefusedWithAReason()
+    {
+        // The sandbox's data carries imin's restrictions in imin's shapes (genderRestriction, an age range,
+        // imin:membershipRequired, eligibleCustomerType, eventAttendanceMode, validFromBeforeStartDate): each is
+        // shown on the detail and stops "Book" with a sentence, never a silent grey.
+        Member m = addMember(QStringLiteral("Priya"), QStringLiteral("Rules"), QStringLiteral("priya.rules@example.org"),
+                             QStringLiteral("510019"));
+        m.person.birthDate = Clock::instance().localDate().addYears(-38).addDays(-10);
+        m.person.gender = QStringLiteral("Female");
+        QString error;
+        QCOMPARE(s->saveMember(m, &error), MemberStore::SaveOutcome::Saved);
+        bookFor(m);
+        auto *kind = find<QComboBox>("kindFilter");
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Everything")));
+        auto *book = find<QPushButton>("bookButton");
+        auto *hint = find<QLabel>("bookHint");
+        auto *meta = find<QLabel>("sessionMeta");
+        const auto refused = [&](const QString &words) {
+            return !book->isEnabled() && hint->text().contains(words);
+        };
+
+        QVERIFY(findSession([](const SessionTimetable &t) { return t.series().genderRestriction == "MaleOnly"; }, false));
+        // Every detail credits the data's publisher, from imin's dataset list (contract 2.5), linked on the desk.
+        const QString organizer = w->sessionsPage()->dates()->timetable().series().organizerName;
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("sessionSource")->isVisible(), 20000);
+        QVERIFY2(find<QLabel>("sessionSource")->text().startsWith(QStringLiteral("Source: <a href=\"https://")) &&
+                     find<QLabel>("sessionSource")->text().contains(QStringLiteral(">") + organizer + QStringLiteral("</a>")),
+                 qPrintable(find<QLabel>("sessionSource")->text()));
+        QVERIFY2(meta->text().contains(QStringLiteral("Men only")), qPrintable(meta->text()));
+        QVERIFY2(refused(QStringLiteral("This session is for men only; Priya's details say female.")),
+                 qPrintable(hint->text()));
+        d->chooseFirstBookableDate();
+        QVERIFY2(refused(QStringLiteral("for men only")), qPrintable(hint->text()));
+        Screenshot::take(QStringLiteral("restriction-men-only"));
+
+        QVERIFY(findSession([](const SessionTimetable &t) { return t.series().ageMax.value_or(120) == 29; }, false));
+        QVERIFY2(refused(QStringLiteral("This session is for ages 18 to 29; Priya is 38 on that day.")),
+                 qPrintable(hint->text()));
+
+        QVERIFY(findSession([](const SessionTimetable &t) { return Restrictions::needsMembership(t.series()); }, false));
+        QVERIFY(meta->text().contains(QStringLiteral("Members only")));
+        QVERIFY2(refused(QStringLiteral("members with a membership; Priya has none on record")),
+                 qPrintable(hint->text()));
+
+        // A members' price level on an open session: shown, with why it cannot be chosen.
+        QVERIFY(findSession([](const SessionTimetable &t) {
+            const auto &series = t.series().sessionSeries;
+            return !Restrictions::needsMembership(t.series()) && t.series().genderRestriction != "MaleOnly" &&
+                   t.series().ageMax.value_or(120) >= 38 && t.series().ageMin.value_or(0) <= 38 && t.nextOpen() &&
+                   std::any_of(series.begin(), series.end(), [](const SessionSeries &ss) {
+                       return ss.offers.size() > 1 &&
+                              std::any_of(ss.offers.begin(), ss.offers.end(),
+                                          [](const Offer &o) { return o.isMembersOnly(); });
+                   });
+        }, false));
+        const OccurrenceModel *dates = w->sessionsPage()->dates();
+        int open = -1;
+        for (int i = 0; i < dates->rowCount() && open < 0; ++i) {
+            const QVector<Offer> levels = dates->timetable().offersFor(dates->date(i));
+            if (dates->date(i).isBookable() &&
+                std::any_of(levels.begin(), levels.end(), [](const Offer &o) { return o.isMembersOnly(); }))
+                open = i;
+        }
+        QVERIFY(open >= 0);
+        clickRow(find<QListView>("occurrenceList"), dates->index(open));
+        OfferModel *offers = w->sessionsPage()->offers();
+        bool sawMembersLevel = false;
+        for (int o = 0; o < offers->rowCount(); ++o) {
+            if (!offers->offer(o).isMembersOnly())
+                continue;
+            sawMembersLevel = true;
+            QVERIFY(!(offers->flags(offers->index(o)) & Qt::ItemIsSelectable));
+            QCOMPARE(offers->index(o).data(RowRole::Subtitle).toString(),
+                     QStringLiteral("Members only: Priya has no membership on record."));
+            QVERIFY(offers->index(o).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Members only")));
+        }
+        QVERIFY(sawMembersLevel);
+        Screenshot::take(QStringLiteral("restriction-members-level"));
+
+        // An online class never names a venue to go to.
+        QVERIFY(findSession([](const SessionTimetable &t) { return t.series().isOnline(); }, false));
+        QVERIFY(meta->text().contains(QStringLiteral("Online class")));
+        QVERIFY2(find<QLabel>("sessionVenue")->text().contains(QStringLiteral("no venue to go to")),
+                 qPrintable(find<QLabel>("sessionVenue")->text()));
+        Screenshot::take(QStringLiteral("restriction-online"));
+
+        // A date whose booking window has not opened says when it opens, and cannot be chosen.
+        QVERIFY(findSession([](const SessionTimetable &t) {
+            return std::any_of(t.dates().begin(), t.dates().end(),
+                               [](const DatedOccurrence &d) { return d.isNotOpenYet() && !d.isFull(); });
+        }, false));
+        for (int i = 0; i < dates->rowCount(); ++i) {
+            const DatedOccurrence &date = dates->date(i);
+            if (!date.isNotOpenYet())
+                continue;
+            QVERIFY(!(dates->flags(dates->index(i)) & Qt::ItemIsSelectable));
+            const QString said = dates->index(i).data(RowRole::Subtitle).toString();
+            QVERIFY2(said.contains(QStringLiteral("Booking opens ") + Text::when(date.opens)), qPrintable(said));
+            QVERIFY(dates->index(i).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Booking opens")));
+            find<QListView>("occurrenceList")->scrollTo(dates->index(i));
+            Screenshot::take(QStringLiteral("restriction-booking-opens"));
+            break;
+        }
+        kind->setCurrentIndex(0);
+    }
+
     void aSlowSearchCanBeCancelledAndTriedAgain()
     {
         QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -651,6 +762,9 @@ private Q_SLOTS:
         QTRY_VERIFY(w->courtsPage()->browser()->hasSlot());
         const Slot slot = w->courtsPage()->browser()->slot();
         QVERIFY(find<QLabel>("slotSummary")->text().contains(grid->facility(freeCell.row()).name));
+        // The court's open data is credited to its publisher (imin's licence, contract 2.5).
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("courtSource")->isVisible(), 20000);
+        QVERIFY(find<QLabel>("courtSource")->text().startsWith(QStringLiteral("Source: <a href=\"https://")));
         auto *offers = find<QListView>("slotOfferList");
         QVERIFY(offers->isVisible());
         clickRow(offers, offers->model()->index(0, 0));
@@ -895,7 +1009,10 @@ private Q_SLOTS:
         auto h = http();
         const auto c = SandboxBooking::find(*h, Clock::instance().currentDateTimeUtc().addDays(5), [](const auto &c) {
             return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1 &&
-                   c.offer.value(QStringLiteral("price")).toDouble() > 0;
+                   c.offer.value(QStringLiteral("price")).toDouble() > 0 &&
+                   c.eventSeries.value(QStringLiteral("eventAttendanceMode"))
+                       .toString()
+                       .endsWith(QStringLiteral("OfflineEventAttendanceMode")); // held at a venue
         });
         QVERIFY(c);
         const auto b = SandboxBooking::book(*h, s->store().member(m.id)->iminIdentifier,

@@ -421,6 +421,10 @@ private Q_SLOTS:
                     },
                     10000))
                 continue;
+            // Whose open data this is (imin's licence): the publisher, as plain words (the kiosk opens no links).
+            QTRY_VERIFY_WITH_TIMEOUT(shown<QLabel>("kioskSessionSource")->text().startsWith(QStringLiteral("Source: ")),
+                                     20000);
+            QVERIFY(!shown<QLabel>("kioskSessionSource")->text().contains(QStringLiteral("<a ")));
             OccurrenceModel *dates = browser->dates();
             auto *dateList = shown<QListView>("kioskDateList");
             for (int d = 0; d < dates->rowCount() && !found; ++d) {
@@ -498,7 +502,9 @@ private Q_SLOTS:
         }
         QVERIFY(adultsOnly);
         QVERIFY(!shown<QPushButton>("kioskBookButton")->isEnabled());
-        QVERIFY2(shown<QLabel>("kioskBookHint")->text().contains(QStringLiteral("reception")),
+        // The series is for adults: the member is told so, with her age, rather than left to wonder why.
+        QVERIFY2(shown<QLabel>("kioskBookHint")->text().contains(QStringLiteral("This session is for ages")) &&
+                     shown<QLabel>("kioskBookHint")->text().contains(QStringLiteral("you are")),
                  qPrintable(shown<QLabel>("kioskBookHint")->text()));
     }
 

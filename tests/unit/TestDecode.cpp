@@ -22,6 +22,22 @@ class TestDecode : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void theDatasetListIsReadAsAnArrayOrAnEnvelope()
+    {
+        // imin's attribution catalogue (contract 2.5): publisher names by dataset identifier.
+        const QByteArray item = "{\"@type\":\"Dataset\",\"@id\":\"https://data.example-operator.com/OpenActive/\","
+                                "\"identifier\":\"example-operator\",\"name\":\"Example Operator Sessions\","
+                                "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Example Operator\"},"
+                                "\"license\":\"https://creativecommons.org/licenses/by/4.0/\"}";
+        for (const QByteArray &body : {QByteArray("[") + item + "]", QByteArray("{\"imin:item\":[") + item + "]}"}) {
+            const QVector<Dataset> list = Decode::datasets(QJsonDocument::fromJson(body));
+            QCOMPARE(list.size(), 1);
+            QCOMPARE(list.first().identifier, QStringLiteral("example-operator"));
+            QCOMPARE(list.first().publisherName, QStringLiteral("Example Operator"));
+            QCOMPARE(list.first().url, QStringLiteral("https://data.example-operator.com/OpenActive/")); // from @id
+        }
+        QVERIFY(Decode::datasets(QJsonDocument::fromJson("[{\"name\":\"no identifier\"}, 3, \"x\"]")).isEmpty());
+    }
     void bothJsonReadersDecodeTheSame_data()
     {
         QTest::addColumn<QByteArray>("body");

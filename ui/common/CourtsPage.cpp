@@ -80,6 +80,11 @@ CourtsPage::CourtsPage(DeskServices *services, bool selfService, QWidget *parent
     m_slotSummary = roleLabel(tr("Choose a free court in the grid."), "subtitle", this, "slotSummary");
     m_slotSummary->setWordWrap(true);
     left->addWidget(m_slotSummary);
+    // Whose open data the chosen court is (imin's licence, contract 2.5).
+    m_source = roleLabel(QString(), "muted", this, "courtSource");
+    m_source->setTextFormat(Qt::RichText);
+    m_source->hide();
+    left->addWidget(m_source);
     left->addStretch();
     m_offerList = new QListView(this);
     m_offerList->setObjectName(QStringLiteral("slotOfferList"));
@@ -95,6 +100,8 @@ CourtsPage::CourtsPage(DeskServices *services, bool selfService, QWidget *parent
     choice->addWidget(m_offerList, 2);
     choice->addWidget(m_book, 0, Qt::AlignBottom);
     layout->addLayout(choice);
+
+    connect(&services->attribution(), &Attribution::loaded, this, &CourtsPage::showSource);
 
     // Another activity: from today again, on to the next day with courts if today has none left.
     connect(m_activity, &QComboBox::currentIndexChanged, this, [this]() {
@@ -255,10 +262,22 @@ void CourtsPage::clearAll()
     setMember(std::nullopt);
 }
 
+void CourtsPage::showSource()
+{
+    Attribution &attribution = m_services->attribution();
+    attribution.load();
+    const QString source =
+        m_browser->hasSlot() ? attribution.sourceText(m_browser->slotDataSource(), !m_selfService) : QString();
+    m_source->setText(source);
+    m_source->setOpenExternalLinks(!m_selfService);
+    m_source->setVisible(!source.isEmpty());
+}
+
 void CourtsPage::showChoice()
 {
     const bool slot = m_browser->hasSlot();
     m_slotSummary->setText(slot ? m_browser->slotSummary() : tr("Choose a free court in the grid."));
+    showSource();
     m_offerList->setVisible(slot);
     if (slot) {
         fitToRows(m_offerList, 44);

@@ -35,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void showChoice();
+    void showSource();
     void load();
     void fillDays();
     QString dayName(int index) const;
@@ -44,7 +45,7 @@ private:
     bool m_selfService;
     FacilityBrowser *m_browser;
     QComboBox *m_activity, *m_day;
-    QLabel *m_memberLabel, *m_slotSummary, *m_empty;
+    QLabel *m_memberLabel, *m_slotSummary, *m_source, *m_empty;
     BusyIndicator *m_busy;
     Notice *m_notice;
     QTableView *m_grid;

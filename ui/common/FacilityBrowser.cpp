@@ -256,6 +256,11 @@ QString FacilityBrowser::slotSummary() const
     return QStringList{use.name, when, courts}.join(QStringLiteral(" · "));
 }
 
+QString FacilityBrowser::slotDataSource() const
+{
+    return hasSlot() && m_slotRow >= 0 ? m_grid->facility(m_slotRow).dataSource : QString();
+}
+
 bool FacilityBrowser::canBook() const
 {
     return m_member && hasSlot() && m_offerRow >= 0 && !m_slot.checkoutUrlTemplate.isNull();

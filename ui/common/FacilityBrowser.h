@@ -68,7 +68,8 @@ public:
     void chooseOffer(int row);
     bool hasSlot() const { return !m_slot.id.isEmpty(); }
     Slot slot() const { return m_slot; }
-    QString slotSummary() const; // "Badminton Court at … · Thu 3 Dec 18:00–19:00 · 2 of 4 courts free"
+    QString slotSummary() const;    // "Badminton Court at … · Thu 3 Dec 18:00–19:00 · 2 of 4 courts free"
+    QString slotDataSource() const; // the chosen slot's FacilityUse's imin:dataSource identifier
     bool canBook() const;
     BookingFlow::Choice choice() const;
     // A checkout ended: the day is read again, and the slot greys at once if it was the last court.

@@ -1,6 +1,8 @@
 #include "OccurrenceModel.h"
 
+#include "domain/Restrictions.h"
 #include "RowDelegate.h"
+#include "util/Clock.h"
 #include "util/Text.h"
 
 QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
@@ -13,6 +15,8 @@ QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
     auto status = [&]() -> QString {
         if (s.isFull())
             return Text::placesLeft(0);
+        if (d.isNotOpenYet())
+            return tr("Not open yet");
         if (!s.isBookable())
             return tr("Not bookable here");
         return Text::placesLeft(s.remainingAttendeeCapacity);
@@ -21,9 +25,15 @@ QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case RowRole::Title:
         return Text::when(s.startDate, s.endDate);
-    case RowRole::Subtitle:
-        // Name the venue of every date when the session runs at more than one.
-        return m_timetable.venueCount() > 1 ? venue : QString();
+    case RowRole::Subtitle: {
+        // Name the venue of every date when the session runs at more than one; say when booking opens.
+        QStringList parts;
+        if (m_timetable.venueCount() > 1 && !venue.isEmpty())
+            parts << venue;
+        if (d.isNotOpenYet())
+            parts << Restrictions::notOpenYet(d.opens, Clock::instance().currentDateTimeUtc());
+        return parts.join(QStringLiteral(" · "));
+    }
     case RowRole::Chip:
         return status();
     case RowRole::ChipKind:
@@ -38,6 +48,8 @@ QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
             parts << venue;
         if (const QString st = status(); !st.isEmpty())
             parts << st;
+        if (d.isNotOpenYet())
+            parts << Restrictions::notOpenYet(d.opens, Clock::instance().currentDateTimeUtc());
         if (!d.isBookable())
             parts << tr("unavailable");
         return parts.join(QStringLiteral(", "));

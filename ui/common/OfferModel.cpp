@@ -23,6 +23,8 @@ QVariant OfferModel::data(const QModelIndex &index, int role) const
     const Offer &o = r.offer;
     const QString price = o.price ? Text::money(*o.price) : tr("Price on booking");
     auto subtitle = [&]() {
+        if (!r.blocked.isEmpty())
+            return r.blocked;
         if (!r.eligible) {
             const QString who = whoFor(o);
             if (m_onlyEligible) // the member chooses for themselves
@@ -43,7 +45,7 @@ QVariant OfferModel::data(const QModelIndex &index, int role) const
     case RowRole::Trailing:
         return price;
     case RowRole::Unavailable:
-        return m_onlyEligible && !r.eligible;
+        return (m_onlyEligible && !r.eligible) || !r.blocked.isEmpty();
     case Qt::AccessibleTextRole:
         return QStringList{Text::offerName(o), price, subtitle()}.join(QStringLiteral(", "));
     case OfferIdRole:
@@ -61,12 +63,13 @@ Qt::ItemFlags OfferModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return Qt::NoItemFlags;
-    if (m_onlyEligible && !m_rows.at(index.row()).eligible)
+    if ((m_onlyEligible && !m_rows.at(index.row()).eligible) || !m_rows.at(index.row()).blocked.isEmpty())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
-void OfferModel::setOffers(const QVector<Offer> &offers, std::optional<int> age, bool onlyEligible)
+void OfferModel::setOffers(const QVector<Offer> &offers, std::optional<int> age, bool onlyEligible,
+                           const std::function<QString(const Offer &)> &blocked)
 {
     beginResetModel();
     m_onlyEligible = onlyEligible;
@@ -75,7 +78,8 @@ void OfferModel::setOffers(const QVector<Offer> &offers, std::optional<int> age,
         bool eligible = true;
         if (age)
             eligible = (!o.ageMin || *age >= *o.ageMin) && (!o.ageMax || *age <= *o.ageMax);
-        m_rows.append({o, eligible});
+        const QString reason = blocked ? blocked(o) : QString();
+        m_rows.append({o, eligible && reason.isEmpty(), reason});
     }
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.eligible > b.eligible; });
     endResetModel();

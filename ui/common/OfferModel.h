@@ -2,6 +2,7 @@
 
 #include "domain/Domain.h"
 
+#include <functional>
 #include <QAbstractListModel>
 
 // The price levels of one date's SessionSeries. With the person's age known, the levels they can use come first and
@@ -21,7 +22,12 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     // `age`: the person's age on the day, if known. `onlyEligible`: other levels are shown but cannot be chosen.
-    void setOffers(const QVector<Offer> &offers, std::optional<int> age = std::nullopt, bool onlyEligible = false);
+    // `blocked`: why a level cannot be booked at all (members only, its booking window not open yet), or empty; such
+    // a level is shown with that sentence and can never be chosen.
+    void setOffers(const QVector<Offer> &offers, std::optional<int> age = std::nullopt, bool onlyEligible = false,
+                   const std::function<QString(const Offer &)> &blocked = {});
+    // Why the level in `row` cannot be booked at all, or empty.
+    QString blockedReason(int row) const { return m_rows.at(row).blocked; }
     const Offer &offer(int row) const { return m_rows.at(row).offer; }
     int rowOf(const QString &offerId) const;
     // Who a level is for, from its age range ("Ages 16 and over"), or empty.
@@ -32,6 +38,7 @@ private:
     {
         Offer offer;
         bool eligible = true;
+        QString blocked;
     };
     QVector<Row> m_rows;
     bool m_onlyEligible = false;

@@ -1,6 +1,9 @@
 #include "SessionBrowser.h"
 
+#include "domain/Restrictions.h"
+
 #include "app/DeskServices.h"
+#include "domain/Restrictions.h"
 #include "OccurrenceModel.h"
 #include "OfferModel.h"
 #include "RowDelegate.h"
@@ -193,7 +196,17 @@ void SessionBrowser::offersForChosenDate(const QString &keepOfferName)
         offers = timetable().offersFor(date);
         start = date.session.startDate;
     }
-    m_offers->setOffers(offers, memberAgeOn(start), m_selfService);
+    const EventSeries &series = timetable().series();
+    const Restrictions::Who person = who(start);
+    const bool member = m_member.has_value();
+    m_offers->setOffers(offers, memberAgeOn(start), m_selfService, [&](const Offer &o) {
+        // A level whose booking window has not opened, or one only for members, cannot be chosen; the row says why.
+        if (const QString closed = Restrictions::notOpenYet(Restrictions::bookingOpens(o, series, start),
+                                                            Clock::instance().currentDateTimeUtc());
+            !closed.isEmpty())
+            return closed;
+        return member ? Restrictions::whyNotOffer(o, person) : QString();
+    });
     m_offer = -1;
     for (int i = 0; i < m_offers->rowCount(); ++i) {
         if (!keepOfferName.isEmpty() && m_offers->offer(i).name == keepOfferName &&
@@ -238,15 +251,43 @@ QStringList SessionBrowser::detailFacts() const
     if (e.ageMin || e.ageMax)
         facts << (e.ageMax ? tr("ages %1–%2").arg(e.ageMin.value_or(0)).arg(*e.ageMax)
                            : tr("ages %1+").arg(e.ageMin.value_or(0)));
+    facts << Restrictions::facts(e);
     if (!e.organizerName.isEmpty())
         facts << tr("run by %1").arg(e.organizerName);
-    if (t.venueCount() > 1)
+    if (t.venueCount() > 1 && !e.isOnline())
         facts << t.venueSummary();
     return facts;
 }
 
+Restrictions::Who SessionBrowser::who(const QDateTime &when) const
+{
+    Restrictions::Who w;
+    if (!m_member)
+        return w;
+    w.name = m_member->person.givenName.isEmpty() ? m_member->displayName() : m_member->person.givenName;
+    w.age = memberAgeOn(when);
+    w.gender = m_member->person.gender;
+    w.you = m_selfService;
+    return w;
+}
+
+QString SessionBrowser::whyNot() const
+{
+    if (!m_member || !hasDetail())
+        return {};
+    const EventSeries &e = timetable().series();
+    const QDateTime start = m_date >= 0 ? m_dates->date(m_date).session.startDate : QDateTime();
+    if (const QString series = Restrictions::whyNotSeries(e, who(start)); !series.isEmpty())
+        return series;
+    if (m_offer >= 0)
+        return m_offers->blockedReason(m_offer);
+    return {};
+}
+
 std::optional<Place> SessionBrowser::venue() const
 {
+    if (timetable().series().isOnline())
+        return std::nullopt; // its location only names where the organiser is based (contract 7.5)
     if (m_date >= 0)
         return m_dates->date(m_date).place;
     if (timetable().venueCount() == 1)
@@ -256,11 +297,17 @@ std::optional<Place> SessionBrowser::venue() const
 
 QString SessionBrowser::venueText() const
 {
+    const QString online = Restrictions::onlineText(timetable().series());
+    if (timetable().series().isOnline())
+        return online.toHtmlEscaped();
     if (const std::optional<Place> place = venue()) {
         QString address = place->address.fullAddress;
         if (address.startsWith(place->name + QStringLiteral(", ")))
             address = address.mid(place->name.size() + 2); // imin's full address may begin with the venue's name
-        return QStringLiteral("<b>%1</b><br>%2").arg(place->name.toHtmlEscaped(), address.toHtmlEscaped());
+        QString text = QStringLiteral("<b>%1</b><br>%2").arg(place->name.toHtmlEscaped(), address.toHtmlEscaped());
+        if (!online.isEmpty())
+            text += QStringLiteral("<br>") + online.toHtmlEscaped();
+        return text;
     }
     const SessionTimetable &t = timetable();
     if (t.venueCount() > 1) {
@@ -276,7 +323,8 @@ QString SessionBrowser::venueText() const
 
 bool SessionBrowser::canBook() const
 {
-    return m_member.has_value() && m_date >= 0 && m_offer >= 0 && m_dates->date(m_date).isBookable();
+    return m_member.has_value() && m_date >= 0 && m_offer >= 0 && m_dates->date(m_date).isBookable() &&
+           whyNot().isEmpty();
 }
 
 QString SessionBrowser::hint() const
@@ -285,6 +333,8 @@ QString SessionBrowser::hint() const
         return tr("Choose a member first to book (Members page).");
     if (!hasDetail())
         return tr("Choose a session.");
+    if (const QString reason = whyNot(); !reason.isEmpty())
+        return reason;
     if (m_date < 0)
         return tr("Choose a date.");
     if (m_offers->rowCount() == 0)
@@ -293,8 +343,13 @@ QString SessionBrowser::hint() const
         bool any = false;
         for (int i = 0; i < m_offers->rowCount(); ++i)
             any = any || (m_offers->flags(m_offers->index(i)) & Qt::ItemIsSelectable);
-        if (!any)
+        if (!any) {
+            for (int i = 0; i < m_offers->rowCount(); ++i) {
+                if (!m_offers->blockedReason(i).isEmpty())
+                    return m_offers->blockedReason(i); // e.g. "Booking opens Tue 3 Dec, 09:00"
+            }
             return tr("None of this date's price levels is for your age. Ask at reception.");
+        }
         return tr("Choose a price level.");
     }
     return tr("%1 at %2")
@@ -311,7 +366,7 @@ BookingFlow::Choice SessionBrowser::choice() const
     c.memberId = m_member->id;
     c.eventName = timetable().series().name;
     c.eventSeriesId = m_seriesId;
-    c.venueName = d.place ? d.place->name : QString();
+    c.venueName = timetable().series().isOnline() ? tr("Online") : (d.place ? d.place->name : QString());
     c.opportunityIdentifier = d.session.identifier;
     c.start = d.session.startDate;
     c.offer = m_offers->offer(m_offer);

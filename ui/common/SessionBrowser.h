@@ -15,6 +15,9 @@ class QComboBox;
 class OfferModel;
 class SessionListModel;
 struct EventSearchQuery;
+namespace Restrictions {
+struct Who;
+}
 
 // Finding a session and choosing one of its dates and one price level, for any view (the desk's Sessions page, the
 // kiosk's): the search and its results, the series shown with its dates and venues, the price levels of the chosen
@@ -86,6 +89,9 @@ public:
     // A line about the venue for a view: name and address, or "Runs at 3 venues: … Choose a date to see where."
     QString venueText() const;
     bool canBook() const;
+    // Why the member in hand cannot book what is chosen (the series' gender, ages or membership; the chosen level's
+    // window or membership), in words for the screen, or empty.
+    QString whyNot() const;
     // What is still missing before booking ("Choose a date."), or what will be booked ("Tue 3 Dec, 18:00 at £5.50").
     QString hint() const;
     BookingFlow::Choice choice() const;
@@ -117,6 +123,7 @@ Q_SIGNALS:
 
 private:
     EventSearchQuery query() const;
+    Restrictions::Who who(const QDateTime &when) const;
     void loadDetail();
     void showTimetable(const SessionTimetable &timetable, bool keepChoice);
     void offersForChosenDate(const QString &keepOfferName);

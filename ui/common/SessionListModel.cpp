@@ -53,7 +53,9 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     auto venueLine = [&]() {
         QStringList parts;
         const QString venue = t.venueSummary();
-        if (!venue.isEmpty()) {
+        if (t.series().isOnline()) {
+            parts << tr("Online"); // its place only names where the organiser is based (contract 7.5)
+        } else if (!venue.isEmpty()) {
             QString v = venue;
             if (t.venueCount() == 1 && t.venues().constFirst().distanceKm)
                 v += tr(" (%1 km)").arg(QLocale().toString(*t.venues().constFirst().distanceKm, 'f', 1));

@@ -383,6 +383,7 @@ void apply(bool dark)
         QListView:focus, QTreeView:focus, QTableView:focus, QScrollArea:focus,
             QPdfView:focus { border: 2px solid %4; }
         QCheckBox:focus, QRadioButton:focus { background: %6; border-radius: 4px; }
+        QLabel:focus { border: 2px solid %4; border-radius: 4px; }
         QFrame[role="card"] { border: 1px solid %1; border-radius: 10px; background: palette(base); }
         QFrame[role="sidebar"] { background: palette(base); border-right: 1px solid %1; }
         QFrame[role="footer"] { background: palette(base); border-top: 1px solid %1; }

@@ -120,6 +120,13 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_description = new QLabel(m_detail);
     m_description->setObjectName(QStringLiteral("sessionDescription"));
     m_description->setWordWrap(true);
+    // Whose open data this is, as imin's licence requires (contract 2.5); the name links to the dataset's page.
+    m_source = new QLabel(m_detail);
+    m_source->setObjectName(QStringLiteral("sessionSource"));
+    m_source->setProperty("role", QStringLiteral("muted"));
+    m_source->setTextFormat(Qt::RichText);
+    m_source->setOpenExternalLinks(true);
+    m_source->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_detailBusy = new BusyIndicator(m_detail);
     m_detailBusy->setObjectName(QStringLiteral("detailBusy"));
     m_detailNotice = new Notice(m_detail);
@@ -140,9 +147,10 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_offersEmpty = new QLabel(tr("Choose a date to see its price levels."), m_detail);
     m_offersEmpty->setObjectName(QStringLiteral("offersEmpty"));
     m_offersEmpty->setProperty("role", QStringLiteral("muted"));
-    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_meta),
-                       static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_detailBusy),
-                       static_cast<QWidget *>(m_detailNotice), static_cast<QWidget *>(dateLabel)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_meta), static_cast<QWidget *>(m_description),
+          static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_detailBusy),
+          static_cast<QWidget *>(m_detailNotice), static_cast<QWidget *>(dateLabel)})
         d->addWidget(w);
     d->addWidget(m_dateList, 1);
     d->addWidget(m_venue);
@@ -188,6 +196,7 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_browser->bindChoiceLists(m_dateList, m_offerList);
     connect(m_book, &QPushButton::clicked, this, &SessionsPage::book);
     connect(m_browser, &SessionBrowser::detailChanged, this, &SessionsPage::showDetail);
+    connect(&services->attribution(), &Attribution::loaded, this, &SessionsPage::showSource);
     connect(m_browser, &SessionBrowser::choiceChanged, this, &SessionsPage::showChoice);
     connect(m_browser, &SessionBrowser::detailLoadingChanged, this, [this](bool loading) {
         if (loading) {
@@ -301,7 +310,18 @@ void SessionsPage::showDetail()
     m_meta->setVisible(!facts.isEmpty());
     m_description->setText(e.description);
     m_description->setVisible(!e.description.isEmpty());
+    showSource();
     showChoice();
+}
+
+void SessionsPage::showSource()
+{
+    Attribution &attribution = m_services->attribution();
+    attribution.load(); // once per connection; shown when it arrives
+    const QString source =
+        m_browser->hasDetail() ? attribution.sourceText(m_browser->timetable().series().dataSource, true) : QString();
+    m_source->setText(source);
+    m_source->setVisible(!source.isEmpty());
 }
 
 void SessionsPage::showChoice()

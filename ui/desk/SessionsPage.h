@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     void openSeries(int row);
     void showDetail();
+    void showSource();
     void showChoice();
     void book();
 
@@ -62,7 +63,7 @@ private:
     Notice *m_notice;
     // Detail.
     QWidget *m_detail;
-    QLabel *m_name, *m_meta, *m_description, *m_venue;
+    QLabel *m_name, *m_meta, *m_description, *m_source, *m_venue;
     QListView *m_dateList, *m_offerList;
     QPushButton *m_book;
     QLabel *m_bookHint, *m_offersEmpty;

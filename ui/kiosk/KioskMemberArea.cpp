@@ -148,6 +148,8 @@ KioskSessionsPage::KioskSessionsPage(DeskServices *services, SessionBrowser *bro
     m_name = label(QString(), "title", m_detail, "kioskSessionName");
     m_facts = label(QString(), "muted", m_detail, "kioskSessionFacts");
     m_description = label(QString(), "body", m_detail, "kioskSessionDescription");
+    // Whose open data this is (imin's licence, contract 2.5): the publisher's name, no link (the kiosk opens nothing).
+    m_source = label(QString(), "muted", m_detail, "kioskSessionSource");
     m_detailBusy = new BusyIndicator(m_detail);
     m_detailBusy->setObjectName(QStringLiteral("kioskDetailBusy"));
     m_detailNotice = new Notice(m_detail);
@@ -166,7 +168,7 @@ KioskSessionsPage::KioskSessionsPage(DeskServices *services, SessionBrowser *bro
     m_book->setProperty("role", QStringLiteral("primary"));
     for (QWidget *w :
          {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_facts), static_cast<QWidget *>(m_description),
-          static_cast<QWidget *>(m_detailBusy), static_cast<QWidget *>(m_detailNotice)})
+          static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_detailBusy), static_cast<QWidget *>(m_detailNotice)})
         d->addWidget(w);
     d->addWidget(label(tr("1. Choose a date"), "subtitle", m_detail));
     d->addWidget(m_dates, 1);
@@ -182,6 +184,7 @@ KioskSessionsPage::KioskSessionsPage(DeskServices *services, SessionBrowser *bro
     m_split->addWidget(m_detailScroll, 1);
     m_detail->hide();
 
+    connect(&services->attribution(), &Attribution::loaded, this, &KioskSessionsPage::showSource);
     for (QComboBox *c : {m_activity, m_day, m_time, m_kind})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &KioskSessionsPage::applyFilters);
     connect(m_forMyAge, &QCheckBox::toggled, this, &KioskSessionsPage::applyFilters);
@@ -283,7 +286,18 @@ void KioskSessionsPage::showDetail()
     m_facts->setVisible(!facts.isEmpty());
     m_description->setText(e.description);
     m_description->setVisible(!e.description.isEmpty());
+    showSource();
     syncChoice();
+}
+
+void KioskSessionsPage::showSource()
+{
+    Attribution &attribution = m_services->attribution();
+    attribution.load();
+    const QString source =
+        m_browser->hasDetail() ? attribution.sourceText(m_browser->timetable().series().dataSource, false) : QString();
+    m_source->setText(source);
+    m_source->setVisible(!source.isEmpty());
 }
 
 void KioskSessionsPage::syncChoice()

@@ -43,6 +43,7 @@ Q_SIGNALS:
 private:
     void applyFilters();
     void showDetail();
+    void showSource();
     void syncChoice();
     DeskServices *m_services;
     SessionBrowser *m_browser;
@@ -55,7 +56,7 @@ private:
     Notice *m_notice;
     QScrollArea *m_detailScroll;
     QWidget *m_detail, *m_detailEmpty;
-    QLabel *m_name, *m_facts, *m_description, *m_venue, *m_hint, *m_offersEmpty;
+    QLabel *m_name, *m_facts, *m_description, *m_source, *m_venue, *m_hint, *m_offersEmpty;
     QListView *m_dates, *m_offers;
     BusyIndicator *m_detailBusy;
     Notice *m_detailNotice;

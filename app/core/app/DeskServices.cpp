@@ -6,7 +6,8 @@
 #include <QSettings>
 
 DeskServices::DeskServices(const QString &settingsFile, QObject *parent)
-    : QObject(parent), m_settings(std::make_unique<Settings>(settingsFile)), m_store(std::make_unique<MemberStore>())
+    : QObject(parent), m_settings(std::make_unique<Settings>(settingsFile)), m_store(std::make_unique<MemberStore>()),
+      m_attribution(std::make_unique<Attribution>(nullptr))
 {}
 
 DeskServices::~DeskServices()
@@ -35,7 +36,9 @@ void DeskServices::connectImin(const ImminConfig &config, bool sandbox)
     if (m_sync)
         m_sync->stop();
     m_sync.reset();
+    m_attribution->setClient(nullptr); // the old client goes; its dataset list with it
     m_client = std::make_unique<ImminClient>(config);
+    m_attribution->setClient(m_client.get());
     m_sync = std::make_unique<SyncWorker>(m_store.get(), m_client.get());
     connect(m_sync.get(), &SyncWorker::entryFinished, this, [this](qint64 id, bool) { Q_EMIT memberSyncChanged(id); });
     m_sync->start();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/Attribution.h"
 #include "auth/Authenticator.h"
 #include "config/Settings.h"
 #include "domain/MemberMerge.h"
@@ -34,6 +35,8 @@ public:
 
     MemberStore &store() { return *m_store; }
     ImminClient &client() { return *m_client; }
+    // Whose open data a detail shows ("Source: …", contract 2.5), for the current connection.
+    Attribution &attribution() { return *m_attribution; }
     SyncWorker &sync() { return *m_sync; }
     Settings &settings() { return *m_settings; }
     bool isOpen() const { return m_auth != nullptr; } // the member database is open
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MemberStore> m_store;
     std::unique_ptr<ImminClient> m_client;
+    std::unique_ptr<Attribution> m_attribution;
     std::unique_ptr<SyncWorker> m_sync;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<MemberWatcher> m_watcher;

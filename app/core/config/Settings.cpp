@@ -27,6 +27,7 @@ ImminConfig Settings::imminConfig() const
     c.bookingBase = QUrl(s.value(QStringLiteral("imin/bookingUrl")).toString());
     c.searchBase = QUrl(s.value(QStringLiteral("imin/searchUrl")).toString());
     c.checkoutBase = QUrl(s.value(QStringLiteral("imin/checkoutUrl")).toString());
+    c.firehoseBase = QUrl(s.value(QStringLiteral("imin/firehoseUrl")).toString());
     c.brokerIdentifier = s.value(QStringLiteral("imin/brokerIdentifier")).toString();
     c.timeoutMs = s.value(QStringLiteral("imin/timeoutMs"), c.timeoutMs).toInt();
     c.brokerName = s.value(QStringLiteral("broker/name"), c.brokerName).toString();
@@ -49,6 +50,10 @@ void Settings::setImminConfig(const ImminConfig &c)
     s.setValue(QStringLiteral("imin/bookingUrl"), c.bookingBase.toString());
     s.setValue(QStringLiteral("imin/searchUrl"), c.searchBase.toString());
     s.setValue(QStringLiteral("imin/checkoutUrl"), c.checkoutBase.toString());
+    if (c.firehoseBase.isEmpty())
+        s.remove(QStringLiteral("imin/firehoseUrl"));
+    else
+        s.setValue(QStringLiteral("imin/firehoseUrl"), c.firehoseBase.toString());
     s.setValue(QStringLiteral("imin/brokerIdentifier"), c.brokerIdentifier);
     s.setValue(QStringLiteral("imin/timeoutMs"), c.timeoutMs);
     s.setValue(QStringLiteral("broker/name"), c.brokerName);

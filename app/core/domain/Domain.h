@@ -92,7 +92,13 @@ struct Offer
     std::optional<int> ageMin;
     std::optional<int> ageMax;
     bool membershipRequired = false;
+    QStringList eligibleCustomerTypes;         // local names: "Member" (beta:Member) means members only
     QString latestCancellationBeforeStartDate; // ISO 8601 duration as sent
+    QString validFromBeforeStartDate;          // the booking window (contract 5.1): bookable from start minus this
+    bool isMembersOnly() const
+    {
+        return membershipRequired || eligibleCustomerTypes.contains(QStringLiteral("Member"));
+    }
 };
 
 struct PriceSummary
@@ -102,6 +108,8 @@ struct PriceSummary
     std::optional<double> highPrice;
     QString currency;
     bool indicative = false;
+    bool membershipRequired = false;  // imin:membershipRequired
+    QString validFromBeforeStartDate; // the booking window, where imin puts it on the aggregate
     bool isEmpty() const { return !price && !lowPrice && !highPrice; }
 };
 
@@ -142,7 +150,11 @@ struct EventSeries
     QVector<Concept> activities;
     std::optional<int> ageMin;
     std::optional<int> ageMax;
-    QString genderRestriction; // local name
+    QString genderRestriction; // local name: NoRestriction, MaleOnly, FemaleOnly, or empty
+    // Local name: OfflineEventAttendanceMode, OnlineEventAttendanceMode, MixedEventAttendanceMode, or empty (in
+    // person, as every series that predates the field).
+    QString attendanceMode;
+    QString dataSource; // imin:dataSource.identifier: whose open data this is (contract 2.5)
     QStringList levels;
     QString organizerName;
     QString imageUrl;
@@ -153,6 +165,9 @@ struct EventSeries
 
     // The place a session series refers to, looked up in imin:locationSummary.
     std::optional<Place> placeOf(const SessionSeries &series) const;
+    // A class joined online only: its location, if any, is where the organiser is based, not somewhere to go.
+    bool isOnline() const { return attendanceMode == QLatin1String("OnlineEventAttendanceMode"); }
+    bool isMixed() const { return attendanceMode == QLatin1String("MixedEventAttendanceMode"); }
 };
 
 struct Slot
@@ -176,7 +191,18 @@ struct FacilityUse
     QString providerName;
     std::optional<Place> location;
     PriceSummary publicAdult;
+    QString dataSource;  // imin:dataSource.identifier (contract 2.5)
     QVector<Slot> slots; // including those of IndividualFacilityUses
+};
+
+// One open-data dataset in imin's attribution catalogue (contract 2.5): whom "Source: …" names.
+struct Dataset
+{
+    QString identifier; // matched to an item's imin:dataSource.identifier
+    QString name;
+    QString publisherName;
+    QString url;
+    QString license;
 };
 
 struct Facets

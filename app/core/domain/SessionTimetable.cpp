@@ -1,5 +1,8 @@
 #include "SessionTimetable.h"
 
+#include "domain/Restrictions.h"
+#include "util/Clock.h"
+
 #include <algorithm>
 #include <QHash>
 
@@ -15,6 +18,11 @@ QString placeKey(const Place &p)
 }
 } // namespace
 
+bool DatedOccurrence::isNotOpenYet() const
+{
+    return opens.isValid() && Clock::instance().currentDateTimeUtc() < opens;
+}
+
 SessionTimetable::SessionTimetable(const EventSeries &series) : m_series(series)
 {
     QHash<QString, int> seen;
@@ -25,8 +33,11 @@ SessionTimetable::SessionTimetable(const EventSeries &series) : m_series(series)
             seen.insert(placeKey(*place), int(m_venues.size()));
             m_venues.append(*place);
         }
-        for (int o = 0; o < ss.occurrences.size(); ++o)
-            m_dates.append({s, o, ss.occurrences.at(o), place, occurrenceKey(ss, ss.occurrences.at(o))});
+        for (int o = 0; o < ss.occurrences.size(); ++o) {
+            const ScheduledSession &session = ss.occurrences.at(o);
+            m_dates.append({s, o, session, place, occurrenceKey(ss, session),
+                            Restrictions::bookingOpens(ss.offers, m_series, session.startDate)});
+        }
     }
     std::stable_sort(m_dates.begin(), m_dates.end(), [](const DatedOccurrence &a, const DatedOccurrence &b) {
         if (!a.session.startDate.isValid() || !b.session.startDate.isValid())

@@ -16,8 +16,12 @@ struct DatedOccurrence
     // Which date this is: its SessionSeries and its own identifier together. imin's data reuses one ScheduledSession
     // identifier in different series (at different venues), so the identifier alone can name the wrong date.
     QString key;
+    // When booking opens (the earliest of its price levels' windows, contract 5.1); invalid: no window.
+    QDateTime opens;
     bool isFull() const { return session.isFull(); }
-    bool isBookable() const { return session.isBookable() && !session.isFull(); }
+    // Booking has not opened yet at this moment (the product's clock).
+    bool isNotOpenYet() const;
+    bool isBookable() const { return session.isBookable() && !session.isFull() && !isNotOpenYet(); }
 };
 
 // The dates, venues and price levels of one EventSeries, worked out once. Everything the session list and detail

@@ -134,7 +134,12 @@ template <typename Node> Offer offerOf(const Node &o)
     f.ageMin = integerOf(age["minValue"]);
     f.ageMax = integerOf(age["maxValue"]);
     f.membershipRequired = o["imin:membershipRequired"].boolean();
+    o["eligibleCustomerType"].each([&f](const Node &v) {
+        if (v.isString())
+            f.eligibleCustomerTypes.append(JsonLd::localName(v.string()));
+    });
     f.latestCancellationBeforeStartDate = stringOf(o, "latestCancellationBeforeStartDate");
+    f.validFromBeforeStartDate = stringOf(o, "validFromBeforeStartDate");
     return f;
 }
 
@@ -146,6 +151,8 @@ template <typename Node> PriceSummary priceSummaryOf(const Node &o)
     p.highPrice = numberOf(o["highPrice"]);
     p.currency = stringOf(o, "priceCurrency");
     p.indicative = o["imin:indicativePrice"].boolean();
+    p.membershipRequired = o["imin:membershipRequired"].boolean();
+    p.validFromBeforeStartDate = stringOf(o, "validFromBeforeStartDate");
     return p;
 }
 
@@ -206,6 +213,8 @@ template <typename Node> EventSeries eventSeriesOf(const Node &o)
     e.ageMin = integerOf(age["minValue"]);
     e.ageMax = integerOf(age["maxValue"]);
     e.genderRestriction = JsonLd::localName(stringOf(o, "genderRestriction"));
+    e.attendanceMode = JsonLd::localName(stringOf(o, "eventAttendanceMode"));
+    e.dataSource = stringOf(o["imin:dataSource"], "identifier");
     o["imin:level"].each([&e](const Node &v) {
         const QString name = v.isString() ? v.string() : stringOf(v, "name");
         if (!name.isEmpty())
@@ -410,6 +419,44 @@ Slot slot(const QJsonObject &o)
     return s;
 }
 
+Dataset dataset(const QJsonObject &o)
+{
+    Dataset d;
+    d.identifier = str(o, QLatin1String("identifier"));
+    d.name = str(o, QLatin1String("name"));
+    const QJsonObject publisher = JsonLd::firstObject(o.value(QLatin1String("publisher")));
+    d.publisherName = str(publisher, QLatin1String("name"));
+    if (d.publisherName.isEmpty())
+        d.publisherName = str(publisher, QLatin1String("legalName"));
+    d.url = str(o, QLatin1String("url"));
+    if (d.url.isEmpty())
+        d.url = JsonLd::idOf(o);
+    d.license = str(o, QLatin1String("license"));
+    return d;
+}
+
+QVector<Dataset> datasets(const QJsonDocument &doc)
+{
+    QJsonArray items = doc.array();
+    if (doc.isObject()) {
+        for (const char *key : {"imin:item", "items", "@graph"}) {
+            if (doc.object().value(QLatin1String(key)).isArray()) {
+                items = doc.object().value(QLatin1String(key)).toArray();
+                break;
+            }
+        }
+    }
+    QVector<Dataset> out;
+    for (const QJsonValue &v : std::as_const(items)) {
+        if (v.isObject()) {
+            Dataset d = dataset(v.toObject());
+            if (!d.identifier.isEmpty())
+                out.append(d);
+        }
+    }
+    return out;
+}
+
 FacilityUse facilityUse(const QJsonObject &o)
 {
     FacilityUse f;
@@ -421,6 +468,7 @@ FacilityUse facilityUse(const QJsonObject &o)
             f.activities.append(concept(v.toObject()));
     }
     f.providerName = str(JsonLd::firstObject(o.value(QLatin1String("provider"))), QLatin1String("name"));
+    f.dataSource = str(o.value(QLatin1String("imin:dataSource")).toObject(), QLatin1String("identifier"));
     if (o.value(QLatin1String("location")).isObject())
         f.location = place(o.value(QLatin1String("location")).toObject());
     f.publicAdult = priceSummary(

@@ -29,6 +29,9 @@ EventSeries eventSeries(const QJsonObject &o);
 Slot slot(const QJsonObject &o);
 FacilityUse facilityUse(const QJsonObject &o);
 Facets facets(const QJsonObject &o);
+Dataset dataset(const QJsonObject &o);
+// imin's dataset list: an array of Datasets, or an object holding them (imin:item, items or @graph).
+QVector<Dataset> datasets(const QJsonDocument &doc);
 OrderItem orderItem(const QJsonObject &o);
 Order order(const QJsonObject &o);
 

@@ -120,7 +120,8 @@ bool ImminClient::isConfiguredOrigin(const QUrl &url) const
                url.host().compare(base.host(), Qt::CaseInsensitive) == 0 &&
                url.port(defaultPort) == base.port(base.scheme() == QLatin1String("https") ? 443 : 80);
     };
-    return same(m_config.bookingBase) || same(m_config.searchBase) || same(m_config.checkoutBase);
+    return same(m_config.bookingBase) || same(m_config.searchBase) || same(m_config.checkoutBase) ||
+           same(m_config.datasetsUrl());
 }
 
 void ImminClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body, bool retryable,
@@ -478,6 +479,23 @@ void ImminClient::receipt(const QString &url, QObject *context, Callback<QByteAr
             done(raw.error.isError() ? Result<QByteArray>::failure(raw.error) : Result<QByteArray>::success(raw.body));
         },
         {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/pdf")}});
+}
+
+void ImminClient::datasets(QObject *context, Callback<QVector<Dataset>> done)
+{
+    send("GET", m_config.datasetsUrl(), {}, true, context, [done](const Raw &raw) {
+        if (raw.error.isError()) {
+            done(Result<QVector<Dataset>>::failure(raw.error));
+            return;
+        }
+        QJsonParseError parse;
+        const QJsonDocument doc = QJsonDocument::fromJson(raw.body, &parse);
+        if (parse.error != QJsonParseError::NoError) {
+            done(Result<QVector<Dataset>>::failure(ApiError::malformed(QStringLiteral("dataset list"))));
+            return;
+        }
+        done(Result<QVector<Dataset>>::success(Decode::datasets(doc)));
+    });
 }
 
 void ImminClient::cancelOrderItems(const QString &orderIdentifier, const QStringList &orderItemIds, QObject *context,

@@ -84,6 +84,8 @@ public:
     void eventsPage(const QString &nextUrl, QObject *context, Callback<Page<EventSeries>> done);
     void eventSeries(const QString &idOrUrl, QObject *context, Callback<EventSeries> done);
     void facets(QObject *context, Callback<Facets> done);
+    // imin's attribution catalogue (contract 2.5): every dataset and its publisher.
+    void datasets(QObject *context, Callback<QVector<Dataset>> done);
     void searchFacilities(const FacilitySearchQuery &query, QObject *context, Callback<Page<FacilityUse>> done);
     void facilityUse(const QString &idOrUrl, QObject *context, Callback<FacilityUse> done);
     void slot(const QString &idOrUrl, QObject *context, Callback<Slot> done);

@@ -10,6 +10,18 @@ struct ImminConfig
     QUrl bookingBase;  // the part before /customer-accounts (production https://book.imin.co/api/v2)
     QUrl searchBase;   // the part before /events-api/v2 (production https://search.imin.co)
     QUrl checkoutBase; // the part before /api/checkout-sessions (the broker's checkout. host)
+    // The part before /firehose/datasets (imin's attribution catalogue, contract 2.5). Empty: https://firehose.imin.co
+    // when the search address is imin's own, else the search address's origin (the sandbox serves both).
+    QUrl firehoseBase;
+    QUrl datasetsUrl() const
+    {
+        QUrl base = firehoseBase;
+        if (base.isEmpty())
+            base = searchBase.host().compare(QLatin1String("search.imin.co"), Qt::CaseInsensitive) == 0
+                       ? QUrl(QStringLiteral("https://firehose.imin.co"))
+                       : searchBase;
+        return QUrl(base.toString(QUrl::StripTrailingSlash) + QStringLiteral("/firehose/datasets"));
+    }
     QString apiKey;
     QString brokerIdentifier; // optional X-Broker-Identifier
     int timeoutMs = 15000;
