@@ -30,6 +30,7 @@
   status                    how many members are synced, pending and failed, with the reasons for failures
   export-members FILE.csv   write every member to CSV
   check-connection          call imin's booking, search and checkout services with the configured key
+  check-imin [--checkout]   the same; --checkout also runs a checkout in imin's testing mode (no payment)
   set-api-key               read the imin API key from standard input into the OS keychain
   add-staff USERNAME        create a staff account (--admin for an administrator); the PIN is read from stdin</source>
         <translation>Gorchmynion:
@@ -40,6 +41,7 @@
   status                    faint o aelodau sydd wedi'u cysoni, yn aros ac wedi methu, gyda'r rhesymau dros fethu
   export-members FFEIL.csv  ysgrifennu pob aelod i CSV
   check-connection          galw gwasanaethau archebu, chwilio a thalu imin gyda'r allwedd sydd wedi'i gosod
+  check-imin [--checkout]   yr un peth; mae --checkout hefyd yn rhedeg archeb ym modd profi imin (dim taliad)
   set-api-key               darllen allwedd API imin o'r mewnbwn safonol i gadwyn allweddi'r system
   add-staff ENW             creu cyfrif staff (--admin ar gyfer gweinyddwr); darllenir y PIN o'r mewnbwn safonol</translation>
     </message>
@@ -204,6 +206,10 @@
     <message>
         <source>Unknown command "%1".</source>
         <translation>Gorchymyn anhysbys "%1".</translation>
+    </message>
+    <message>
+        <source>check-imin: also run a checkout in imin's testing mode (no payment is taken, nothing is booked).</source>
+        <translation>check-imin: rhedeg archeb ym modd profi imin hefyd (dim taliad, dim wedi'i archebu).</translation>
     </message>
 </context>
 <context>
@@ -556,6 +562,34 @@
     <message>
         <source>answered HTTP %1 where %2 was expected: check the address (for example that it ends as shown in the placeholder).</source>
         <translation>atebodd HTTP %1 lle roedd disgwyl %2: gwiriwch y cyfeiriad (er enghraifft ei fod yn gorffen fel y dangosir yn y testun enghreifftiol).</translation>
+    </message>
+    <message>
+        <source>Testing-mode checkout</source>
+        <translation>Archeb modd profi</translation>
+    </message>
+    <message>
+        <source>imin did not create it: %1</source>
+        <translation>Ni chreodd imin hi: %1</translation>
+    </message>
+    <message>
+        <source>created: no payment is taken and nothing is booked</source>
+        <translation>wedi'i chreu: does dim taliad a does dim wedi'i archebu</translation>
+    </message>
+    <message>
+        <source>Its checkout page</source>
+        <translation>Ei thudalen dalu</translation>
+    </message>
+    <message>
+        <source>opens: finish it in a browser with any card number</source>
+        <translation>yn agor: gorffennwch hi mewn porwr gydag unrhyw rif cerdyn</translation>
+    </message>
+    <message>
+        <source>did not open: %1</source>
+        <translation>ni agorodd: %1</translation>
+    </message>
+    <message>
+        <source>answered HTTP %1 instead of the page</source>
+        <translation>atebodd HTTP %1 yn lle'r dudalen</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2661,18 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Test a c&amp;heckout (no payment)</source>
+        <translation>Profi a&amp;rcheb (dim taliad)</translation>
+    </message>
+    <message>
+        <source>Runs a checkout in imin's testing mode: no payment is taken and nothing is booked.</source>
+        <translation>Yn rhedeg archeb ym modd profi imin: does dim taliad yn cael ei gymryd a does dim yn cael ei archebu.</translation>
+    </message>
+    <message>
+        <source>Running a testing-mode checkout…</source>
+        <translation>Yn rhedeg archeb modd profi…</translation>
     </message>
 </context>
 <context>

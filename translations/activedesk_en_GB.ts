@@ -31,6 +31,7 @@
   status                    how many members are synced, pending and failed, with the reasons for failures
   export-members FILE.csv   write every member to CSV
   check-connection          call imin's booking, search and checkout services with the configured key
+  check-imin [--checkout]   the same; --checkout also runs a checkout in imin's testing mode (no payment)
   set-api-key               read the imin API key from standard input into the OS keychain
   add-staff USERNAME        create a staff account (--admin for an administrator); the PIN is read from stdin</source>
         <translation type="unfinished" />
@@ -177,6 +178,10 @@
     </message>
     <message>
         <source>Unknown command "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check-imin: also run a checkout in imin's testing mode (no payment is taken, nothing is booked).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -517,6 +522,34 @@
     </message>
     <message>
         <source>answered HTTP %1 where %2 was expected: check the address (for example that it ends as shown in the placeholder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing-mode checkout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imin did not create it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>created: no payment is taken and nothing is booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its checkout page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opens: finish it in a browser with any card number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>did not open: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answered HTTP %1 instead of the page</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2519,6 +2552,18 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test a c&amp;heckout (no payment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs a checkout in imin's testing mode: no payment is taken and nothing is booked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running a testing-mode checkout…</source>
         <translation type="unfinished" />
     </message>
 </context>

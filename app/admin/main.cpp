@@ -43,6 +43,7 @@ QString usage()
         "  status                    how many members are synced, pending and failed, with the reasons for failures\n"
         "  export-members FILE.csv   write every member to CSV\n"
         "  check-connection          call imin's booking, search and checkout services with the configured key\n"
+        "  check-imin [--checkout]   the same; --checkout also runs a checkout in imin's testing mode (no payment)\n"
         "  set-api-key               read the imin API key from standard input into the OS keychain\n"
         "  add-staff USERNAME        create a staff account (--admin for an administrator); the PIN is read from "
         "stdin");
@@ -236,10 +237,22 @@ int checkConnection(const Context &c)
     config.getRetries = 0;
     ImminClient client(config);
     QVector<ConnectionCheck::Line> lines;
-    ConnectionCheck::run(client, nullptr, [&lines](const QVector<ConnectionCheck::Line> &result) {
+    auto finished = [&lines](const QVector<ConnectionCheck::Line> &result) {
         lines = result;
         QCoreApplication::quit();
-    });
+    };
+    // --checkout: a checkout in imin's testing mode as well (no payment, nothing booked).
+    if (c.parser->isSet(QStringLiteral("checkout"))) {
+        ConnectionCheck::run(client, nullptr, [&](const QVector<ConnectionCheck::Line> &result) {
+            lines = result;
+            ConnectionCheck::runTestCheckout(client, nullptr, [&lines](const QVector<ConnectionCheck::Line> &more) {
+                lines += more;
+                QCoreApplication::quit();
+            });
+        });
+    } else {
+        ConnectionCheck::run(client, nullptr, finished);
+    }
     QCoreApplication::exec();
     bool all = true;
     for (const ConnectionCheck::Line &line : std::as_const(lines)) {
@@ -331,6 +344,8 @@ int main(int argc, char *argv[])
                    "time limits and 5 s)."),
          QStringLiteral("MS")},
         {QStringLiteral("admin"), Admin::tr("add-staff: make the account an administrator.")},
+        {QStringLiteral("checkout"),
+         Admin::tr("check-imin: also run a checkout in imin's testing mode (no payment is taken, nothing is booked).")},
         {QStringLiteral("encoding"),
          Admin::tr("import-members: the file's encoding, utf-8 (the default, with or without a BOM) or "
                    "windows-1252."),
@@ -364,7 +379,7 @@ int main(int argc, char *argv[])
         return sync(c);
     if (command == QLatin1String("status"))
         return status(c);
-    if (command == QLatin1String("check-connection"))
+    if (command == QLatin1String("check-connection") || command == QLatin1String("check-imin"))
         return checkConnection(c);
     if (command == QLatin1String("set-api-key"))
         return setApiKey();

@@ -118,8 +118,64 @@ struct OfferView
 };
 
 // The Offers that may be accepted for an opportunity (a ScheduledSession's SessionSeries offers, or a Slot's own).
+// Testing mode (contract 5.2.2): imin's test values stand for an opportunity and offers that need not exist.
+const QStringList &testItems()
+{
+    static const QStringList items{QStringLiteral("test-item-ScheduledSession-free"),
+                                   QStringLiteral("test-item-ScheduledSession-paid"),
+                                   QStringLiteral("test-item-Slot-free"), QStringLiteral("test-item-Slot-paid")};
+    return items;
+}
+// The two documented offers, and the junior pair read by pattern (their ids are cut off in every stored copy).
+const QStringList &testOffers()
+{
+    static const QStringList offers{QStringLiteral("test-offer-adult-guest"), QStringLiteral("test-offer-adult-member"),
+                                    QStringLiteral("test-offer-junior-guest"),
+                                    QStringLiteral("test-offer-junior-member")};
+    return offers;
+}
+const QString testCustomer = QStringLiteral("test-customer-member");
+
+// A test item as an opportunity: owner -1, starting when its checkout was made plus a week, with places.
+Opportunity testOpportunity(const QString &item, qint64 startMs)
+{
+    Opportunity o;
+    o.type = item.startsWith(QLatin1String("test-item-Slot")) ? Opportunity::Slot : Opportunity::ScheduledSession;
+    o.owner = -1;
+    o.startMs = startMs;
+    o.endMs = startMs + 3600 * 1000;
+    o.capacity = 20;
+    o.baseRemaining = 20;
+    o.identifier = item;
+    return o;
+}
+
+// The opportunity a checkout record is for: the catalogue's, or its test item's.
+std::optional<Opportunity> recordOpportunity(const Catalogue &catalogue, const QJsonObject &d)
+{
+    const QString id = d.value(QStringLiteral("opportunity")).toString();
+    if (d.value(QStringLiteral("testing")).toBool())
+        return testOpportunity(id, qint64(d.value(QStringLiteral("testStartMs")).toDouble()));
+    return catalogue.findOpportunity(id);
+}
+
 QVector<OfferView> offersFor(const Catalogue &catalogue, const Opportunity &o)
 {
+    if (o.owner < 0) {
+        const bool paid = o.identifier.endsWith(QLatin1String("-paid"));
+        QVector<OfferView> out;
+        for (const QString &id : testOffers()) {
+            const bool junior = id.contains(QLatin1String("junior"));
+            const bool member = id.endsWith(QLatin1String("-member"));
+            out.append({id,
+                        QStringLiteral("%1 %2 (test)")
+                            .arg(junior ? QStringLiteral("Junior") : QStringLiteral("Adult"),
+                                 member ? QStringLiteral("member") : QStringLiteral("guest")),
+                        QStringLiteral("Testing mode: no payment is taken and nothing is booked."),
+                        paid ? (junior ? 3.0 : 5.0) : 0.0, 0});
+        }
+        return out;
+    }
     QHash<QString, int> none;
     CatalogueJson json(catalogue, QString(), none);
     QJsonArray offers;
@@ -156,6 +212,13 @@ OpportunityView describe(const Catalogue &catalogue, const Opportunity &o)
     OpportunityView v;
     v.start = o.startMs;
     v.end = o.endMs;
+    if (o.owner < 0) {
+        v.name = o.type == Opportunity::Slot ? QStringLiteral("Test court (testing mode)")
+                                             : QStringLiteral("Test session (testing mode)");
+        v.venue = QStringLiteral("imin test venue");
+        v.address = QStringLiteral("Testing mode: nothing is booked");
+        return v;
+    }
     int venue = 0;
     if (o.type == Opportunity::Slot) {
         const FacilityUseDef &f = catalogue.facilityUses().at(o.owner);
@@ -206,11 +269,42 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
     const QString offerId = offerValue.isString() ? offerValue.toString() : JsonLd::idOf(offerValue.toObject());
     const bool authenticated = ctx.request.path.startsWith(QLatin1String("/api/"));
 
+    // Testing mode (contract 5.2.2): every value that can take a test value has one. A mix is refused, naming the
+    // value that is not a test value.
+    const QString itemPath = QStringLiteral("imin:initialOrder.orderedItem[0].orderedItem.identifier");
+    const QString offerPath = QStringLiteral("imin:initialOrder.orderedItem[0].acceptedOffer");
+    const bool testItem = opportunityKey.startsWith(QLatin1String("test-item-"));
+    const bool testOffer = offerId.startsWith(QLatin1String("test-offer-"));
+    const bool testing = testItem && testOffer;
+    if (testItem && !testItems().contains(opportunityKey))
+        problems.append(invalidParam(itemPath, QStringLiteral("is not one of imin's test values")));
+    if (testOffer && !testOffers().contains(offerId))
+        problems.append(invalidParam(offerPath, QStringLiteral("is not one of imin's test values")));
+    if (testItem != testOffer && !offerId.isEmpty())
+        problems.append(invalidParam(testItem ? offerPath : itemPath,
+                                     QStringLiteral("is a real value in a testing-mode request: in testing mode every "
+                                                    "value must be a test value")));
+    const qint64 testStartMs = (nowMs() / 60000 + 7 * 24 * 60) * 60000; // a week from now, on the minute
+
     // The customer: an imin identifier, or a Person, read only from imin:initialOrder (contract 5.2).
     const QJsonValue customerValue = initial.value(QStringLiteral("customer"));
     QString customerId;
     QJsonObject person;
-    if (customerValue.isString()) {
+    const bool testMember = customerValue.toString() == testCustomer ||
+                            customerValue.toObject().value(QStringLiteral("identifier")).toString() == testCustomer;
+    if (testMember && !testing)
+        problems.append(invalidParam(QStringLiteral("imin:initialOrder.customer"),
+                                     QStringLiteral("is the test customer in a request with real values")));
+    if (testing && offerId.endsWith(QLatin1String("-member")) && !testMember)
+        problems.append(
+            invalidParam(QStringLiteral("imin:initialOrder.customer"),
+                         QStringLiteral("must be the test customer %1 for a member offer").arg(testCustomer)));
+    if (testMember && customerValue.isString()) {
+        // imin's test member: no account of ours; the confirmation goes to a test address.
+        person = QJsonObject{{QStringLiteral("givenName"), QStringLiteral("Test")},
+                             {QStringLiteral("familyName"), QStringLiteral("Member")},
+                             {QStringLiteral("email"), QStringLiteral("test-customer-member@imin-testing.invalid")}};
+    } else if (customerValue.isString()) {
         customerId = customerValue.toString();
         const auto c = m_store.customer(ctx.tenant, customerId);
         if (!c || c->deleted)
@@ -267,7 +361,8 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
     auto notBookable = [](const QString &type, const QString &name, const QString &description) {
         return error(400, type, name, description);
     };
-    const auto opportunity = m_catalogue->findOpportunity(opportunityKey);
+    const auto opportunity = testing ? std::optional<Opportunity>(testOpportunity(opportunityKey, testStartMs))
+                                     : m_catalogue->findOpportunity(opportunityKey);
     if (!opportunity) {
         return notBookable(QStringLiteral("UnknownOpportunityError"), QStringLiteral("Opportunity not found"),
                            QStringLiteral("There is no session or slot with the identifier %1.").arg(opportunityKey));
@@ -282,7 +377,7 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
             QJsonArray{invalidParam(QStringLiteral("imin:initialOrder.orderedItem[0].orderedItem.type"),
                                     QStringLiteral("does not match the opportunity"))});
     }
-    if (!expectSlot &&
+    if (!testing && !expectSlot &&
         m_catalogue->events().at(m_catalogue->sessions().at(opportunity->owner).event).kind == RecordKind::Sparse) {
         return notBookable(QStringLiteral("OpportunityOfferPairNotBookableError"),
                            QStringLiteral("Opportunity not bookable"),
@@ -295,7 +390,7 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
     }
     CatalogueJson json(*m_catalogue, ctx.origin, m_taken);
     json.setNow(nowMs(), m_options.enforceBookingWindows);
-    if (m_options.enforceBookingWindows && nowMs() < json.opensAtMs(*opportunity)) {
+    if (!testing && m_options.enforceBookingWindows && nowMs() < json.opensAtMs(*opportunity)) {
         const QDateTime opens = QDateTime::fromMSecsSinceEpoch(json.opensAtMs(*opportunity), Qt::UTC);
         return notBookable(QStringLiteral("OpportunityOfferPairNotBookableError"),
                            QStringLiteral("Opportunity not bookable yet"),
@@ -333,6 +428,10 @@ HttpResponse SandboxServer::createCheckoutSession(Context &ctx)
         {QStringLiteral("brokerName"), brokerName},
         {QStringLiteral("brokerUrl"), broker.value(QStringLiteral("url")).toString()},
         {QStringLiteral("created"), Iso8601::formatDateTime(QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC))}};
+    if (testing) {
+        record.data.insert(QStringLiteral("testing"), true);
+        record.data.insert(QStringLiteral("testStartMs"), double(testStartMs));
+    }
     if (!m_store.insertCheckout(record)) {
         return error(503, QStringLiteral("TemporarilyUnableToProduceOrderQuoteError"), QStringLiteral("Storage busy"),
                      QStringLiteral("The checkout session could not be saved. Try again."));
@@ -466,7 +565,7 @@ HttpResponse SandboxServer::checkoutPage(Context &ctx)
             QStringLiteral("This checkout link is not valid or has expired. Go back and try booking again."));
     const QJsonObject &d = record->data;
     const QString broker = d.value(QStringLiteral("brokerName")).toString(m_options.brokerName);
-    const auto opportunity = m_catalogue->findOpportunity(d.value(QStringLiteral("opportunity")).toString());
+    const auto opportunity = recordOpportunity(*m_catalogue, d);
     if (!opportunity)
         return htmlError(404, broker, QStringLiteral("Session not found"),
                          QStringLiteral("This session no longer exists."));
@@ -501,6 +600,18 @@ HttpResponse SandboxServer::checkoutPage(Context &ctx)
         return out + QStringLiteral("</div>");
     };
 
+    if (record->status == QLatin1String("completed") && d.value(QStringLiteral("testing")).toBool()) {
+        const QString body =
+            QStringLiteral(
+                "<div class=\"grid\"><section class=\"card\" aria-labelledby=\"done\">"
+                "<div class=\"big-tick\" aria-hidden=\"true\">&#10004;</div><h1 id=\"done\">Test checkout complete</h1>"
+                "<p id=\"testing-mode\"><strong>Testing mode: nothing was booked and no payment was taken.</strong></p>"
+                "<p>Reference</p><p class=\"confirmation-number\" id=\"confirmation-number\">%1</p>"
+                "<p>The confirmation e-mail went to <strong>%2</strong>.</p>%3</section>%4</div>")
+                .arg(esc(d.value(QStringLiteral("testReference")).toString()),
+                     esc(d.value(QStringLiteral("testSentTo")).toString()), links(), summaryCard(v, -1));
+        return HttpResponse::html(200, Html::page(QStringLiteral("Test checkout complete"), broker, 3, false, body));
+    }
     if (record->status == QLatin1String("completed")) {
         const auto order = m_store.order(record->tenant, record->orderId);
         const QString number = order ? order->data.value(QStringLiteral("confirmationNumber")).toString() : QString();
@@ -539,9 +650,10 @@ HttpResponse SandboxServer::checkoutPage(Context &ctx)
             const QString title =
                 fullNow ? QStringLiteral("This session is full") : QStringLiteral("This session has already started");
             const QString body =
-                QStringLiteral("<div class=\"grid\"><section class=\"card\" aria-labelledby=\"t\"><h1 id=\"t\">%1</h1>"
-                               "<p id=\"full-reason\">%2</p><p><strong>No payment has been taken.</strong></p>%3</section>"
-                               "%4</div>")
+                QStringLiteral(
+                    "<div class=\"grid\"><section class=\"card\" aria-labelledby=\"t\"><h1 id=\"t\">%1</h1>"
+                    "<p id=\"full-reason\">%2</p><p><strong>No payment has been taken.</strong></p>%3</section>"
+                    "%4</div>")
                     .arg(esc(title),
                          fullNow ? QStringLiteral("There are no places left on this date. Please choose another date "
                                                   "or session.")
@@ -631,7 +743,7 @@ HttpResponse SandboxServer::checkoutReview(Context &ctx)
     const QHash<QString, QString> form = parseForm(ctx.request.body);
     QJsonObject &d = record->data;
     QJsonObject errors, entered;
-    const auto opportunity = m_catalogue->findOpportunity(d.value(QStringLiteral("opportunity")).toString());
+    const auto opportunity = recordOpportunity(*m_catalogue, d);
     if (!opportunity)
         return HttpResponse::redirect(self);
     if (d.value(QStringLiteral("offer")).toString().isEmpty()) {
@@ -700,7 +812,7 @@ HttpResponse SandboxServer::checkoutPaymentPage(Context &ctx)
         return HttpResponse::redirect("/checkout/" + record->id.toUtf8());
     const QJsonObject &d = record->data;
     const QString broker = d.value(QStringLiteral("brokerName")).toString(m_options.brokerName);
-    const auto opportunity = m_catalogue->findOpportunity(d.value(QStringLiteral("opportunity")).toString());
+    const auto opportunity = recordOpportunity(*m_catalogue, d);
     if (!opportunity)
         return htmlError(404, broker, QStringLiteral("Session not found"),
                          QStringLiteral("This session no longer exists."));
@@ -767,6 +879,7 @@ HttpResponse SandboxServer::checkoutPay(Context &ctx)
     const QHash<QString, QString> form = parseForm(ctx.request.body);
     QString number = form.value(QStringLiteral("cardNumber"));
     number.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    const bool testingMode = record->data.value(QStringLiteral("testing")).toBool(); // any card number succeeds
     const QString expiry = form.value(QStringLiteral("expiry")).trimmed();
     const QString cvc = form.value(QStringLiteral("cvc")).trimmed();
     const QString name = form.value(QStringLiteral("nameOnCard")).trimmed();
@@ -774,7 +887,7 @@ HttpResponse SandboxServer::checkoutPay(Context &ctx)
     static const QRegularExpression digits(QStringLiteral("^\\d{13,19}$"));
     if (number.isEmpty())
         errors.insert(QStringLiteral("cardNumber"), QStringLiteral("Enter your card number."));
-    else if (!digits.match(number).hasMatch() || !luhn(number))
+    else if (!digits.match(number).hasMatch() || (!testingMode && !luhn(number)))
         errors.insert(QStringLiteral("cardNumber"),
                       QStringLiteral("Enter a valid card number, like 4242 4242 4242 4242."));
     static const QRegularExpression exp(QStringLiteral(R"(^(0[1-9]|1[0-2])\s*/\s*(\d{2})$)"));
@@ -794,7 +907,7 @@ HttpResponse SandboxServer::checkoutPay(Context &ctx)
         errors.insert(QStringLiteral("cvc"), QStringLiteral("Enter the 3 or 4 digit security code."));
     if (name.isEmpty())
         errors.insert(QStringLiteral("nameOnCard"), QStringLiteral("Enter the name as it appears on the card."));
-    if (errors.isEmpty() &&
+    if (errors.isEmpty() && !testingMode &&
         (number == QLatin1String("4000000000000002") || number == QLatin1String("4000000000009995"))) {
         errors.insert(
             QStringLiteral("declined"),
@@ -826,7 +939,7 @@ HttpResponse SandboxServer::checkoutPay(Context &ctx)
 SandboxServer::CompleteResult SandboxServer::completeCheckout(CheckoutRecord &checkout, const QString &paymentNote)
 {
     QJsonObject &d = checkout.data;
-    const auto opportunity = m_catalogue->findOpportunity(d.value(QStringLiteral("opportunity")).toString());
+    const auto opportunity = recordOpportunity(*m_catalogue, d);
     if (!opportunity)
         return CompleteResult::Failed;
     const qint64 now = nowMs();
@@ -857,6 +970,29 @@ SandboxServer::CompleteResult SandboxServer::completeCheckout(CheckoutRecord &ch
             person = c->account.value(QStringLiteral("customer")).toObject();
     }
     const QString email = person.value(QStringLiteral("email")).toString();
+    if (d.value(QStringLiteral("testing")).toBool()) {
+        // Testing mode: as live up to here, then no Order, no place taken, no receipt; the e-mail is still sent.
+        const OpportunityView what = describe(*m_catalogue, *opportunity);
+        const QString reference = QStringLiteral("TEST-") + randomToken(6, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+        MailRecord mail;
+        mail.to = email;
+        mail.subject =
+            QStringLiteral("Booking confirmed (testing mode): %1 on %2").arg(what.name, longDate(what.start));
+        mail.text = QStringLiteral("Hello %1,\n\nThis was a test checkout in imin's testing mode: nothing was booked "
+                                   "and no payment was taken.\n\n%2\nPrice level: %3 (%4)\nReference: %5\n")
+                        .arg(person.value(QStringLiteral("givenName")).toString(), what.name, offer.name,
+                             Html::money(offer.price), reference);
+        mail.created = Iso8601::formatDateTime(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+        d.insert(QStringLiteral("testReference"), reference);
+        d.insert(QStringLiteral("testSentTo"), email);
+        checkout.status = QStringLiteral("completed");
+        if (!m_store.insertMail(mail) || !m_store.updateCheckout(checkout) || !m_store.commit()) {
+            m_store.rollback();
+            checkout.status = QStringLiteral("payment");
+            return CompleteResult::Failed;
+        }
+        return CompleteResult::Completed;
+    }
     const QString orderId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString itemId = randomToken(8, "abcdefghijkmnopqrstuvwxyz23456789");
     const QString confirmation = randomToken(6, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789");

@@ -236,6 +236,77 @@ private Q_SLOTS:
                  QStringLiteral("Test Leisure"));
     }
 
+    void testingModeRunsAsLiveAndBooksNothing()
+    {
+        // Contract 5.2.2: with every value a test value the checkout runs as live (a card step for -paid, any card
+        // number accepted), then creates no Order, takes no place and issues no receipt, but still sends the e-mail.
+        const QString customer = createCustomer("Tess", "tess@example.org");
+        auto testBody = [&](const QJsonValue &who, const QString &item, const QString &type, const QString &offer) {
+            QJsonObject body = checkoutBody(QString(), item, offer);
+            QJsonObject initial = body.value("imin:initialOrder").toObject();
+            initial.insert("customer", who);
+            QJsonArray items = initial.value("orderedItem").toArray();
+            QJsonObject first = items.first().toObject();
+            first.insert("orderedItem", QJsonObject{{"type", type}, {"identifier", item}});
+            items[0] = first;
+            initial.insert("orderedItem", items);
+            body.insert("imin:initialOrder", initial);
+            return body;
+        };
+        const HttpResult created =
+            m_http->postJson("/api/checkout-sessions", testBody(customer, "test-item-ScheduledSession-paid",
+                                                                "ScheduledSession", "test-offer-adult-guest"));
+        QCOMPARE(created.status, 201);
+        TestHttp browser(m_sandbox->baseUrl(), QByteArray());
+        const QString page =
+            QUrl(created.json().value("potentialAction").toArray().first().toObject().value("target").toString())
+                .path();
+        const HttpResult review = browser.get(page);
+        QCOMPARE(review.status, 200);
+        QVERIFY(review.body.contains("Test session (testing mode)"));
+        const HttpResult reviewed = browser.postForm(page + "/review", {});
+        QCOMPARE(reviewed.status, 303);
+        QVERIFY(reviewed.header("Location").endsWith("/payment")); // -paid: a card step
+        // Any card number succeeds (a declined test number too).
+        const HttpResult paid = browser.postForm(page + "/payment", card("4000 0000 0000 0002"));
+        QCOMPARE(paid.status, 303);
+        const HttpResult done = browser.get(QString::fromUtf8(paid.header("Location")));
+        QVERIFY2(done.body.contains("Test checkout complete"), done.body.left(400).constData());
+        QVERIFY(done.body.contains("nothing was booked and no payment was taken"));
+        QVERIFY(done.body.contains("id=\"view-bookings\"")); // the way back is there, as live
+        QCOMPARE(m_http->get("/api/v2/orders?customerIdentifier=" + customer).json().value("imin:totalItems").toInt(),
+                 0);
+        const QJsonArray sent = mails("tess@example.org");
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(sent.first().toObject().value("subject").toString().contains("testing mode"));
+
+        // A member offer needs imin's test customer, as a string or as customer.identifier; -free has no card step.
+        const auto status = [&](const QJsonObject &body) { return m_http->postJson("/api/checkout-sessions", body); };
+        HttpResult r = status(testBody(customer, "test-item-Slot-free", "Slot", "test-offer-adult-member"));
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.body.contains("imin:initialOrder.customer"));
+        QCOMPARE(
+            status(testBody("test-customer-member", "test-item-Slot-free", "Slot", "test-offer-adult-member")).status,
+            201);
+        // The type must match the test item; test and real values cannot be mixed; unknown test values are named.
+        r = status(testBody(customer, "test-item-Slot-paid", "ScheduledSession", "test-offer-adult-guest"));
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.body.contains("orderedItem.type"));
+        const Bookable b = find([](const QJsonObject &occ, const QJsonArray &offers) {
+            return occ.value("remainingAttendeeCapacity").toInt() > 0 && hasPaid(offers);
+        });
+        QVERIFY(!b.paidOffer.isEmpty());
+        r = status(testBody(customer, b.occurrence, "ScheduledSession", "test-offer-adult-guest"));
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.body.contains("orderedItem[0].orderedItem.identifier"));
+        r = status(testBody(customer, "test-item-ScheduledSession-free", "ScheduledSession", b.paidOffer));
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.body.contains("orderedItem[0].acceptedOffer"));
+        r = status(testBody(customer, "test-item-Nothing-free", "ScheduledSession", "test-offer-adult-guest"));
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.body.contains("is not one of imin"));
+    }
+
     void backLinksComeOnlyFromNavigationLinksByTheirType()
     {
         // imin documents the back links as WebPage objects in imin:navigationLinks, told apart by imin:linkType.

@@ -95,6 +95,16 @@ private Q_SLOTS:
         r = runAdmin({QStringLiteral("check-connection")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.count(QStringLiteral("OK ")), 3);
+        // check-imin --checkout: also a checkout in imin's testing mode (contract 5.2.2), step by step; nothing booked.
+        const int mailsBefore = int(m_http->get("/sandbox/mailbox").json().value("items").toArray().size());
+        r = runAdmin({QStringLiteral("check-imin"), QStringLiteral("--checkout")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(QStringLiteral("OK ")), 5);
+        QVERIFY2(r.out.contains(QStringLiteral("Testing-mode checkout")) &&
+                     r.out.contains(QStringLiteral("no payment is taken and nothing is booked")) &&
+                     r.out.contains(QStringLiteral("Its checkout page")),
+                 qPrintable(r.out));
+        QCOMPARE(int(m_http->get("/sandbox/mailbox").json().value("items").toArray().size()), mailsBefore);
         // Swapped or incomplete addresses are not "works": each line says what was expected instead.
         const QString base = m_sandbox->baseUrl().toString();
         r = runAdmin({QStringLiteral("check-connection"), QStringLiteral("--booking-url"), base,

@@ -1188,6 +1188,13 @@ private Q_SLOTS:
         click("testConnectionButton", &dialog);
         QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>(&dialog, "connectionResult")->text().count(QStringLiteral("works")), 3,
                                   20000);
+        // "Test a checkout (no payment)": imin's testing mode, each step said.
+        click("testCheckoutButton", &dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(&dialog, "connectionResult")->text().contains(QStringLiteral("opens")),
+                                 20000);
+        QCOMPARE(find<QLabel>(&dialog, "connectionResult")->text().count(QStringLiteral("✔")), 2);
+        QVERIFY(find<QLabel>(&dialog, "connectionResult")->text().contains(QStringLiteral("nothing is booked")));
+        Screenshot::take(QStringLiteral("settings-test-checkout"));
         type("apiKey", QStringLiteral("wrong"), &dialog);
         click("testConnectionButton", &dialog);
         QTRY_COMPARE_WITH_TIMEOUT(

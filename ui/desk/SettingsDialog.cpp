@@ -138,12 +138,16 @@ SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *test = buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
     test->setObjectName(QStringLiteral("testConnectionButton"));
+    auto *testCheckout = buttons->addButton(tr("Test a c&heckout (no payment)"), QDialogButtonBox::ActionRole);
+    testCheckout->setObjectName(QStringLiteral("testCheckoutButton"));
+    testCheckout->setToolTip(tr("Runs a checkout in imin's testing mode: no payment is taken and nothing is booked."));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSettingsButton"));
     // Our own words, in our languages (Qt has no Welsh for its standard buttons).
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     layout->addWidget(buttons);
     connect(test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(testCheckout, &QPushButton::clicked, this, &SettingsDialog::testCheckout);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const QScreen *screen = parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen();
@@ -218,6 +222,23 @@ void SettingsDialog::testConnection()
     auto *client = new ImminClient(c, this);
     m_result->setText(tr("Testing…"));
     ConnectionCheck::run(*client, this, [this, client](const QVector<ConnectionCheck::Line> &lines) {
+        QStringList text;
+        for (const ConnectionCheck::Line &l : lines)
+            text << (l.ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + l.service + QStringLiteral(": ") + l.verdict;
+        m_result->setText(text.join(QLatin1Char('\n')));
+        client->deleteLater();
+    });
+}
+
+void SettingsDialog::testCheckout()
+{
+    if (!validate())
+        return;
+    ImminConfig c = config();
+    c.getRetries = 0;
+    auto *client = new ImminClient(c, this);
+    m_result->setText(tr("Running a testing-mode checkout…"));
+    ConnectionCheck::runTestCheckout(*client, this, [this, client](const QVector<ConnectionCheck::Line> &lines) {
         QStringList text;
         for (const ConnectionCheck::Line &l : lines)
             text << (l.ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + l.service + QStringLiteral(": ") + l.verdict;

@@ -27,6 +27,7 @@ private:
     bool iminLeftEmpty() const;
     bool validate();
     void testConnection();
+    void testCheckout();
     void save();
     DeskServices *m_services;
     QString m_currentKey;

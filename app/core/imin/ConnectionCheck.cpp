@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 namespace {
 // What each probe must hear back for its service to count as working. Anything else is a clear "no", with what was
@@ -28,6 +30,42 @@ QJsonObject jsonObject(const QByteArray &body, bool *ok)
     return d.object();
 }
 } // namespace
+
+void ConnectionCheck::runTestCheckout(ImminClient &client, QObject *context,
+                                      std::function<void(const QVector<Line> &)> done)
+{
+    CheckoutRequest request;
+    request.customerIdentifier = QStringLiteral("test-customer-member");
+    request.opportunityIdentifier = QStringLiteral("test-item-ScheduledSession-free");
+    request.offerId = QStringLiteral("test-offer-adult-member");
+    const QUrl endpoint(client.config().checkoutBase.toString(QUrl::StripTrailingSlash) +
+                        QStringLiteral("/api/checkout-sessions"));
+    client.createCheckout(request, context, [done, endpoint, context](const Result<CheckoutSession> &r) {
+        QVector<Line> lines{{tr("Testing-mode checkout"), endpoint, r.ok(), {}}};
+        if (!r.ok()) {
+            lines[0].verdict = tr("imin did not create it: %1").arg(r.error.message());
+            done(lines);
+            return;
+        }
+        lines[0].verdict = tr("created: no payment is taken and nothing is booked");
+        const QUrl page(r.value->target);
+        auto *nam = new QNetworkAccessManager(context);
+        QNetworkRequest get(page);
+        get.setTransferTimeout(15000);
+        QNetworkReply *reply = nam->get(get); // no key: the page is what a browser opens
+        QObject::connect(reply, &QNetworkReply::finished, nam, [reply, nam, lines, page, done]() mutable {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            Line line{tr("Its checkout page"), page.adjusted(QUrl::RemoveQuery), status == 200, {}};
+            line.verdict = status == 200 ? tr("opens: finish it in a browser with any card number")
+                           : status == 0 ? tr("did not open: %1").arg(reply->errorString())
+                                         : tr("answered HTTP %1 instead of the page").arg(status);
+            lines.append(line);
+            reply->deleteLater();
+            nam->deleteLater();
+            done(lines);
+        });
+    });
+}
 
 void ConnectionCheck::run(ImminClient &client, QObject *context, std::function<void(const QVector<Line> &)> done)
 {
