@@ -632,7 +632,10 @@ private Q_SLOTS:
         // Every date names its venue, on screen and to a screen reader.
         const QStringList spoken = AccessibleWalk::texts(find<QListView>("occurrenceList"));
         for (int i = 0; i < dates->rowCount(); ++i) {
-            QCOMPARE(dates->index(i).data(RowRole::Subtitle).toString(), dates->date(i).place->name);
+            // The venue, then (for a date whose booking window has not opened) when it opens.
+            const QString subtitle = dates->index(i).data(RowRole::Subtitle).toString();
+            QCOMPARE(subtitle.section(QStringLiteral(" · "), 0, 0), dates->date(i).place->name);
+            QCOMPARE(subtitle.contains(QStringLiteral("Booking opens")), dates->date(i).isNotOpenYet());
             QVERIFY2(spoken.contains(dates->index(i).data(Qt::AccessibleTextRole).toString()),
                      qPrintable(dates->index(i).data(Qt::AccessibleTextRole).toString() + QStringLiteral(" not in ") +
                                 spoken.join(QStringLiteral(" | "))));
