@@ -341,17 +341,20 @@ HttpResponse SandboxServer::receiptPage(Context &ctx)
         c.taxLine = taxName + QStringLiteral(" included");
         c.tax = Html::money(taxTotal);
     }
-    c.total = Html::money(o.value(QStringLiteral("totalPaymentDue")).toObject().value(QStringLiteral("price")).toDouble());
+    c.total =
+        Html::money(o.value(QStringLiteral("totalPaymentDue")).toObject().value(QStringLiteral("price")).toDouble());
     c.footer = QStringLiteral("Sold by %1 through %2, as its agent. Order %3.")
                    .arg(c.sellerName,
-                        o.value(QStringLiteral("broker")).toObject().value(QStringLiteral("name")).toString(
-                            m_options.brokerName),
+                        o.value(QStringLiteral("broker"))
+                            .toObject()
+                            .value(QStringLiteral("name"))
+                            .toString(m_options.brokerName),
                         order->identifier);
     HttpResponse r;
     r.status = 200;
     r.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/pdf"));
-    r.setHeader(QByteArrayLiteral("Content-Disposition"),
-                QByteArrayLiteral("inline; filename=\"receipt-") + c.reference.toLatin1() + QByteArrayLiteral(".pdf\""));
+    r.setHeader(QByteArrayLiteral("Content-Disposition"), QByteArrayLiteral("inline; filename=\"receipt-") +
+                                                              c.reference.toLatin1() + QByteArrayLiteral(".pdf\""));
     r.body = receiptPdf(c);
     return r;
 }

@@ -36,11 +36,16 @@ QString SandboxProcess::executable()
 
 QString SandboxProcess::activityList()
 {
+    return sharedData(QStringLiteral("activity-list.jsonld"));
+}
+
+QString SandboxProcess::sharedData(const QString &name)
+{
     QStringList candidates;
     const QString env = qEnvironmentVariable("ACTIVEDESK_SHARED_DATA");
     if (!env.isEmpty())
-        candidates << env + QStringLiteral("/activity-list.jsonld");
-    candidates << QStringLiteral(ACTIVEDESK_SOURCE_DIR) + QStringLiteral("/../shared/data/activity-list.jsonld");
+        candidates << env + QLatin1Char('/') + name;
+    candidates << QStringLiteral(ACTIVEDESK_SOURCE_DIR) + QStringLiteral("/../shared/data/") + name;
     for (const QString &c : candidates) {
         if (QFileInfo::exists(c))
             return QFileInfo(c).absoluteFilePath();

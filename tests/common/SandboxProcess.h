@@ -35,6 +35,8 @@ public:
 
     static QString executable();
     static QString activityList(); // ../shared/data/activity-list.jsonld when present
+    // A file or folder of the shared data (ACTIVEDESK_SHARED_DATA, else ../shared/data), or empty when absent.
+    static QString sharedData(const QString &name);
 
 private:
     QStringList m_args;

@@ -8,7 +8,9 @@
 #include "imin/ImminClient.h"
 #include "OccurrenceModel.h"
 #include "OfferModel.h"
+#include "RestrictionsFixtures.h"
 #include "RowDelegate.h"
+#include "SandboxProcess.h"
 #include "util/Text.h"
 
 #include <QFile>
@@ -17,31 +19,6 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QtTest>
-
-namespace {
-QString samplesDir()
-{
-    QStringList candidates;
-    const QString env = qEnvironmentVariable("ACTIVEDESK_SHARED_DATA");
-    if (!env.isEmpty())
-        candidates << env + QStringLiteral("/imin-samples");
-    candidates << QStringLiteral(ACTIVEDESK_SOURCE_DIR) + QStringLiteral("/../shared/data/imin-samples");
-    for (const QString &c : candidates) {
-        if (QFileInfo::exists(c + QStringLiteral("/get-1.jsonld")))
-            return QFileInfo(c).absoluteFilePath();
-    }
-    return {};
-}
-
-Restrictions::Who person(const QString &name, int age, const QString &gender)
-{
-    Restrictions::Who w;
-    w.name = name;
-    w.age = age;
-    w.gender = gender;
-    return w;
-}
-} // namespace
 
 class TestImminSamples : public QObject
 {
@@ -63,7 +40,7 @@ class TestImminSamples : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_dir = samplesDir();
+        m_dir = SandboxProcess::sharedData(QStringLiteral("imin-samples"));
         if (m_dir.isEmpty())
             QSKIP("imin's sample responses were not checked: ../shared/data/imin-samples is not here (set "
                   "ACTIVEDESK_SHARED_DATA to the folder that holds it)");
@@ -101,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(dates.date(0).place->name, QStringLiteral("Wiza Manors Leisure Centre"));
         // Six price levels, each read by its name; members' levels (eligibleCustomerType beta:Member) say so.
         OfferModel offers;
-        Restrictions::Who who = person(QStringLiteral("Jon"), 15, QStringLiteral("Male"));
+        Restrictions::Who who = restrictedPerson(QStringLiteral("Jon"), 15, QStringLiteral("Male"));
         offers.setOffers(t.offersFor(dates.date(0)), 15, false,
                          [&](const Offer &o) { return Restrictions::whyNotOffer(o, who); });
         QCOMPARE(offers.rowCount(), 6);
@@ -125,9 +102,9 @@ private Q_SLOTS:
         QVERIFY(offers.flags(offers.index(free)) & Qt::ItemIsSelectable);
         // The series: men only, ages 8 to 22.
         QVERIFY(Restrictions::facts(e).contains(QStringLiteral("Men only")));
-        QCOMPARE(Restrictions::whyNotSeries(e, person(QStringLiteral("Priya"), 15, QStringLiteral("Female"))),
+        QCOMPARE(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Priya"), 15, QStringLiteral("Female"))),
                  QStringLiteral("This session is for men only; Priya's details say female."));
-        QCOMPARE(Restrictions::whyNotSeries(e, person(QStringLiteral("Aarav"), 38, QStringLiteral("Male"))),
+        QCOMPARE(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Aarav"), 38, QStringLiteral("Male"))),
                  QStringLiteral("This session is for ages 8 to 22; Aarav is 38 on that day."));
         QVERIFY(Restrictions::whyNotSeries(e, who).isEmpty());
     }
@@ -150,9 +127,9 @@ private Q_SLOTS:
         }
         QCOMPARE(keys.size(), 6);
         QVERIFY(identifiers.size() < 6);
-        QCOMPARE(Restrictions::whyNotSeries(e, person(QStringLiteral("Aarav"), 38, QString())),
+        QCOMPARE(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Aarav"), 38, QString())),
                  QStringLiteral("This session is for ages 21 to 29; Aarav is 38 on that day."));
-        QVERIFY(Restrictions::whyNotSeries(e, person(QStringLiteral("Aarav"), 25, QString())).isEmpty());
+        QVERIFY(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Aarav"), 25, QString())).isEmpty());
     }
 
     void aSampleIsBookedThroughTheDocumentedRequest()

@@ -7,18 +7,13 @@
 #include "store/MemberStore.h"
 #include "util/Clock.h"
 
+#include "FixedClock.h"
+
 #include <QSqlQuery>
 #include <QtTest>
 #include <sys/stat.h>
 
 namespace {
-class FixedClock : public Clock
-{
-public:
-    QDateTime now = QDateTime(QDate(2030, 1, 10), QTime(9, 0), Qt::UTC);
-    QDateTime currentDateTimeUtc() const override { return now; }
-};
-
 Person person(const QString &given, const QString &family, const QString &email, const QString &phone = {})
 {
     Person p;

@@ -2,37 +2,19 @@
 // for staff and for the member at a kiosk, and nothing is refused for what the desk does not know.
 #include "domain/Restrictions.h"
 #include "domain/SessionTimetable.h"
+#include "FixedClock.h"
+#include "RestrictionsFixtures.h"
 #include "util/Clock.h"
 
 #include <QtTest>
 
 namespace {
-class FixedClock : public Clock
-{
-public:
-    explicit FixedClock(const QDateTime &at) : m_at(at) {}
-    QDateTime currentDateTimeUtc() const override { return m_at; }
-
-private:
-    QDateTime m_at;
-};
-
 EventSeries series()
 {
     EventSeries e;
     e.name = QStringLiteral("Under 30s Running Club");
     e.publicAdult.price = 5.0;
     return e;
-}
-
-Restrictions::Who person(const QString &name, std::optional<int> age, const QString &gender, bool you = false)
-{
-    Restrictions::Who w;
-    w.name = name;
-    w.age = age;
-    w.gender = gender;
-    w.you = you;
-    return w;
 }
 } // namespace
 
@@ -45,15 +27,18 @@ private Q_SLOTS:
         EventSeries e = series();
         e.genderRestriction = QStringLiteral("MaleOnly");
         QCOMPARE(Restrictions::facts(e), QStringList{QStringLiteral("Men only")});
-        QCOMPARE(Restrictions::whyNotSeries(e, person(QStringLiteral("Priya"), 38, QStringLiteral("Female"))),
+        QCOMPARE(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Priya"), 38, QStringLiteral("Female"))),
                  QStringLiteral("This session is for men only; Priya's details say female."));
-        QCOMPARE(Restrictions::whyNotSeries(e, person(QStringLiteral("Priya"), 38, QStringLiteral("Female"), true)),
+        QCOMPARE(Restrictions::whyNotSeries(
+                     e, restrictedPerson(QStringLiteral("Priya"), 38, QStringLiteral("Female"), true)),
                  QStringLiteral("This session is for men only."));
-        QVERIFY(Restrictions::whyNotSeries(e, person(QStringLiteral("Jon"), 38, QStringLiteral("Male"))).isEmpty());
-        QVERIFY(Restrictions::whyNotSeries(e, person(QStringLiteral("Sam"), 38, QString())).isEmpty());
+        QVERIFY(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Jon"), 38, QStringLiteral("Male")))
+                    .isEmpty());
+        QVERIFY(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Sam"), 38, QString())).isEmpty());
         e.genderRestriction = QStringLiteral("FemaleOnly");
         QCOMPARE(Restrictions::facts(e), QStringList{QStringLiteral("Women only")});
-        QVERIFY(!Restrictions::whyNotSeries(e, person(QStringLiteral("Jon"), 38, QStringLiteral("Male"))).isEmpty());
+        QVERIFY(!Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Jon"), 38, QStringLiteral("Male")))
+                     .isEmpty());
         e.genderRestriction = QStringLiteral("NoRestriction");
         QVERIFY(Restrictions::facts(e).isEmpty());
     }
@@ -63,16 +48,17 @@ private Q_SLOTS:
         EventSeries e = series();
         e.ageMin = 21;
         e.ageMax = 29;
-        QCOMPARE(Restrictions::whyNotSeries(e, person(QStringLiteral("Aarav"), 38, QString())),
+        QCOMPARE(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Aarav"), 38, QString())),
                  QStringLiteral("This session is for ages 21 to 29; Aarav is 38 on that day."));
-        QCOMPARE(Restrictions::whyNotSeries(e, person(QStringLiteral("Aarav"), 20, QString(), true)),
+        QCOMPARE(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Aarav"), 20, QString(), true)),
                  QStringLiteral("This session is for ages 21 to 29; you are 20."));
-        QVERIFY(Restrictions::whyNotSeries(e, person(QStringLiteral("Aarav"), 21, QString())).isEmpty());
-        QVERIFY(Restrictions::whyNotSeries(e, person(QStringLiteral("Aarav"), 29, QString())).isEmpty());
-        QVERIFY(Restrictions::whyNotSeries(e, person(QStringLiteral("Aarav"), std::nullopt, QString())).isEmpty());
+        QVERIFY(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Aarav"), 21, QString())).isEmpty());
+        QVERIFY(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Aarav"), 29, QString())).isEmpty());
+        QVERIFY(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Aarav"), std::nullopt, QString()))
+                    .isEmpty());
         e.ageMax.reset();
         e.ageMin = 50;
-        QCOMPARE(Restrictions::whyNotSeries(e, person(QStringLiteral("Aarav"), 38, QString())),
+        QCOMPARE(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Aarav"), 38, QString())),
                  QStringLiteral("This session is for ages 50 and over; Aarav is 38 on that day."));
     }
 
@@ -82,9 +68,9 @@ private Q_SLOTS:
         e.publicAdult.membershipRequired = true;
         QVERIFY(Restrictions::needsMembership(e));
         QVERIFY(Restrictions::facts(e).contains(QStringLiteral("Members only")));
-        QCOMPARE(Restrictions::whyNotSeries(e, person(QStringLiteral("Jon"), 38, QString())),
+        QCOMPARE(Restrictions::whyNotSeries(e, restrictedPerson(QStringLiteral("Jon"), 38, QString())),
                  QStringLiteral("This session is for members with a membership; Jon has none on record."));
-        Restrictions::Who member = person(QStringLiteral("Jon"), 38, QString());
+        Restrictions::Who member = restrictedPerson(QStringLiteral("Jon"), 38, QString());
         member.hasMembership = true;
         QVERIFY(Restrictions::whyNotSeries(e, member).isEmpty());
         // A public junior price without a membership: the series as a whole does not need one.
@@ -95,14 +81,14 @@ private Q_SLOTS:
         members.name = QStringLiteral("Members");
         members.eligibleCustomerTypes = {QStringLiteral("Member")}; // beta:Member, as imin's samples mark it
         QVERIFY(members.isMembersOnly());
-        QCOMPARE(Restrictions::whyNotOffer(members, person(QStringLiteral("Jon"), 38, QString())),
+        QCOMPARE(Restrictions::whyNotOffer(members, restrictedPerson(QStringLiteral("Jon"), 38, QString())),
                  QStringLiteral("Members only: Jon has no membership on record."));
-        QCOMPARE(Restrictions::whyNotOffer(members, person(QStringLiteral("Jon"), 38, QString(), true)),
+        QCOMPARE(Restrictions::whyNotOffer(members, restrictedPerson(QStringLiteral("Jon"), 38, QString(), true)),
                  QStringLiteral("Members only. Ask at reception about membership."));
         QVERIFY(Restrictions::whyNotOffer(members, member).isEmpty());
         Offer adult;
         adult.name = QStringLiteral("Adult");
-        QVERIFY(Restrictions::whyNotOffer(adult, person(QStringLiteral("Jon"), 38, QString())).isEmpty());
+        QVERIFY(Restrictions::whyNotOffer(adult, restrictedPerson(QStringLiteral("Jon"), 38, QString())).isEmpty());
     }
 
     void theBookingWindowSaysWhenBookingOpens()

@@ -110,8 +110,7 @@ void ReceiptView::load(const QString &url, const QString &suggestedName)
     m_services->client().receipt(url, m_request, [this](const Result<QByteArray> &r) {
         m_busy->stop();
         if (!r.ok()) {
-            m_notice->showError(tr("The receipt could not be shown: %1").arg(r.error.message()),
-                                r.error.isTransient());
+            m_notice->showError(tr("The receipt could not be shown: %1").arg(r.error.message()), r.error.isTransient());
             return;
         }
         showPdf(*r.value);

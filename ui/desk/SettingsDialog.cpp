@@ -213,15 +213,15 @@ bool SettingsDialog::validate()
     return ok && hasKey;
 }
 
-void SettingsDialog::testConnection()
+void SettingsDialog::runCheck(const QString &waiting, const Check &check)
 {
     if (!validate())
         return;
     ImminConfig c = config();
     c.getRetries = 0;
     auto *client = new ImminClient(c, this);
-    m_result->setText(tr("Testing…"));
-    ConnectionCheck::run(*client, this, [this, client](const QVector<ConnectionCheck::Line> &lines) {
+    m_result->setText(waiting);
+    check(*client, this, [this, client](const QVector<ConnectionCheck::Line> &lines) {
         QStringList text;
         for (const ConnectionCheck::Line &l : lines)
             text << (l.ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + l.service + QStringLiteral(": ") + l.verdict;
@@ -230,21 +230,14 @@ void SettingsDialog::testConnection()
     });
 }
 
+void SettingsDialog::testConnection()
+{
+    runCheck(tr("Testing…"), &ConnectionCheck::run);
+}
+
 void SettingsDialog::testCheckout()
 {
-    if (!validate())
-        return;
-    ImminConfig c = config();
-    c.getRetries = 0;
-    auto *client = new ImminClient(c, this);
-    m_result->setText(tr("Running a testing-mode checkout…"));
-    ConnectionCheck::runTestCheckout(*client, this, [this, client](const QVector<ConnectionCheck::Line> &lines) {
-        QStringList text;
-        for (const ConnectionCheck::Line &l : lines)
-            text << (l.ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + l.service + QStringLiteral(": ") + l.verdict;
-        m_result->setText(text.join(QLatin1Char('\n')));
-        client->deleteLater();
-    });
+    runCheck(tr("Running a testing-mode checkout…"), &ConnectionCheck::runTestCheckout);
 }
 
 void SettingsDialog::save()

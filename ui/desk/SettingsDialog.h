@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imin/ConnectionCheck.h"
 #include "imin/ImminConfig.h"
 
 #include <QDialog>
@@ -28,6 +29,9 @@ private:
     bool validate();
     void testConnection();
     void testCheckout();
+    // Runs one of ConnectionCheck's checks with the dialog's settings and shows its lines.
+    using Check = void (*)(ImminClient &, QObject *, std::function<void(const QVector<ConnectionCheck::Line> &)>);
+    void runCheck(const QString &waiting, const Check &check);
     void save();
     DeskServices *m_services;
     QString m_currentKey;

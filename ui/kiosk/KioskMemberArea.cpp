@@ -166,9 +166,9 @@ KioskSessionsPage::KioskSessionsPage(DeskServices *services, SessionBrowser *bro
     m_book = new QPushButton(tr("Book and pay"), m_detail);
     m_book->setObjectName(QStringLiteral("kioskBookButton"));
     m_book->setProperty("role", QStringLiteral("primary"));
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_facts), static_cast<QWidget *>(m_description),
-          static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_detailBusy), static_cast<QWidget *>(m_detailNotice)})
+    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_facts),
+                       static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_source),
+                       static_cast<QWidget *>(m_detailBusy), static_cast<QWidget *>(m_detailNotice)})
         d->addWidget(w);
     d->addWidget(label(tr("1. Choose a date"), "subtitle", m_detail));
     d->addWidget(m_dates, 1);
@@ -200,8 +200,7 @@ KioskSessionsPage::KioskSessionsPage(DeskServices *services, SessionBrowser *bro
     connect(results, &SessionListModel::loaded, this, [this]() {
         m_notice->clear();
         const int total = m_browser->results()->totalItems();
-        m_count->setText(!m_browser->results()->rowCount()
-                             ? tr("No sessions match. Try another day, time or activity.")
+        m_count->setText(!m_browser->results()->rowCount() ? tr("No sessions match. Try another day, time or activity.")
                          : m_browser->filters().kind == SessionBrowser::Filters::Kind::DropIn
                              ? SessionBrowser::dropInCount(total)
                              : tr("%Ln session(s)", nullptr, total));

@@ -473,12 +473,11 @@ void ImminClient::allUpcomingItems(const QString &customerIdentifier, QObject *c
 
 void ImminClient::receipt(const QString &url, QObject *context, Callback<QByteArray> done)
 {
-    send(
-        "GET", QUrl(url), {}, true, context,
-        [done](const Raw &raw) {
-            done(raw.error.isError() ? Result<QByteArray>::failure(raw.error) : Result<QByteArray>::success(raw.body));
-        },
-        {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/pdf")}});
+    send("GET", QUrl(url), {}, true, context,
+         [done](const Raw &raw) {
+             done(raw.error.isError() ? Result<QByteArray>::failure(raw.error) : Result<QByteArray>::success(raw.body));
+         },
+         {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/pdf")}});
 }
 
 void ImminClient::datasets(QObject *context, Callback<QVector<Dataset>> done)
