@@ -573,6 +573,9 @@ void Catalogue::generate()
             f.openMinute = k.openMinute;
             f.closeMinute = k.closeMinute;
             f.peakFactor = fr.chance(0.5) ? 1.5 : 1.25;
+            // About half the facilities with more than one court name each court (drawn apart from `fr`, so the
+            // rest of the catalogue is as it was for a seed).
+            f.namedCourts = f.courts > 1 && splitmix(m_options.seed * 4099ULL + quint64(m_facilities.size())) % 2 == 0;
             m_facilities.append(f);
         }
     }
@@ -686,14 +689,16 @@ std::optional<Opportunity> Catalogue::occurrence(int session, qint64 startMs) co
     return o;
 }
 
-std::optional<Opportunity> Catalogue::slot(int facility, qint64 startMs) const
+std::optional<Opportunity> Catalogue::slot(int facility, qint64 startMs, int court) const
 {
     if (facility < 0 || facility >= m_facilities.size())
+        return std::nullopt;
+    const FacilityUseDef &f = m_facilities.at(facility);
+    if (court != 0 && (!f.namedCourts || court < 1 || court > f.courts))
         return std::nullopt;
     const QVector<qint64> at = slots(facility, startMs, startMs);
     if (at.isEmpty())
         return std::nullopt;
-    const FacilityUseDef &f = m_facilities.at(facility);
     Opportunity o;
     o.type = Opportunity::Slot;
     o.owner = facility;
@@ -705,7 +710,31 @@ std::optional<Opportunity> Catalogue::slot(int facility, qint64 startMs) const
                           ? 0
                           : std::max(0, f.courts - int((h >> 8) % quint64(f.courts + 1)));
     o.identifier = slotIdentifier(facility, startMs);
+    if (court != 0) {
+        // The courts booked before the sandbox started are the lowest numbered.
+        o.court = court;
+        o.capacity = 1;
+        o.baseRemaining = court > f.courts - o.baseRemaining ? 1 : 0;
+        o.identifier = slotIdentifier(facility, startMs, court);
+    }
     return o;
+}
+
+QVector<Opportunity> Catalogue::courtSlots(int facility, qint64 startMs) const
+{
+    QVector<Opportunity> out;
+    if (facility < 0 || facility >= m_facilities.size() || !m_facilities.at(facility).namedCourts)
+        return out;
+    for (int c = 1; c <= m_facilities.at(facility).courts; ++c) {
+        if (const auto o = slot(facility, startMs, c))
+            out.append(*o);
+    }
+    return out;
+}
+
+QString FacilityUseDef::courtName(int court) const
+{
+    return (name.contains(QLatin1String("Pitch")) ? QStringLiteral("Pitch %1") : QStringLiteral("Court %1")).arg(court);
 }
 
 bool Catalogue::isPeak(qint64 startMs)
@@ -763,18 +792,29 @@ QString Catalogue::facilityUseIdentifier(int facility) const
     return m_organizers.at(org).slug + QStringLiteral("-FacilityUse-") + QString::number(facility);
 }
 
-QString Catalogue::slotIdentifier(int facility, qint64 startMs) const
+QString Catalogue::slotIdentifier(int facility, qint64 startMs, int court) const
 {
     const int org = m_venues.at(m_facilities.at(facility).venue).organizer;
-    return providerBase(org) + QStringLiteral("/api/slots/") + QString::number(facility) + QLatin1Char('-') +
-           stamp(startMs, "yyyyMMddHHmm");
+    QString id = providerBase(org) + QStringLiteral("/api/slots/") + QString::number(facility) + QLatin1Char('-') +
+                 stamp(startMs, "yyyyMMddHHmm");
+    if (court != 0)
+        id += QStringLiteral("-court-") + QString::number(court);
+    return id;
 }
 
-QString Catalogue::slotSearchKey(int facility, qint64 startMs) const
+QString Catalogue::slotSearchKey(int facility, qint64 startMs, int court) const
 {
     const int org = m_venues.at(m_facilities.at(facility).venue).organizer;
-    return m_organizers.at(org).slug + QStringLiteral("-Slot-") + QString::number(facility) + QLatin1Char('-') +
-           stamp(startMs, "yyyy-MM-ddTHH-mm-ss");
+    QString key = m_organizers.at(org).slug + QStringLiteral("-Slot-") + QString::number(facility) + QLatin1Char('-') +
+                  stamp(startMs, "yyyy-MM-ddTHH-mm-ss");
+    if (court != 0)
+        key += QStringLiteral("-court-") + QString::number(court);
+    return key;
+}
+
+QString Catalogue::individualFacilityUseIdentifier(int facility, int court) const
+{
+    return facilityUseIdentifier(facility) + QStringLiteral("-court-") + QString::number(court);
 }
 
 int Catalogue::eventByIdentifier(const QString &identifier) const
@@ -805,21 +845,26 @@ int Catalogue::facilityByIdentifier(const QString &identifier) const
 
 std::optional<Opportunity> Catalogue::slotBySearchKey(const QString &key) const
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[a-z-]+-Slot-(\d+)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2})$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^[a-z-]+-Slot-(\d+)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2})(?:-court-(\d{1,3}))?$)"));
     const QRegularExpressionMatch m = re.match(key);
     if (!m.hasMatch())
         return std::nullopt;
     const int f = m.captured(1).toInt();
+    const int court = m.captured(3).toInt();
     const qint64 start = parseStamp(m.captured(2), "yyyy-MM-ddTHH-mm-ss");
-    if (f < 0 || f >= m_facilities.size() || start < 0 || slotSearchKey(f, start) != key)
+    if (f < 0 || f >= m_facilities.size() || start < 0 || slotSearchKey(f, start, court) != key)
         return std::nullopt;
-    return slot(f, start);
+    // A facility with named courts is booked by court: its summary slot is not an opportunity of its own.
+    if (court == 0 && m_facilities.at(f).namedCourts)
+        return std::nullopt;
+    return slot(f, start, court);
 }
 
 std::optional<Opportunity> Catalogue::findOpportunity(const QString &identifierOrId) const
 {
     static const QRegularExpression session(QStringLiteral(R"(/api/scheduled-sessions/(\d+)-(\d{12})$)"));
-    static const QRegularExpression slotRe(QStringLiteral(R"(/api/slots/(\d+)-(\d{12})$)"));
+    static const QRegularExpression slotRe(QStringLiteral(R"(/api/slots/(\d+)-(\d{12})(?:-court-(\d{1,3}))?$)"));
     static const QRegularExpression searchSession(QStringLiteral(R"(/events-api/v2/scheduled-sessions/([^/?#]+)$)"));
     static const QRegularExpression searchSlot(QStringLiteral(R"(/facilities-api/v2/slots/([^/?#]+)$)"));
     QRegularExpressionMatch m = searchSession.match(identifierOrId);
@@ -843,10 +888,13 @@ std::optional<Opportunity> Catalogue::findOpportunity(const QString &identifierO
     m = slotRe.match(identifierOrId);
     if (m.hasMatch()) {
         const int f = m.captured(1).toInt();
+        const int court = m.captured(3).toInt();
         const qint64 start = parseStamp(m.captured(2), "yyyyMMddHHmm");
-        if (f < 0 || f >= m_facilities.size() || start < 0 || slotIdentifier(f, start) != identifierOrId)
+        if (f < 0 || f >= m_facilities.size() || start < 0 || slotIdentifier(f, start, court) != identifierOrId)
             return std::nullopt;
-        return slot(f, start);
+        if (court == 0 && m_facilities.at(f).namedCourts)
+            return std::nullopt;
+        return slot(f, start, court);
     }
     return std::nullopt;
 }

@@ -113,6 +113,10 @@ struct FacilityUseDef
     int slotMinutes = 60;                           // 40-minute squash, 30-minute badminton at some venues
     int openMinute = 7 * 60, closeMinute = 22 * 60; // UK time; the last slot ends by closing time
     double peakFactor = 1.5;
+    // How the provider models it (contract 8.1): false, Slots straight under the FacilityUse, each for any of its
+    // courts; true, an IndividualFacilityUse per court ("Court 1"), each with its own Slots of one use.
+    bool namedCourts = false;
+    QString courtName(int court) const; // "Court 2", "Pitch 1"
 };
 
 // A found bookable opportunity: an occurrence of a SessionSeries or a facility Slot.
@@ -125,6 +129,7 @@ struct Opportunity
     int capacity = 0;      // maximumAttendeeCapacity / maximumUses
     int baseRemaining = 0; // before bookings made in this sandbox
     QString identifier;    // the open-data identifier
+    int court = 0;         // a Slot of one named court (1-based); 0: the facility's slot for any of its courts
 };
 
 struct SearchQuery
@@ -204,8 +209,9 @@ public:
     QString occurrenceIdentifier(int session, qint64 startMs) const;
     QString offerId(int session, OfferKind kind) const;
     QString facilityUseIdentifier(int facility) const;
-    QString slotIdentifier(int facility, qint64 startMs) const; // open-data URL
-    QString slotSearchKey(int facility, qint64 startMs) const;  // the {slotId} of /slots/{slotId}
+    QString slotIdentifier(int facility, qint64 startMs, int court = 0) const; // open-data URL
+    QString slotSearchKey(int facility, qint64 startMs, int court = 0) const;  // the {slotId} of /slots/{slotId}
+    QString individualFacilityUseIdentifier(int facility, int court) const;
     QString providerBase(int organizer) const;
 
     int eventByIdentifier(const QString &identifier) const;
@@ -214,7 +220,11 @@ public:
     std::optional<Opportunity> findOpportunity(const QString &identifierOrId) const;
     std::optional<Opportunity> slotBySearchKey(const QString &key) const;
     std::optional<Opportunity> occurrence(int session, qint64 startMs) const;
-    std::optional<Opportunity> slot(int facility, qint64 startMs) const;
+    // A facility's slot at a start: with `court` 0 the slot for any of its courts (for a facility with named courts
+    // only a summary of them, not bookable itself); else that named court's slot of one use.
+    std::optional<Opportunity> slot(int facility, qint64 startMs, int court = 0) const;
+    // The named courts' slots at a start, court 1 first (empty for a facility without named courts).
+    QVector<Opportunity> courtSlots(int facility, qint64 startMs) const;
 
     static QString offerName(OfferKind kind);
     // The price of a price level at one session series (its venue may charge more than the event's home venue).

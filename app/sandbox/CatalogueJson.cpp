@@ -51,6 +51,14 @@ QJsonObject CatalogueJson::price(double value)
 
 int CatalogueJson::remaining(const Opportunity &o) const
 {
+    // A facility with named courts has what its courts have left.
+    if (o.type == Opportunity::Slot && o.court == 0 && o.owner >= 0 &&
+        m_catalogue.facilityUses().at(o.owner).namedCourts) {
+        int sum = 0;
+        for (const Opportunity &c : m_catalogue.courtSlots(o.owner, o.startMs))
+            sum += remaining(c);
+        return sum;
+    }
     return std::max(0, o.baseRemaining - m_taken.value(o.identifier, 0));
 }
 
@@ -437,8 +445,8 @@ QJsonArray CatalogueJson::slotOffers(int facility, qint64 startMs) const
 QJsonObject CatalogueJson::slot(const Opportunity &o) const
 {
     return {{QStringLiteral("type"), QStringLiteral("Slot")},
-            {QStringLiteral("id"),
-             m_origin + QStringLiteral("/facilities-api/v2/slots/") + m_catalogue.slotSearchKey(o.owner, o.startMs)},
+            {QStringLiteral("id"), m_origin + QStringLiteral("/facilities-api/v2/slots/") +
+                                       m_catalogue.slotSearchKey(o.owner, o.startMs, o.court)},
             {QStringLiteral("identifier"), o.identifier},
             {QStringLiteral("startDate"), iso(o.startMs)},
             {QStringLiteral("endDate"), iso(o.endMs)},
@@ -447,9 +455,17 @@ QJsonObject CatalogueJson::slot(const Opportunity &o) const
             {QStringLiteral("remainingUses"), remaining(o)},
             {QStringLiteral("facilityUse"), facilityUseId(o.owner)},
             {QStringLiteral("offers"), slotOffers(o.owner, o.startMs)},
-            {QStringLiteral("imin:checkoutUrlTemplate"), QStringLiteral("{checkoutBaseUrl}/v1/slots/") +
-                                                             QString::number(o.owner) + QLatin1Char('/') +
-                                                             Catalogue::compactStamp(o.startMs)}};
+            {QStringLiteral("imin:checkoutUrlTemplate"),
+             QStringLiteral("{checkoutBaseUrl}/v1/slots/") + QString::number(o.owner) + QLatin1Char('/') +
+                 Catalogue::compactStamp(o.startMs) +
+                 (o.court != 0 ? QLatin1Char('/') + QString::number(o.court) : QString())}};
+}
+
+QJsonObject CatalogueJson::individualFacilityUse(int facility, int court) const
+{
+    return {{QStringLiteral("type"), QStringLiteral("IndividualFacilityUse")},
+            {QStringLiteral("identifier"), m_catalogue.individualFacilityUseIdentifier(facility, court)},
+            {QStringLiteral("name"), m_catalogue.facilityUses().at(facility).courtName(court)}};
 }
 
 QJsonObject CatalogueJson::facilityUse(int facility, const QVector<qint64> &slotStarts, bool availableOnly) const
@@ -477,10 +493,28 @@ QJsonObject CatalogueJson::facilityUse(int facility, const QVector<qint64> &slot
     if (f.activity >= 0)
         out.insert(QStringLiteral("activity"), QJsonArray{activity(f.activity)});
     QJsonArray events;
-    for (qint64 start : slotStarts) {
-        if (const auto o = m_catalogue.slot(facility, start)) {
-            if (!availableOnly || remaining(*o) > 0)
-                events.append(slot(*o));
+    if (f.namedCourts) {
+        // FacilityUse + IndividualFacilityUses + Slots: each court with its own slots of one use.
+        QVector<QJsonArray> perCourt(f.courts);
+        for (qint64 start : slotStarts) {
+            for (const Opportunity &o : m_catalogue.courtSlots(facility, start)) {
+                if (!availableOnly || remaining(o) > 0)
+                    perCourt[o.court - 1].append(slot(o));
+            }
+        }
+        for (int c = 1; c <= f.courts; ++c) {
+            if (perCourt.at(c - 1).isEmpty())
+                continue;
+            QJsonObject court = individualFacilityUse(facility, c);
+            court.insert(QStringLiteral("event"), perCourt.at(c - 1));
+            events.append(court);
+        }
+    } else {
+        for (qint64 start : slotStarts) {
+            if (const auto o = m_catalogue.slot(facility, start)) {
+                if (!availableOnly || remaining(*o) > 0)
+                    events.append(slot(*o));
+            }
         }
     }
     if (!events.isEmpty())
@@ -496,6 +530,12 @@ QJsonObject CatalogueJson::orderedOpportunity(const Opportunity &o) const
         s.remove(QStringLiteral("imin:checkoutUrlTemplate"));
         QJsonObject fu = facilityUse(o.owner, {}, true);
         fu.remove(QStringLiteral("imin:aggregateOffer"));
+        if (o.court != 0) {
+            // OpenActive's shape for a booked court: the IndividualFacilityUse, inside it the FacilityUse.
+            QJsonObject court = individualFacilityUse(o.owner, o.court);
+            court.insert(QStringLiteral("aggregateFacilityUse"), fu);
+            fu = court;
+        }
         s.insert(QStringLiteral("facilityUse"), fu);
         return s;
     }

@@ -38,6 +38,8 @@ public:
     QJsonObject activity(int activity) const;
     QJsonObject facilityUse(int facility, const QVector<qint64> &slotStarts, bool availableOnly) const;
     QJsonObject slot(const Opportunity &o) const;
+    // One named court of a facility, without its slots.
+    QJsonObject individualFacilityUse(int facility, int court) const;
     // The price levels of a slot: peak or off-peak by its start (a FacilityUse's summary gives the off-peak ones).
     QJsonArray slotOffers(int facility, qint64 startMs = -1) const;
     // ScheduledSession with superEvent SessionSeries and EventSeries, as embedded in an OrderItem.

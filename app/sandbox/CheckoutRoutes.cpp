@@ -222,7 +222,7 @@ OpportunityView describe(const Catalogue &catalogue, const Opportunity &o)
     int venue = 0;
     if (o.type == Opportunity::Slot) {
         const FacilityUseDef &f = catalogue.facilityUses().at(o.owner);
-        v.name = f.name;
+        v.name = o.court != 0 ? f.name + QStringLiteral(", ") + f.courtName(o.court) : f.name;
         venue = f.venue;
     } else {
         const SessionSeriesDef &ss = catalogue.sessions().at(o.owner);
@@ -486,8 +486,15 @@ HttpResponse SandboxServer::guestCheckout(Context &ctx)
     }
     QDateTime dt = QDateTime::fromString(stampText, QStringLiteral("yyyyMMddHHmm"));
     dt.setTimeSpec(Qt::UTC);
-    const auto o = slot ? m_catalogue->slot(owner, dt.toMSecsSinceEpoch())
-                        : m_catalogue->occurrence(owner, dt.toMSecsSinceEpoch());
+    // A named court's link ends in its number; a facility with named courts has no link for "any court".
+    const int court = ctx.match.captured(4).toInt();
+    const bool courtOk = slot
+                             ? owner < m_catalogue->facilityUses().size() &&
+                                   m_catalogue->facilityUses().at(owner).namedCourts == !ctx.match.captured(4).isEmpty()
+                             : ctx.match.captured(4).isEmpty();
+    const auto o = !courtOk ? std::nullopt
+                   : slot   ? m_catalogue->slot(owner, dt.toMSecsSinceEpoch(), court)
+                            : m_catalogue->occurrence(owner, dt.toMSecsSinceEpoch());
     if (!o || (!slot && m_catalogue->events().at(m_catalogue->sessions().at(owner).event).kind == RecordKind::Sparse))
         return htmlError(404, broker, QStringLiteral("Not found"), QStringLiteral("This booking link is not valid."));
     CheckoutRecord record;

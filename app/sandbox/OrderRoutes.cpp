@@ -25,12 +25,29 @@ HttpResponse withOrigin(int status, const QJsonObject &body, const QString &orig
 }
 
 // What was booked, as a person calls it: the EventSeries name of a session, or the facility's name for a slot.
+// The FacilityUse of a booked Slot: its facilityUse, or the aggregateFacilityUse of the named court booked.
+QJsonObject facilityOf(const QJsonObject &booked)
+{
+    const QJsonObject fu = booked.value(QStringLiteral("facilityUse")).toObject();
+    return fu.value(QStringLiteral("type")).toString() == QLatin1String("IndividualFacilityUse")
+               ? fu.value(QStringLiteral("aggregateFacilityUse")).toObject()
+               : fu;
+}
+
+// The named court of a booked Slot ("Court 3"), if the facility names its courts.
+QString courtOf(const QJsonObject &booked)
+{
+    const QJsonObject fu = booked.value(QStringLiteral("facilityUse")).toObject();
+    return fu.value(QStringLiteral("type")).toString() == QLatin1String("IndividualFacilityUse")
+               ? fu.value(QStringLiteral("name")).toString()
+               : QString();
+}
+
 QString itemName(const OrderItemRecord &item)
 {
     const QJsonObject booked = item.data.value(QStringLiteral("orderedItem")).toObject();
     const QJsonObject series = booked.value(QStringLiteral("superEvent")).toObject();
-    const QString facility =
-        booked.value(QStringLiteral("facilityUse")).toObject().value(QStringLiteral("name")).toString();
+    const QString facility = facilityOf(booked).value(QStringLiteral("name")).toString();
     return series.value(QStringLiteral("superEvent")).toObject().value(QStringLiteral("name")).toString(facility);
 }
 } // namespace
@@ -309,20 +326,17 @@ HttpResponse SandboxServer::receiptPage(Context &ctx)
                             .value(QStringLiteral("name"))
                             .toString();
         if (where.isEmpty())
-            where = booked.value(QStringLiteral("facilityUse"))
-                        .toObject()
+            where = facilityOf(booked)
                         .value(QStringLiteral("location"))
                         .toObject()
                         .value(QStringLiteral("name"))
                         .toString();
         QString what = itemName(i);
-        const QString court = booked.value(QStringLiteral("imin:individualFacilityUse"))
-                                  .toObject()
-                                  .value(QStringLiteral("name"))
-                                  .toString();
+        const QString court = courtOf(booked);
         if (!court.isEmpty())
             what += QStringLiteral(", ") + court;
-        if (!where.isEmpty())
+        // A facility's name already says where ("Badminton Court at Riverside"): the venue is not said twice.
+        if (!where.isEmpty() && !itemName(i).endsWith(QStringLiteral(" at ") + where))
             what += QStringLiteral(" at ") + where;
         if (i.status != QLatin1String("OrderItemConfirmed"))
             what += QStringLiteral(" (cancelled)");

@@ -438,7 +438,7 @@ void SandboxServer::registerRoutes()
              std::bind(&SandboxServer::checkoutPage, this, _1));
     addRoute("GET", QStringLiteral("/checkout/assets/([a-z0-9.-]+)"), Auth::None,
              std::bind(&SandboxServer::checkoutAsset, this, _1));
-    addRoute("GET", QStringLiteral("/v1/(events|slots)/(\\d+)(?:/(\\d{12}))?"), Auth::None,
+    addRoute("GET", QStringLiteral("/v1/(events|slots)/(\\d+)(?:/(\\d{12})(?:/(\\d{1,3}))?)?"), Auth::None,
              std::bind(&SandboxServer::guestCheckout, this, _1));
     // Sandbox-only aids.
     addRoute("GET", QStringLiteral("/sandbox/mailbox"), Auth::Admin, std::bind(&SandboxServer::mailbox, this, _1));

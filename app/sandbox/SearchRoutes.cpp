@@ -563,6 +563,12 @@ HttpResponse SandboxServer::slotById(Context &ctx)
     CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
     json.setNow(nowMs(), m_options.enforceBookingWindows);
     QJsonObject out = json.slot(*o);
+    if (o->court != 0) {
+        // A named court's slot says which court, as an order item does.
+        QJsonObject court = json.individualFacilityUse(o->owner, o->court);
+        court.insert(QStringLiteral("aggregateFacilityUse"), json.facilityUseId(o->owner));
+        out.insert(QStringLiteral("facilityUse"), court);
+    }
     out.insert(QStringLiteral("@context"), byIdContext());
     return jsonResponse(200, out);
 }

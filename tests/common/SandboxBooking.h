@@ -163,4 +163,27 @@ inline Booked bookPaidPlace(TestHttp &http, const QString &customer, const QDate
                 c->offer.value(QStringLiteral("id")).toString());
 }
 
+struct FacilitySlot
+{
+    QJsonObject slot;
+    QString court; // the IndividualFacilityUse's name ("Court 2"); empty when the Slots sit straight in event[]
+};
+
+// The Slots of a FacilityUse in either of imin's structures (contract 8.1): straight in event[], or in the event[]
+// of each named court (IndividualFacilityUse) there.
+inline QVector<FacilitySlot> slotsOf(const QJsonObject &facilityUse)
+{
+    QVector<FacilitySlot> out;
+    for (const QJsonValue &v : facilityUse.value(QStringLiteral("event")).toArray()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("type")).toString() == QLatin1String("IndividualFacilityUse")) {
+            for (const QJsonValue &s : e.value(QStringLiteral("event")).toArray())
+                out.append({s.toObject(), e.value(QStringLiteral("name")).toString()});
+        } else {
+            out.append({e, QString()});
+        }
+    }
+    return out;
+}
+
 } // namespace SandboxBooking

@@ -1,5 +1,6 @@
 // Contract tests: Authenticated Checkout, the hosted pages (driven as a browser would), orders, cancellation,
 // the mailbox, the race for the last place, faults, and durability across kill -9.
+#include "SandboxBooking.h"
 #include "SandboxProcess.h"
 #include "util/Clock.h"
 
@@ -111,7 +112,8 @@ class TestSandboxCheckout : public QObject
         return std::any_of(offers.begin(), offers.end(),
                            [](const QJsonValue &o) { return o.toObject().value("price").toDouble() > 0; });
     }
-    QJsonObject checkoutBody(const QString &customer, const QString &occurrence, const QString &offer)
+    QJsonObject checkoutBody(const QString &customer, const QString &occurrence, const QString &offer,
+                             const QString &type = QStringLiteral("ScheduledSession"))
     {
         return {
             {"@context", QJsonArray{"https://openactive.io/", "https://imin.co/"}},
@@ -122,10 +124,10 @@ class TestSandboxCheckout : public QObject
                  {"broker",
                   QJsonObject{{"type", "Organization"}, {"name", "Test Leisure"}, {"url", "https://broker.example"}}},
                  {"customer", customer},
-                 {"orderedItem", QJsonArray{QJsonObject{{"type", "OrderItem"},
-                                                        {"acceptedOffer", offer},
-                                                        {"orderedItem", QJsonObject{{"type", "ScheduledSession"},
-                                                                                    {"identifier", occurrence}}}}}}}},
+                 {"orderedItem",
+                  QJsonArray{QJsonObject{{"type", "OrderItem"},
+                                         {"acceptedOffer", offer},
+                                         {"orderedItem", QJsonObject{{"type", type}, {"identifier", occurrence}}}}}}}},
             {"imin:navigationLinks",
              QJsonArray{
                  navigationLink("https://imin.co/BackToBrokerLink", "Back to Broker", "https://broker.example/search"),
@@ -136,12 +138,24 @@ class TestSandboxCheckout : public QObject
     {
         return {{"type", "WebPage"}, {"name", name}, {"imin:linkType", linkType}, {"url", url}};
     }
-    QString checkoutPath(const QString &customer, const QString &occurrence, const QString &offer)
+    QString checkoutPath(const QString &customer, const QString &occurrence, const QString &offer,
+                         const QString &type = QStringLiteral("ScheduledSession"))
     {
-        const HttpResult r = m_http->postJson("/api/checkout-sessions", checkoutBody(customer, occurrence, offer));
+        const HttpResult r =
+            m_http->postJson("/api/checkout-sessions", checkoutBody(customer, occurrence, offer, type));
         if (r.status != 201)
             qWarning("checkout: %d %s", r.status, r.body.constData());
         return QUrl(r.json().value("potentialAction").toArray().first().toObject().value("target").toString()).path();
+    }
+    // The facilities near the centre with their free slots from 08:00Z the day after tomorrow.
+    QJsonObject slotsInTwoDays()
+    {
+        const QString day = Clock::instance().currentDateTimeUtc().addDays(2).date().toString(Qt::ISODate);
+        return m_http
+            ->get("/facilities-api/v2/facility-uses?geo%5Bradial%5D=51.752,-1.2578,50&mode=upcoming-slots"
+                  "&limit=50&startDate%5Bgte%5D=" +
+                  day + "T08:00:00Z")
+            .json();
     }
     QList<QPair<QString, QString>> card(const QString &number)
     {
@@ -621,30 +635,137 @@ private Q_SLOTS:
         QVERIFY(!page.body.contains("name=\"offer\""));
     }
 
+    // A facility that names its courts (contract 8.1) is booked court by court: the court's Slot is the opportunity,
+    // the Order names the court (OpenActive's IndividualFacilityUse inside the Slot, the FacilityUse in it), the
+    // receipt prints it, and only that court is taken.
+    void aNamedCourtIsBookedByItselfAndNamedOnTheOrder()
+    {
+        const QJsonObject page = slotsInTwoDays();
+        QJsonObject use, slot;
+        QString court;
+        int flat = 0, freeThen = 0;
+        for (const QJsonValue &f : page.value("imin:item").toArray()) {
+            const QVector<SandboxBooking::FacilitySlot> slots = SandboxBooking::slotsOf(f.toObject());
+            for (const SandboxBooking::FacilitySlot &s : slots) {
+                if (s.court.isEmpty()) {
+                    ++flat;
+                    continue;
+                }
+                const auto sameStart = [&](const SandboxBooking::FacilitySlot &o) {
+                    return o.slot.value("startDate") == s.slot.value("startDate");
+                };
+                const int others = int(std::count_if(slots.begin(), slots.end(), sameStart));
+                if (court.isEmpty() && others >= 2) {
+                    use = f.toObject(), slot = s.slot, court = s.court, freeThen = others;
+                }
+            }
+        }
+        QVERIFY2(flat > 0, "no facility whose Slots sit straight in event[]");
+        QVERIFY2(!court.isEmpty(), "no named court with another free at the same time");
+        QCOMPARE(slot.value("maximumUses").toInt(), 1);
+        QCOMPARE(slot.value("remainingUses").toInt(), 1);
+        const QString identifier = slot.value("identifier").toString();
+        QVERIFY2(identifier.contains(QRegularExpression("-court-\\d+$")), qPrintable(identifier));
+        // The Slot read by id names its court too.
+        const HttpResult byId = m_http->get(slot.value("id").toString());
+        QCOMPARE(byId.status, 200);
+        QCOMPARE(byId.json().value("facilityUse").toObject().value("type").toString(),
+                 QStringLiteral("IndividualFacilityUse"));
+        QCOMPARE(byId.json().value("facilityUse").toObject().value("name").toString(), court);
+        // The facility's slot for "any court" is no opportunity of its own.
+        QString anyCourt = identifier;
+        anyCourt.remove(QRegularExpression("-court-\\d+$"));
+        const QString customer = createCustomer("Cora", "cora@example.org");
+        const QString offer = slot.value("offers").toArray().first().toObject().value("id").toString();
+        const HttpResult refused =
+            m_http->postJson("/api/checkout-sessions", checkoutBody(customer, anyCourt, offer, "Slot"));
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.body.contains("UnknownOpportunityError"));
+
+        const QString path = checkoutPath(customer, identifier, offer, "Slot");
+        QVERIFY(!path.isEmpty());
+        const HttpResult review = m_http->get(path);
+        QVERIFY2(review.body.contains((use.value("name").toString().section(" at ", 0, 0) + ", " + court).toUtf8()),
+                 review.body.left(600).constData());
+        HttpResult next = m_http->postForm(path + "/review", {});
+        QCOMPARE(next.status, 303);
+        if (next.header("Location").endsWith("/payment"))
+            next = m_http->postForm(QString::fromUtf8(next.header("Location")), card("4242 4242 4242 4242"));
+        QCOMPARE(next.status, 303);
+        QVERIFY(next.header("Location").endsWith("/confirmation"));
+
+        // The Order: the court, and the facility it belongs to with its venue.
+        const QJsonObject history = m_http->get("/api/v2/orders?customerIdentifier=" + customer).json();
+        QCOMPARE(history.value("imin:totalItems").toInt(), 1);
+        const QString orderId = history.value("imin:item").toArray().first().toObject().value("identifier").toString();
+        const QJsonObject order = m_http->get("/api/v2/orders/" + orderId).json();
+        const QJsonObject booked =
+            order.value("orderedItem").toArray().first().toObject().value("orderedItem").toObject();
+        QCOMPARE(booked.value("identifier").toString(), identifier);
+        const QJsonObject individual = booked.value("facilityUse").toObject();
+        QCOMPARE(individual.value("type").toString(), QStringLiteral("IndividualFacilityUse"));
+        QCOMPARE(individual.value("name").toString(), court);
+        const QJsonObject aggregate = individual.value("aggregateFacilityUse").toObject();
+        QCOMPARE(aggregate.value("type").toString(), QStringLiteral("FacilityUse"));
+        QCOMPARE(aggregate.value("name").toString(), use.value("name").toString());
+        QCOMPARE(aggregate.value("location").toObject().value("name").toString(),
+                 use.value("location").toObject().value("name").toString());
+        const QString receiptUrl = order.value("imin:receipt").toArray().first().toObject().value("url").toString();
+        const HttpResult receipt = m_http->get(receiptUrl);
+        QCOMPARE(receipt.status, 200);
+        // The receipt's text, its wrapped lines joined again.
+        QStringList shown;
+        for (const QRegularExpressionMatch &m :
+             QRegularExpression("\\(([^)]*)\\)").globalMatch(QString::fromLatin1(receipt.body)))
+            shown << m.captured(1);
+        // Its table's columns interleave: the session's words come in order, with the other columns' between them.
+        const QStringList words = shown.join(' ').split(' ', Qt::SkipEmptyParts);
+        const QStringList wanted = (use.value("name").toString() + ", " + court).split(' ');
+        int found = 0;
+        for (const QString &w : words)
+            found += found < wanted.size() && w == wanted.at(found) ? 1 : 0;
+        QVERIFY2(found == wanted.size(), qPrintable(shown.join(' ')));
+
+        // Only that court is taken: it is full, by id and in the search; the others at that time are still free.
+        QCOMPARE(m_http->get(slot.value("id").toString()).json().value("remainingUses").toInt(), 0);
+        const HttpResult again =
+            m_http->postJson("/api/checkout-sessions", checkoutBody(customer, identifier, offer, "Slot"));
+        QCOMPARE(again.status, 400);
+        QVERIFY(again.body.contains("OpportunityIsFullError"));
+        const QJsonObject afterwards = m_http->get(use.value("id").toString()).json();
+        int freeNow = 0;
+        for (const SandboxBooking::FacilitySlot &s : SandboxBooking::slotsOf(afterwards)) {
+            if (s.slot.value("startDate") != slot.value("startDate"))
+                continue;
+            QVERIFY2(s.court != court, "the booked court is still listed as free");
+            ++freeNow;
+        }
+        QCOMPARE(freeNow, freeThen - 1);
+    }
+
     void guestLinksCompleteAndEmail_data()
     {
         QTest::addColumn<QString>("kind");
         QTest::newRow("occurrence") << QStringLiteral("occurrence");
         QTest::newRow("series") << QStringLiteral("series");
         QTest::newRow("slot") << QStringLiteral("slot");
+        QTest::newRow("named court") << QStringLiteral("court");
     }
     void guestLinksCompleteAndEmail()
     {
         QFETCH(QString, kind);
         const QString base = m_sandbox->baseUrl().toString();
         QString link;
-        if (kind == QLatin1String("slot")) {
-            const QString day = Clock::instance().currentDateTimeUtc().addDays(2).date().toString(Qt::ISODate);
-            const QJsonObject page =
-                m_http
-                    ->get("/facilities-api/v2/facility-uses?geo%5Bradial%5D=51.752,-1.2578,50&mode=upcoming-slots"
-                          "&limit=50&startDate%5Bgte%5D=" +
-                          day + "T08:00:00Z")
-                    .json();
+        QString court;
+        if (kind == QLatin1String("slot") || kind == QLatin1String("court")) {
+            const QJsonObject page = slotsInTwoDays();
             for (const QJsonValue &f : page.value("imin:item").toArray()) {
-                for (const QJsonValue &slot : f.toObject().value("event").toArray()) {
-                    if (link.isEmpty() && slot.toObject().value("remainingUses").toInt() > 0)
-                        link = slot.toObject().value("imin:checkoutUrlTemplate").toString();
+                for (const SandboxBooking::FacilitySlot &s : SandboxBooking::slotsOf(f.toObject())) {
+                    if (link.isEmpty() && s.slot.value("remainingUses").toInt() > 0 &&
+                        s.court.isEmpty() == (kind == QLatin1String("slot"))) {
+                        link = s.slot.value("imin:checkoutUrlTemplate").toString();
+                        court = s.court;
+                    }
                 }
             }
         } else {
@@ -684,6 +805,8 @@ private Q_SLOTS:
                 chosen = m.captured(1);
         }
         QVERIFY(!chosen.isEmpty());
+        if (!court.isEmpty()) // the page says which court
+            QVERIFY2(review.body.contains(court.toUtf8()), qPrintable(court));
         const HttpResult details = browser.postForm(
             page + "/review", {{"givenName", "Gail"}, {"familyName", "Guest"}, {"email", email}, {"offer", chosen}});
         QCOMPARE(details.status, 303);

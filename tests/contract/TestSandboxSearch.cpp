@@ -53,8 +53,8 @@ private Q_SLOTS:
             *status = r.status;
             QVector<QDateTime> out;
             for (const QJsonValue &use : r.json().value("imin:item").toArray()) {
-                for (const QJsonValue &slot : use.toObject().value("event").toArray())
-                    out.append(london(slot));
+                for (const SandboxBooking::FacilitySlot &s : SandboxBooking::slotsOf(use.toObject()))
+                    out.append(london(s.slot));
             }
             return out;
         };
@@ -480,7 +480,7 @@ private Q_SLOTS:
             day = day.addDays(1); // a weekday: its evening is peak, its morning is not
         const QString gte = QUrl::toPercentEncoding(day.toString(Qt::ISODate) + "T00:00:00Z");
         QSet<QString> lengths;
-        int severalCourts = 0, peakDearer = 0, fullEvenings = 0, facilities = 0;
+        int severalCourts = 0, namedCourts = 0, peakDearer = 0, fullEvenings = 0, facilities = 0;
         for (const char *activity : {"Badminton", "Squash", "Tennis"}) {
             const QJsonArray uses =
                 m_http
@@ -491,18 +491,26 @@ private Q_SLOTS:
                     .toArray();
             for (const QJsonValue &u : uses) {
                 ++facilities;
-                const QJsonArray slots = u.toObject().value("event").toArray();
+                const QVector<SandboxBooking::FacilitySlot> slots = SandboxBooking::slotsOf(u.toObject());
                 QVERIFY(!slots.isEmpty());
-                const QJsonObject first = slots.first().toObject();
+                const QJsonObject first = slots.first().slot;
                 lengths.insert(first.value("duration").toString());
                 if (first.value("maximumUses").toInt() > 1)
                     ++severalCourts;
-                // The same facility at 10:00 and 19:00 UK time that day, by id (full slots too). Slot ids carry the
-                // UTC start: 19:00 in summer is 18:00Z.
+                if (!slots.first().court.isEmpty()) {
+                    // A named court: its own Slots of one use, its name on each.
+                    ++namedCourts;
+                    QVERIFY2(QRegularExpression("^(Court|Pitch) \\d+$").match(slots.first().court).hasMatch(),
+                             qPrintable(slots.first().court));
+                    QCOMPARE(first.value("maximumUses").toInt(), 1);
+                }
+                // The same facility (or court) at 10:00 and 19:00 UK time that day, by id (full slots too). Slot ids
+                // carry the UTC start: 19:00 in summer is 18:00Z.
+                static const QRegularExpression stamp("\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}");
                 const QString id = first.value("id").toString();
-                const QString stem = id.left(id.size() - QStringLiteral("2030-01-01T10-00-00").size());
                 const auto at = [&](int hour) {
-                    return stem + QDateTime(day, QTime(hour, 0), Clock::zone()).toUTC().toString("yyyy-MM-ddTHH-mm-ss");
+                    return QString(id).replace(
+                        stamp, QDateTime(day, QTime(hour, 0), Clock::zone()).toUTC().toString("yyyy-MM-ddTHH-mm-ss"));
                 };
                 const HttpResult morningReply = m_http->get(at(10)), eveningReply = m_http->get(at(19));
                 if (morningReply.status != 200 || eveningReply.status != 200)
@@ -518,7 +526,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(facilities >= 10, qPrintable(QString::number(facilities)));
-        QVERIFY2(severalCourts > 0, "no facility with several courts");
+        QVERIFY2(severalCourts > 0, "no facility with several courts sold as one slot");
+        QVERIFY2(namedCourts > 0, "no facility with named courts");
         QVERIFY2(lengths.contains("PT1H") && lengths.contains("PT40M"),
                  qPrintable(QStringList(lengths.values()).join(",")));
         QVERIFY2(peakDearer > 0, "peak never dearer");
@@ -554,25 +563,28 @@ private Q_SLOTS:
         QVERIFY(!uses.isEmpty());
         QString lastFirst;
         for (const QJsonValue &v : uses) {
-            const QJsonArray events = v.toObject().value("event").toArray();
+            const QVector<SandboxBooking::FacilitySlot> events = SandboxBooking::slotsOf(v.toObject());
             QVERIFY(!events.isEmpty());
             QCOMPARE(v.toObject().value("activity").toArray().first().toObject().value("prefLabel").toString(),
                      QStringLiteral("Badminton"));
-            for (const QJsonValue &s : events) {
-                QCOMPARE(s.toObject().value("startDate").toString().left(10),
-                         day.toString(Qt::ISODate)); // one calendar day
-                QVERIFY(s.toObject().value("remainingUses").toInt() > 0);
-                QVERIFY(s.toObject().value("id").toString().contains(
-                    QRegularExpression("\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}$")));
+            QString first;
+            for (const SandboxBooking::FacilitySlot &e : events) {
+                const QJsonObject s = e.slot;
+                QCOMPARE(s.value("startDate").toString().left(10), day.toString(Qt::ISODate)); // one calendar day
+                QVERIFY(s.value("remainingUses").toInt() > 0);
+                QVERIFY(s.value("id").toString().contains(
+                    QRegularExpression("\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}(-court-\\d+)?$")));
+                if (first.isEmpty() || s.value("startDate").toString() < first)
+                    first = s.value("startDate").toString();
             }
-            QVERIFY(lastFirst <= events.first().toObject().value("startDate").toString());
-            lastFirst = events.first().toObject().value("startDate").toString();
+            QVERIFY(lastFirst <= first);
+            lastFirst = first;
         }
         const QJsonObject use = uses.first().toObject();
         const HttpResult byId = m_http->get(use.value("id").toString());
         QCOMPARE(byId.status, 200);
-        QVERIFY(byId.json().value("event").toArray().size() > uses.first().toObject().value("event").toArray().size());
-        const QJsonObject slot = use.value("event").toArray().first().toObject();
+        QVERIFY(SandboxBooking::slotsOf(byId.json()).size() > SandboxBooking::slotsOf(use).size());
+        const QJsonObject slot = SandboxBooking::slotsOf(use).first().slot;
         const HttpResult slotById = m_http->get(slot.value("id").toString());
         QCOMPARE(slotById.status, 200);
         QCOMPARE(slotById.json().value("identifier").toString(), slot.value("identifier").toString());

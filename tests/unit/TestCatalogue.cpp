@@ -104,6 +104,60 @@ private Q_SLOTS:
         QCOMPARE(c.eventByIdentifier(c.eventIdentifier(3)), 3);
         QCOMPARE(c.eventByIdentifier(QStringLiteral("nope-EventSeries-3")), -1);
     }
+    // A facility that names its courts (contract 8.1) is booked court by court: each court's Slot has one use and
+    // its own identifier; the facility's own slot is only their sum and resolves to nothing; courts taken lower it.
+    void namedCourtsAddUpToTheirFacility()
+    {
+        Catalogue c(options());
+        int named = 0, flat = 0, checkedStarts = 0;
+        for (int f = 0; f < c.facilityUses().size(); ++f) {
+            const FacilityUseDef &fu = c.facilityUses().at(f);
+            if (!fu.namedCourts) {
+                flat += fu.courts > 1 ? 1 : 0;
+                QVERIFY(c.courtSlots(f, c.slots(f, now, now + dayMs).constFirst()).isEmpty());
+                continue;
+            }
+            ++named;
+            QVERIFY(fu.courts > 1);
+            for (qint64 start : c.slots(f, now, now + dayMs)) {
+                const auto any = c.slot(f, start);
+                QVERIFY(any.has_value());
+                const QVector<Opportunity> courts = c.courtSlots(f, start);
+                QCOMPARE(courts.size(), fu.courts);
+                int free = 0;
+                for (const Opportunity &o : courts) {
+                    QCOMPARE(o.capacity, 1);
+                    free += o.baseRemaining;
+                    const auto found = c.findOpportunity(o.identifier);
+                    QVERIFY(found.has_value());
+                    QCOMPARE(found->court, o.court);
+                    QCOMPARE(c.slotBySearchKey(c.slotSearchKey(f, start, o.court))->identifier, o.identifier);
+                }
+                QCOMPARE(free, any->baseRemaining);
+                QVERIFY(!c.findOpportunity(any->identifier).has_value());
+                QVERIFY(!c.slot(f, start, fu.courts + 1).has_value());
+                ++checkedStarts;
+                // Booking a free court leaves the others; the facility's slot counts one fewer.
+                for (const Opportunity &o : courts) {
+                    if (o.baseRemaining == 0)
+                        continue;
+                    QHash<QString, int> taken{{o.identifier, 1}};
+                    CatalogueJson json(c, QStringLiteral("http://h"), taken);
+                    QCOMPARE(json.remaining(o), 0);
+                    QCOMPARE(json.remaining(*any), any->baseRemaining - 1);
+                    const QJsonArray events = json.facilityUse(f, {start}, true).value("event").toArray();
+                    for (const QJsonValue &e : events) {
+                        QCOMPARE(e.toObject().value("type").toString(), QStringLiteral("IndividualFacilityUse"));
+                        QVERIFY(e.toObject().value("name").toString() != fu.courtName(o.court));
+                    }
+                    QCOMPARE(events.size(), any->baseRemaining - 1);
+                    break;
+                }
+            }
+        }
+        QVERIFY2(named > 0 && flat > 0, qPrintable(QStringLiteral("%1 named, %2 flat").arg(named).arg(flat)));
+        QVERIFY(checkedStarts > 0);
+    }
     void upcomingSessionsAreOneOccurrenceEachInTimeOrder()
     {
         Catalogue c(options());
