@@ -739,6 +739,15 @@
 </context>
 <context>
     <name>FacilityBrowser</name>
+    <message numerus="yes">
+        <source>%n court(s) free</source>
+        <translation>
+            <numerusform>%n cwrt yn rhydd</numerusform>
+            <numerusform>%n cwrt yn rhydd</numerusform>
+            <numerusform>%n cwrt yn rhydd</numerusform>
+            <numerusform>%n cwrt yn rhydd</numerusform>
+            <numerusform>%n cwrt yn rhydd</numerusform></translation>
+    </message>
     <message>
         <source>%1 of %2 free</source>
         <translation>%1 o %2 yn rhydd</translation>
@@ -746,6 +755,19 @@
 </context>
 <context>
     <name>FacilityGridModel</name>
+    <message numerus="yes">
+        <source>%1 · %n court(s) free</source>
+        <translation>
+            <numerusform>%1 · %n cwrt yn rhydd</numerusform>
+            <numerusform>%1 · %n cwrt yn rhydd</numerusform>
+            <numerusform>%1 · %n cwrt yn rhydd</numerusform>
+            <numerusform>%1 · %n cwrt yn rhydd</numerusform>
+            <numerusform>%1 · %n cwrt yn rhydd</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 free</source>
+        <translation>%1 · %2 yn rhydd</translation>
+    </message>
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>

@@ -694,6 +694,10 @@
 </context>
 <context>
     <name>FacilityBrowser</name>
+    <message numerus="yes">
+        <source>%n court(s) free</source>
+        <translation><numerusform>%n court free</numerusform><numerusform>%n courts free</numerusform></translation>
+    </message>
     <message>
         <source>%1 of %2 free</source>
         <translation type="unfinished" />
@@ -701,6 +705,14 @@
 </context>
 <context>
     <name>FacilityGridModel</name>
+    <message numerus="yes">
+        <source>%1 · %n court(s) free</source>
+        <translation><numerusform>%1 · %n court free</numerusform><numerusform>%1 · %n courts free</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 free</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>%1 km</source>
         <translation type="unfinished" />

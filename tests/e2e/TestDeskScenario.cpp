@@ -314,10 +314,11 @@ private Q_SLOTS:
     {
         click("bookForMemberButton");
         QTRY_VERIFY(find<QWidget>("sessionsPage")->isVisible());
-        QTRY_VERIFY(find<QListView>("sessionResults")->hasFocus());
         QVERIFY(find<QLabel>("sessionsMember")->text().contains(QStringLiteral("Louis Martin")));
         auto *results = find<QListView>("sessionResults");
         QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 10, 20000);
+        // The results take the focus (once they are there: on a loaded machine that is not at once).
+        QTRY_VERIFY(results->hasFocus());
         if (!qEnvironmentVariableIsEmpty("ACTIVEDESK_SCREENSHOTS")) {
             // The loading state: a slow imin shows progress after 300 ms.
             m_app->sandbox()->setFaults({1500, 0, 0, 0});

@@ -803,18 +803,46 @@ private Q_SLOTS:
             shot(QStringLiteral("courts-evening"));
             find<QTableView>("facilityGrid")->scrollTo(grid->index(0, 0));
         }
+        // A cell at a facility that names its courts (contract 8.1) with two or more of them free at its first time;
+        // and facilities whose slots are for any court are there too.
         QModelIndex freeCell, greyCell;
-        for (int r = 0; r < grid->rowCount() && !(freeCell.isValid() && greyCell.isValid()); ++r) {
+        int flatRows = 0;
+        const auto courtsAtFirstTime = [&](int r, int c) {
+            const QVector<Slot> here = grid->slotsAt(r, c);
+            QStringList courts;
+            for (const Slot &s : here) {
+                if (s.startDate == here.constFirst().startDate && !s.courtName.isEmpty())
+                    courts << s.courtName;
+            }
+            return courts;
+        };
+        for (int r = 0; r < grid->rowCount(); ++r) {
+            bool named = false;
+            for (const Slot &s : grid->facility(r).slots)
+                named = named || !s.courtName.isEmpty();
+            flatRows += named ? 0 : 1;
             for (int c = 0; c < grid->columnCount(); ++c) {
                 const QModelIndex i = grid->index(r, c);
                 if (!freeCell.isValid() && (grid->flags(i) & Qt::ItemIsEnabled) &&
-                    grid->slotsAt(r, c).constFirst().startDate.toTimeZone(Clock::zone()).time().hour() >= 10)
+                    grid->slotsAt(r, c).constFirst().startDate.toTimeZone(Clock::zone()).time().hour() >= 10 &&
+                    courtsAtFirstTime(r, c).size() >= 2)
                     freeCell = i;
                 if (!greyCell.isValid() && !(grid->flags(i) & Qt::ItemIsEnabled))
                     greyCell = i;
             }
         }
-        QVERIFY(freeCell.isValid());
+        QVERIFY2(flatRows > 0, "no facility whose slots are for any of its courts");
+        QVERIFY2(freeCell.isValid(), "no hour with two named courts free");
+        const QStringList courtsFree = courtsAtFirstTime(freeCell.row(), freeCell.column());
+        const QString facilityId = grid->facility(freeCell.row()).id;
+        // The cell counts the courts free; its tooltip and its accessible text name them.
+        QVERIFY2(freeCell.data().toString().contains(QStringLiteral("%1 courts free").arg(courtsFree.size())),
+                 qPrintable(freeCell.data().toString()));
+        for (const QString &court : courtsFree) {
+            QVERIFY2(freeCell.data(Qt::ToolTipRole).toString().contains(court),
+                     qPrintable(freeCell.data(Qt::ToolTipRole).toString()));
+            QVERIFY(freeCell.data(Qt::AccessibleTextRole).toString().contains(court));
+        }
         QVERIFY(greyCell.isValid()); // a booked-out hour (evenings are, some days)
         QCOMPARE(greyCell.data().toString(), QStringLiteral("None free"));
         QVERIFY(greyCell.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("cannot be booked")));
@@ -824,6 +852,12 @@ private Q_SLOTS:
         QTRY_VERIFY(w->courtsPage()->browser()->hasSlot());
         const Slot slot = w->courtsPage()->browser()->slot();
         QVERIFY(find<QLabel>("slotSummary")->text().contains(grid->facility(freeCell.row()).name));
+        // The first free court is the one booked, and the summary says which.
+        QCOMPARE(slot.courtName, courtsFree.constFirst());
+        QVERIFY2(find<QLabel>("slotSummary")
+                     ->text()
+                     .contains(QStringLiteral(" · %1 · %2 courts free").arg(slot.courtName).arg(courtsFree.size())),
+                 qPrintable(find<QLabel>("slotSummary")->text()));
         // The court's open data is credited to its publisher (imin's licence, contract 2.5).
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("courtSource")->isVisible(), 20000);
         QVERIFY(find<QLabel>("courtSource")->text().startsWith(QStringLiteral("Source: <a href=\"https://")));
@@ -839,6 +873,8 @@ private Q_SLOTS:
                                  20000);
         QWidget *page = w->checkoutPage()->view();
         QTRY_VERIFY_WITH_TIMEOUT(WebPage::has(page, QStringLiteral("continue")), 20000);
+        // imin's page names the court being booked.
+        QVERIFY(WebPage::run(page, QStringLiteral("document.body.innerText")).toString().contains(slot.courtName));
         WebPage::run(page, QStringLiteral("document.getElementById('continue').click()"));
         QTRY_VERIFY_WITH_TIMEOUT(WebPage::has(page, QStringLiteral("pay-button")), 20000);
         WebPage::payWithCard(page, QStringLiteral("4242 4242 4242 4242"), QStringLiteral("Bea Badminton"));
@@ -851,17 +887,24 @@ private Q_SLOTS:
         QCOMPARE(booked.opportunityType, QStringLiteral("Slot"));
         QCOMPARE(booked.startDate, slot.startDate);
         QVERIFY2(booked.name.contains(QStringLiteral("Badminton")), qPrintable(booked.name));
-        // The court taken is one fewer in the grid, at once and once read again.
+        // The booking names its court, in the list and to a screen reader.
+        QCOMPARE(booked.courtName, slot.courtName);
+        QVERIFY(upcoming->index(0, 0).data(RowRole::Title).toString().endsWith(QStringLiteral(", ") + slot.courtName));
+        QVERIFY(upcoming->index(0, 0).data(Qt::AccessibleTextRole).toString().contains(slot.courtName));
+        Screenshot::take(QStringLiteral("courts-booked-court"));
+        // The court taken is gone from the grid once read again; the others at that time are still free.
         QTRY_VERIFY_WITH_TIMEOUT(!w->courtsPage()->browser()->isLoading(), 20000);
-        bool seen = false;
-        const QModelIndex again = grid->indexOfSlot(slot.id);
-        for (const Slot &s : grid->slotsAt(again.row(), again.column())) {
-            if (s.id == slot.id) {
-                seen = true;
-                QCOMPARE(s.remainingUses.value_or(0), slot.remainingUses.value_or(0) - 1);
-            }
+        int row = -1;
+        for (int r = 0; r < grid->rowCount(); ++r)
+            row = grid->facility(r).id == facilityId ? r : row;
+        QVERIFY(row >= 0);
+        QStringList freeNow;
+        for (const Slot &s : grid->slotsAt(row, freeCell.column())) {
+            QVERIFY(s.id != slot.id);
+            if (s.startDate == slot.startDate)
+                freeNow << s.courtName;
         }
-        QVERIFY(seen || slot.remainingUses.value_or(0) == 1); // the last court: gone from the grid
+        QCOMPARE(freeNow, courtsFree.mid(1));
 
         // No courts near the centre: said so, no empty grid.
         const DeskServices::Site site = s->site();

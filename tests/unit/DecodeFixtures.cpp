@@ -50,9 +50,20 @@ const char *const fixture4 = R"({"type": "imin:RestrictedCollection", "imin:tota
                                              "superEvent": {"type": "EventSeries", "name": "Beginners Yoga"}}},
                           "acceptedOffer": {"type": "Offer", "id": "o", "name": "Adult", "price": 10}}})";
 const char *const fixture5 = R"({"type": "FacilityUse", "name": "Badminton",
-            "event": [{"type": "IndividualFacilityUse", "event": [{"type": "Slot", "id": "s1", "remainingUses": 1},
-                                                                  {"type": "Slot", "id": "s2"}]},
+            "event": [{"type": "IndividualFacilityUse", "name": "Court 3",
+                       "event": [{"type": "Slot", "id": "s1", "remainingUses": 1}, {"type": "Slot", "id": "s2"}]},
                       {"type": "FacilityUseSlot", "id": "s3", "offers": {"type": "Offer", "id": "o"}}]})";
+// A booked named court in an order item, as OpenActive shapes it: the Slot's facilityUse is the
+// IndividualFacilityUse, with the FacilityUse (its name and venue) as aggregateFacilityUse.
+const char *const fixtureCourtItem = R"({"type": "OrderItem", "id": "https://x/api/v2/orders/ORD-2/order-items/i1",
+    "orderedItem": {"type": "Slot", "identifier": "slot-7-court-3", "startDate": "2030-01-01T18:00:00Z",
+                    "facilityUse": {"type": "IndividualFacilityUse", "name": "Court 3",
+                                    "aggregateFacilityUse": {"type": "FacilityUse", "name": "Badminton Court at Riverside",
+                                                             "location": {"type": "Place", "name": "Riverside"}}}},
+    "acceptedOffer": {"type": "Offer", "name": "Adult", "price": 9}})";
+// A Slot by id names its court the same way.
+const char *const fixtureCourtSlot = R"({"type": "Slot", "id": "s9", "remainingUses": 0, "maximumUses": 1,
+    "facilityUse": {"type": "IndividualFacilityUse", "name": "Court 2", "aggregateFacilityUse": "https://x/fu/7"}})";
 const char *const fixture6 = R"({"@context": "https://openactive.io/", "@type": "OpportunityIsFullError",
                                                           "name": "Full", "description": "No places left.", "statusCode": 400})";
 const char *const fixture7 = R"({"type": "InvalidAPITokenError"})";

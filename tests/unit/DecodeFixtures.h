@@ -7,6 +7,8 @@ extern const char *const fixture2;
 extern const char *const fixture3;
 extern const char *const fixture4;
 extern const char *const fixture5;
+extern const char *const fixtureCourtItem; // an order item for a named court
+extern const char *const fixtureCourtSlot; // a named court's Slot by id
 extern const char *const fixture6;
 extern const char *const fixture7;
 extern const char *const fixture8;

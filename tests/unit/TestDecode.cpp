@@ -211,9 +211,25 @@ private Q_SLOTS:
     }
     void facilityUseWithIndividualCourts()
     {
+        // Both of imin's structures (contract 8.1) in one FacilityUse: the named court's Slots keep its name.
         const FacilityUse f = Decode::facilityUse(json(fixture5));
         QCOMPARE(f.slots.size(), 3);
+        QCOMPARE(f.slots.at(0).courtName, QStringLiteral("Court 3"));
+        QCOMPARE(f.slots.at(1).courtName, QStringLiteral("Court 3"));
+        QCOMPARE(f.slots.at(2).courtName, QString());
         QCOMPARE(f.slots.at(2).offers.size(), 1);
+        // A Slot by id names its court through its facilityUse.
+        const Slot s = Decode::slot(json(fixtureCourtSlot));
+        QCOMPARE(s.courtName, QStringLiteral("Court 2"));
+        QCOMPARE(s.remainingUses, std::optional<int>(0));
+        // A booked court: the court, the facility's name and venue from aggregateFacilityUse, and a title with both.
+        const OrderItem i = Decode::orderItem(json(fixtureCourtItem));
+        QCOMPARE(i.opportunityType, QStringLiteral("Slot"));
+        QCOMPARE(i.courtName, QStringLiteral("Court 3"));
+        QCOMPARE(i.name, QStringLiteral("Badminton Court at Riverside"));
+        QCOMPARE(i.venueName, QStringLiteral("Riverside"));
+        QCOMPARE(i.title(), QStringLiteral("Badminton Court at Riverside, Court 3"));
+        QCOMPARE(i.orderIdentifier, QStringLiteral("ORD-2"));
     }
     void errorsSayWhatHappened()
     {

@@ -66,7 +66,7 @@ QVariant UpcomingItemsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case RowRole::Title:
-        return i.name;
+        return i.title();
     case RowRole::Subtitle:
         return whereAndWhen(i);
     case RowRole::Detail:
@@ -76,7 +76,7 @@ QVariant UpcomingItemsModel::data(const QModelIndex &index, int role) const
     case RowRole::ChipKind:
         return QStringLiteral("new");
     case Qt::AccessibleTextRole: {
-        QStringList parts{i.name, whereAndWhen(i), offerText(i.acceptedOffer)};
+        QStringList parts{i.title(), whereAndWhen(i), offerText(i.acceptedOffer)};
         if (isNew)
             parts << tr("just booked");
         if (!i.isPresentlyCancellable.value_or(false))
@@ -154,7 +154,7 @@ QVariant OrderHistoryModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case RowRole::Title:
-            return i.name;
+            return i.title();
         case RowRole::Subtitle:
             return whereAndWhen(i);
         case RowRole::Detail:
@@ -164,8 +164,8 @@ QVariant OrderHistoryModel::data(const QModelIndex &index, int role) const
         case RowRole::ChipKind:
             return BookingText::chipKind(i.status);
         case Qt::AccessibleTextRole:
-            return QStringList{i.name, whereAndWhen(i), offerText(i.acceptedOffer), BookingText::status(i.status)}.join(
-                QStringLiteral(", "));
+            return QStringList{i.title(), whereAndWhen(i), offerText(i.acceptedOffer), BookingText::status(i.status)}
+                .join(QStringLiteral(", "));
         case OrderIdRole:
             return o.identifier;
         default:
@@ -177,7 +177,7 @@ QVariant OrderHistoryModel::data(const QModelIndex &index, int role) const
     for (const OrderItem &i : o.items)
         cancelled += i.status.contains(QLatin1String("Cancelled")) ? 1 : 0;
     const bool allCancelled = !o.items.isEmpty() && cancelled == o.items.size();
-    QString title = o.items.isEmpty() ? tr("Order %1").arg(o.confirmationNumber) : o.items.first().name;
+    QString title = o.items.isEmpty() ? tr("Order %1").arg(o.confirmationNumber) : o.items.first().title();
     if (o.items.size() > 1)
         title = tr("%1 and %n more", nullptr, int(o.items.size() - 1)).arg(title);
     const QString subtitle =

@@ -13,7 +13,7 @@ QString hhmm(const QDateTime &t)
     return QLocale().toString(t.toTimeZone(Clock::zone()).time(), QStringLiteral("HH:mm"));
 }
 
-bool free(const Slot &s)
+bool isFree(const Slot &s)
 {
     return s.remainingUses.value_or(1) > 0;
 }
@@ -44,7 +44,7 @@ QVector<Slot> FacilityGridModel::slotsAt(int row, int column) const
     if (row < 0 || row >= m_uses.size())
         return out;
     for (const Slot &s : m_uses.at(row).slots) {
-        if (s.startDate.toTimeZone(Clock::zone()).time().hour() == hourOf(column) && free(s))
+        if (s.startDate.toTimeZone(Clock::zone()).time().hour() == hourOf(column) && isFree(s))
             out << s;
     }
     std::sort(out.begin(), out.end(), [](const Slot &a, const Slot &b) { return a.startDate < b.startDate; });
@@ -57,26 +57,42 @@ QVariant FacilityGridModel::data(const QModelIndex &index, int role) const
         return {};
     const QVector<Slot> here = slotsAt(index.row(), index.column());
     switch (role) {
-    case Qt::DisplayRole: {
-        if (here.isEmpty())
-            return tr("None free");
-        QStringList lines;
-        for (const Slot &s : here) {
-            lines << (s.maximumUses && *s.maximumUses > 1
-                          ? tr("%1 · %2 of %3 free").arg(hhmm(s.startDate)).arg(*s.remainingUses).arg(*s.maximumUses)
-                          : tr("%1 · free").arg(hhmm(s.startDate)));
-        }
-        return lines.join(QLatin1Char('\n'));
-    }
+    case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole: {
+        const bool spoken = role != Qt::DisplayRole;
         const QString where = m_uses.at(index.row()).name;
-        if (here.isEmpty())
-            return tr("%1, %2:00: no court free, cannot be booked")
-                .arg(where)
-                .arg(hourOf(index.column()), 2, 10, QLatin1Char('0'));
-        return tr("%1, %2").arg(
-            where, data(index, Qt::DisplayRole).toString().replace(QLatin1Char('\n'), QLatin1String(", ")));
+        if (here.isEmpty()) {
+            return spoken ? tr("%1, %2:00: no court free, cannot be booked")
+                                .arg(where)
+                                .arg(hourOf(index.column()), 2, 10, QLatin1Char('0'))
+                          : tr("None free");
+        }
+        // One line per start time. A facility that names its courts lists a slot per court: the line counts them,
+        // and the tooltip (and a screen reader) names them.
+        QStringList lines;
+        for (int i = 0; i < here.size();) {
+            const Slot &s = here.at(i);
+            int j = i;
+            QStringList courts;
+            while (j < here.size() && here.at(j).startDate == s.startDate) {
+                if (!here.at(j).courtName.isEmpty())
+                    courts << here.at(j).courtName;
+                ++j;
+            }
+            if (!courts.isEmpty()) {
+                lines << (spoken ? tr("%1 · %2 free").arg(hhmm(s.startDate), QLocale().createSeparatedList(courts))
+                                 : tr("%1 · %n court(s) free", nullptr, int(courts.size())).arg(hhmm(s.startDate)));
+            } else {
+                lines << (s.maximumUses && *s.maximumUses > 1 ? tr("%1 · %2 of %3 free")
+                                                                    .arg(hhmm(s.startDate))
+                                                                    .arg(s.remainingUses.value_or(*s.maximumUses))
+                                                                    .arg(*s.maximumUses)
+                                                              : tr("%1 · free").arg(hhmm(s.startDate)));
+            }
+            i = j;
+        }
+        return spoken ? tr("%1, %2").arg(where, lines.join(QLatin1String(", "))) : lines.join(QLatin1Char('\n'));
     }
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
@@ -250,10 +266,19 @@ QString FacilityBrowser::slotSummary() const
     const FacilityUse &use = m_grid->facility(m_slotRow);
     const QString when = QLocale().toString(m_slot.startDate.toTimeZone(Clock::zone()), QStringLiteral("ddd d MMM")) +
                          QLatin1Char(' ') + hhmm(m_slot.startDate) + QStringLiteral("–") + hhmm(m_slot.endDate);
-    QString courts;
-    if (m_slot.maximumUses && m_slot.remainingUses)
-        courts = tr("%1 of %2 free").arg(*m_slot.remainingUses).arg(*m_slot.maximumUses);
-    return QStringList{use.name, when, courts}.join(QStringLiteral(" · "));
+    QStringList parts{use.name, when};
+    if (!m_slot.courtName.isEmpty()) {
+        // A named court: the one being booked, and how many others are free at the same time.
+        int free = 0;
+        for (const Slot &s : use.slots)
+            free += s.startDate == m_slot.startDate && isFree(s) ? 1 : 0;
+        parts << m_slot.courtName;
+        if (free > 1)
+            parts << tr("%n court(s) free", nullptr, free);
+    } else if (m_slot.maximumUses && m_slot.remainingUses) {
+        parts << tr("%1 of %2 free").arg(*m_slot.remainingUses).arg(*m_slot.maximumUses);
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString FacilityBrowser::slotDataSource() const
@@ -278,6 +303,7 @@ BookingFlow::Choice FacilityBrowser::choice() const
     c.venueName = use.location ? use.location->name : QString();
     c.opportunityType = QStringLiteral("Slot");
     c.opportunityIdentifier = m_slot.identifier;
+    c.courtName = m_slot.courtName;
     c.start = m_slot.startDate;
     c.offer = m_offers->offer(m_offerRow);
     return c;

@@ -123,7 +123,7 @@ QString MemberBookings::orderHtml(const Order &o)
         if (cancelled && i.acceptedOffer.price)
             refunded += *i.acceptedOffer.price;
         html += QStringLiteral("<li><b>%1</b><br>%2 · %3<br>%4 %5 · <b>%6</b></li>")
-                    .arg(i.name.toHtmlEscaped(), Text::when(i.startDate, i.endDate), i.venueName.toHtmlEscaped(),
+                    .arg(i.title().toHtmlEscaped(), Text::when(i.startDate, i.endDate), i.venueName.toHtmlEscaped(),
                          Text::offerName(i.acceptedOffer).toHtmlEscaped(),
                          i.acceptedOffer.price ? Text::money(*i.acceptedOffer.price) : QString(),
                          BookingText::status(i.status));
@@ -143,9 +143,9 @@ QString MemberBookings::cancelQuestion(const OrderItem &item, bool selfService) 
 {
     if (selfService)
         return tr("Cancel %1 on %2?\n\nThe payment goes back to the card you paid with, and you get an email at %3.")
-            .arg(item.name, Text::when(item.startDate), m_member.person.email);
+            .arg(item.title(), Text::when(item.startDate), m_member.person.email);
     return tr("Cancel %1 on %2 for %3?\n\nimin refunds the payment to the card used, and emails %4.")
-        .arg(item.name, Text::when(item.startDate), m_member.displayName(), m_member.person.email);
+        .arg(item.title(), Text::when(item.startDate), m_member.displayName(), m_member.person.email);
 }
 
 void MemberBookings::cancel(const OrderItem &item)

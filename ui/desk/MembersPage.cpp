@@ -641,7 +641,7 @@ void MemberEditor::deleteAfterCheck(const QVector<OrderItem> &upcoming)
         const bool can = i.isPresentlyCancellable.value_or(false);
         cancellable += can ? 1 : 0;
         lines << QStringLiteral("• %1, %2%3")
-                     .arg(i.name, Text::when(i.startDate), can ? QString() : tr(" (can no longer be cancelled)"));
+                     .arg(i.title(), Text::when(i.startDate), can ? QString() : tr(" (can no longer be cancelled)"));
     }
     const QString text =
         tr("%1 has %n upcoming booking(s):\n%2\n\nDeleting a member does not cancel bookings: they would stay booked "

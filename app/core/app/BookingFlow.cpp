@@ -106,6 +106,8 @@ void BookingFlow::request()
     const CheckoutRequest request{member->iminIdentifier, m_choice->opportunityType, m_choice->opportunityIdentifier,
                                   m_choice->offer.id};
     QStringList parts{m_choice->eventName};
+    if (!m_choice->courtName.isEmpty())
+        parts << m_choice->courtName;
     if (m_choice->start.isValid())
         parts << QLocale().toString(m_choice->start.toTimeZone(Clock::zone()), QStringLiteral("ddd d MMM HH:mm"));
     if (!m_choice->venueName.isEmpty())

@@ -29,6 +29,7 @@ public:
         QString venueName;
         QString opportunityType = QStringLiteral("ScheduledSession"); // or Slot
         QString opportunityIdentifier;
+        QString courtName; // a named court's Slot: "Court 3"
         QDateTime start;
         Offer offer;
     };

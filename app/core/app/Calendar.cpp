@@ -63,7 +63,7 @@ Event eventFor(const OrderItem &item)
             QStringLiteral("@activedesk");
     e.start = item.startDate;
     e.end = item.endDate.isValid() ? item.endDate : item.startDate.addSecs(3600);
-    e.summary = item.name.isEmpty() ? Text::offerName(item.acceptedOffer) : item.name;
+    e.summary = item.name.isEmpty() ? Text::offerName(item.acceptedOffer) : item.title();
     QStringList where;
     if (!item.venueName.isEmpty())
         where << item.venueName;

@@ -180,6 +180,7 @@ struct Slot
     std::optional<int> remainingUses;
     QVector<Offer> offers;
     QString checkoutUrlTemplate;
+    QString courtName; // the IndividualFacilityUse it belongs to ("Court 3"), when the provider names its courts
 };
 
 struct FacilityUse
@@ -228,12 +229,16 @@ struct OrderItem
     QString opportunityType; // ScheduledSession, Slot, ...
     QString opportunityId;
     QString opportunityIdentifier;
-    QString name; // the EventSeries name, or the facility's
+    QString name;      // the EventSeries name, or the facility's
+    QString courtName; // a booked Slot's named court ("Court 3"), if the facility names them (contract 8.1)
     QString venueName;
     QString venueAddress; // the venue's full address, when the order names it
     QDateTime startDate;
     QDateTime endDate;
     Offer acceptedOffer;
+
+    // What was booked, as people read it: "Badminton Court at Riverside, Court 3".
+    QString title() const { return courtName.isEmpty() ? name : name + QStringLiteral(", ") + courtName; }
 };
 
 struct Receipt

@@ -416,6 +416,10 @@ Slot slot(const QJsonObject &o)
             s.offers.append(offer(v.toObject()));
     }
     s.checkoutUrlTemplate = str(o, QLatin1String("imin:checkoutUrlTemplate"));
+    // A Slot read on its own names its court through its facilityUse (inside a FacilityUse, the court holds it).
+    const QJsonObject use = o.value(QLatin1String("facilityUse")).toObject();
+    if (JsonLd::localName(JsonLd::typeOf(use)) == QLatin1String("IndividualFacilityUse"))
+        s.courtName = str(use, QLatin1String("name"));
     return s;
 }
 
@@ -473,17 +477,25 @@ FacilityUse facilityUse(const QJsonObject &o)
         f.location = place(o.value(QLatin1String("location")).toObject());
     f.publicAdult = priceSummary(
         o.value(QLatin1String("imin:aggregateOffer")).toObject().value(QLatin1String("publicAdult")).toObject());
-    // Slots sit in event[], or in event[].event[] when the provider models individual courts.
-    std::function<void(const QJsonValue &)> collect = [&](const QJsonValue &events) {
+    // Slots sit in event[], or in event[].event[] when the provider models individual courts: each of those keeps
+    // its court's name (contract 8.1).
+    std::function<void(const QJsonValue &, const QString &)> collect = [&](const QJsonValue &events,
+                                                                           const QString &court) {
         for (const QJsonValue &v : JsonLd::asArray(events)) {
             const QJsonObject e = v.toObject();
-            if (JsonLd::localName(JsonLd::typeOf(e)).endsWith(QLatin1String("Slot")))
-                f.slots.append(slot(e));
-            else if (e.contains(QLatin1String("event")))
-                collect(e.value(QLatin1String("event")));
+            const QString type = JsonLd::localName(JsonLd::typeOf(e));
+            if (type.endsWith(QLatin1String("Slot"))) {
+                Slot s = slot(e);
+                if (!court.isEmpty())
+                    s.courtName = court;
+                f.slots.append(s);
+            } else if (e.contains(QLatin1String("event"))) {
+                collect(e.value(QLatin1String("event")),
+                        type == QLatin1String("IndividualFacilityUse") ? str(e, QLatin1String("name")) : court);
+            }
         }
     };
-    collect(o.value(QLatin1String("event")));
+    collect(o.value(QLatin1String("event")), QString());
     return f;
 }
 
@@ -525,7 +537,12 @@ OrderItem orderItem(const QJsonObject &o)
     i.name = str(event, QLatin1String("name"));
     if (i.name.isEmpty())
         i.name = str(series, QLatin1String("name"));
-    const QJsonObject facility = booked.value(QLatin1String("facilityUse")).toObject();
+    QJsonObject facility = booked.value(QLatin1String("facilityUse")).toObject();
+    if (JsonLd::localName(JsonLd::typeOf(facility)) == QLatin1String("IndividualFacilityUse")) {
+        // A named court: OpenActive puts the FacilityUse it belongs to in aggregateFacilityUse.
+        i.courtName = str(facility, QLatin1String("name"));
+        facility = facility.value(QLatin1String("aggregateFacilityUse")).toObject();
+    }
     if (i.name.isEmpty())
         i.name = str(facility, QLatin1String("name"));
     QJsonObject location = series.value(QLatin1String("location")).toObject();
