@@ -1,5 +1,6 @@
 // activedesk: thin wiring of the core, imin (or the embedded sandbox) and the GUI.
 #include "Accessibility.h"
+#include "app/DataLocation.h"
 #include "config/Translations.h"
 #include "DeskApp.h"
 #include "FirstPaintProbe.h"
@@ -13,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace {
@@ -94,12 +94,12 @@ int main(int argc, char *argv[])
     StartupTrace::mark("style applied");
     DeskApp desk;
     DeskApp::Options options;
-    options.dataDir = parser.isSet(o.dataDir) ? parser.value(o.dataDir)
-                                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.dataDir = DataLocation::dataDir(parser.value(o.dataDir));
     options.settingsFile = parser.value(o.settings);
     options.forceSandbox = parser.isSet(o.sandbox);
     options.kiosk = parser.isSet(o.kiosk);
     options.openAfterFirstPaint = true;
+    options.sampleMembers = true; // the embedded sandbox's first start: made-up members to practise with
     if (options.kiosk) {
         // No developer tools on a kiosk, whatever the environment says.
         qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");

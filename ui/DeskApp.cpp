@@ -1,17 +1,20 @@
 #include "DeskApp.h"
 
 #include "Accessibility.h"
+#include "app/DataLocation.h"
 #include "app/DeskServices.h"
 #include "config/Secrets.h"
 #include "config/Translations.h"
 #include "KioskWindow.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
+#include "util/Clock.h"
 #include "util/PrivateFiles.h"
 #include "util/StartupTrace.h"
 #include "Widgets.h"
 
 #include <QDir>
+#include <QFile>
 #include <QUuid>
 
 DeskApp::DeskApp(QObject *parent) : QObject(parent) {}
@@ -60,7 +63,7 @@ bool DeskApp::start(const Options &options, QString *error)
 // The member database, then imin or the embedded sandbox.
 bool DeskApp::openData(const Options &options, QString *error)
 {
-    if (!m_services->open(QDir(options.dataDir).filePath(QStringLiteral("members")), error))
+    if (!m_services->open(DataLocation::memberDatabase(options.dataDir), error))
         return false;
     StartupTrace::mark("member database open");
     ImminConfig config = m_services->settings().imminConfig();
@@ -68,13 +71,15 @@ bool DeskApp::openData(const Options &options, QString *error)
     if (sandbox) {
         // The sandbox runs in-process on a free loopback port with a key made for this run only.
         Sandbox::SandboxOptions so;
-        so.dataDir = QDir(options.dataDir).filePath(QStringLiteral("sandbox"));
+        so.dataDir = DataLocation::sandbox(options.dataDir);
+        const bool firstStart = !QFile::exists(QDir(so.dataDir).filePath(QStringLiteral("sandbox.sqlite")));
         so.bind = QHostAddress::LocalHost;
         so.port = 0;
         so.apiKey = QUuid::createUuid().toString(QUuid::Id128);
         so.brokerName = config.brokerName;
         so.catalogue.sessions = options.sandboxSessions;
         m_sandbox = std::make_unique<Sandbox::SandboxServer>(so);
+        m_sandboxFirstStart = firstStart;
         if (!m_sandbox->start(error)) {
             *error = tr("The built-in sandbox could not start: %1").arg(*error);
             return false;
@@ -91,6 +96,8 @@ bool DeskApp::openData(const Options &options, QString *error)
         config.profileUrl = QStringLiteral("https://activedesk.invalid/bookings");
     m_services->connectImin(config, sandbox);
     StartupTrace::mark("imin connected");
+    if (sandbox && options.sampleMembers && m_sandboxFirstStart && m_services->store().memberCount() == 0)
+        addSampleMembers();
     if (!sandbox) {
         // The key comes from the environment or the keychain; the window does not wait for it (nothing needs imin
         // before someone logs in), and no nested event loop runs.
@@ -111,6 +118,40 @@ bool DeskApp::openData(const Options &options, QString *error)
         m_window->dataOpened();
     Q_EMIT opened();
     return true;
+}
+
+void DeskApp::addSampleMembers()
+{
+    // Made-up people of the ages a centre sees (a family, a junior, a retired member); reserved example.org
+    // addresses, so nothing reaches a real person. The Members page says that sandbox members are made up.
+    struct Sample
+    {
+        const char *given, *family, *email, *phone, *postcode;
+        int years;
+        const char *gender;
+    };
+    static const Sample samples[] = {
+        {"Priya", "Patel", "priya.patel@example.org", "07700 900101", "OX4 1AB", 38, "Female"},
+        {"Aarav", "Patel", "aarav.patel@example.org", "", "OX4 1AB", 11, "Male"},
+        {"Jon", "Smith", "jon.smith@example.org", "07700 900102", "OX2 6HP", 45, "Male"},
+        {"Megan", "Hughes", "megan.hughes@example.org", "07700 900103", "OX3 7LD", 27, "Female"},
+        {"Dylan", "Hughes", "dylan.hughes@example.org", "", "OX3 7LD", 6, "Male"},
+        {"Margaret", "Evans", "margaret.evans@example.org", "01865 960104", "OX1 4LB", 71, ""},
+    };
+    const QDate today = Clock::instance().localDate();
+    for (const Sample &x : samples) {
+        Member m;
+        m.person.givenName = QLatin1String(x.given);
+        m.person.familyName = QLatin1String(x.family);
+        m.person.email = QLatin1String(x.email);
+        m.person.telephone = QLatin1String(x.phone);
+        m.person.address.postalCode = QLatin1String(x.postcode);
+        m.person.birthDate = today.addYears(-x.years).addDays(-100);
+        m.person.gender = QLatin1String(x.gender);
+        QString error;
+        if (m_services->saveMember(m, &error) != MemberStore::SaveOutcome::Saved)
+            qWarning("ActiveDesk: a made-up sandbox member could not be added: %s", qPrintable(error));
+    }
 }
 
 QWidget *DeskApp::topLevel() const

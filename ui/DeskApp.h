@@ -23,6 +23,9 @@ public:
         bool forceSandbox = false;
         bool kiosk = false; // the members' kiosk instead of the staff desk
         int sandboxSessions = 2000;
+        // On the embedded sandbox's first start with no members yet, add a few made-up ones so that training can
+        // begin at once (the program sets it; tests that count members leave it off).
+        bool sampleMembers = false;
         // The desk's log-in window is painted first; the member database and the embedded sandbox open on the next
         // turn of the event loop (a failure then is shown and ends the program with `failed`).
         bool openAfterFirstPaint = false;
@@ -45,6 +48,8 @@ Q_SIGNALS:
 
 private:
     bool openData(const Options &options, QString *error);
+    void addSampleMembers();
+    bool m_sandboxFirstStart = false;
 
     bool m_open = false;
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;

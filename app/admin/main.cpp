@@ -1,4 +1,5 @@
 // activedesk-admin: command-line tool for IT, on the same core as the app.
+#include "app/DataLocation.h"
 #include "auth/Authenticator.h"
 #include "config/Secrets.h"
 #include "config/Settings.h"
@@ -14,7 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 #include <termios.h>
@@ -61,8 +62,17 @@ bool openStore(const Context &c, MemberStore &store)
     QString location = c.parser->value(QStringLiteral("database"));
     if (location.isEmpty())
         location = c.settings->databaseUrl();
-    if (location.isEmpty())
+    if (location.isEmpty()) {
         location = c.dataDir;
+        // Before, this tool put the database straight in --data-dir, where the desk never looked: say where it is.
+        const QDir parent = QFileInfo(c.dataDir).dir();
+        if (!QFile::exists(QDir(c.dataDir).filePath(QStringLiteral("members.sqlite"))) &&
+            QFile::exists(parent.filePath(QStringLiteral("members.sqlite"))))
+            err << Admin::tr("Note: %1 is a member database from an older activedesk-admin, which the desk does not "
+                             "read. The desk's is in %2; move the old one there if it holds the members.")
+                       .arg(parent.filePath(QStringLiteral("members.sqlite")), c.dataDir)
+                << Qt::endl;
+    }
     QString error;
     if (!store.open(location, &error)) {
         err << error << Qt::endl;
@@ -322,7 +332,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), Admin::tr("What to do (see above)."));
     parser.addOptions({
-        {QStringLiteral("data-dir"), Admin::tr("Where the member database lives."), QStringLiteral("DIR")},
+        {QStringLiteral("data-dir"),
+         Admin::tr("ActiveDesk's data folder, as given to the desk (the member database is in DIR/members)."),
+         QStringLiteral("DIR")},
         {QStringLiteral("database"),
          Admin::tr("A PostgreSQL URL (postgresql://user@host:port/db) instead of the SQLite file."),
          QStringLiteral("URL")},
@@ -358,9 +370,9 @@ int main(int argc, char *argv[])
         err << Admin::tr("Give a command.") << "\n" << usage() << Qt::endl;
         return 2;
     }
-    const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
-                                ? parser.value(QStringLiteral("data-dir"))
-                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The desk's own rule: DIR/members, in the desk's default folder when none is given.
+    const QString dataDir =
+        DataLocation::memberDatabase(DataLocation::dataDir(parser.value(QStringLiteral("data-dir"))));
     Settings settings(parser.value(QStringLiteral("settings")));
     const Context c{&parser, dataDir, &settings};
     const QString command = args.first();

@@ -6,7 +6,7 @@ set -euo pipefail
 APP=$1; BARE=$2; ADMIN=$3; RUNS=${RUNS:-11}
 RESULTS=${BENCH_RESULTS:-/dev/null}
 DATA=$(mktemp -d); trap 'rm -rf "$DATA"' EXIT
-printf '2468\n' | "$ADMIN" --data-dir "$DATA/members" add-staff bench --admin >/dev/null
+printf '2468\n' | "$ADMIN" --data-dir "$DATA" add-staff bench --admin >/dev/null
 export ACTIVEDESK_EXIT_AFTER_FIRST_PAINT=1 QT_QPA_PLATFORM=xcb
 "$APP" --data-dir "$DATA" --settings "$DATA/settings.ini" >/dev/null 2>&1 # the first start makes the sandbox's data
 one() { # prints "paint_ms peak_kB"

@@ -3,6 +3,7 @@
 // imin does, while 30 % of calls fail and the processes are killed with SIGKILL now and then. Every member must end
 // with one imin customer holding their latest details, and every create beyond one per member must be a create whose
 // answer a killed process never read. The figures are printed for the closing note.
+#include "app/DataLocation.h"
 #include "SandboxProcess.h"
 
 #include "imin/ImminClient.h"
@@ -83,7 +84,9 @@ private Q_SLOTS:
         // The desk's own worker, in this process, on the same database.
         MemberStore deskStore;
         QString error;
-        QVERIFY2(deskStore.open(location, &error), qPrintable(error));
+        QVERIFY2(deskStore.open(backend == QLatin1String("sqlite") ? DataLocation::memberDatabase(location) : location,
+                                &error),
+                 qPrintable(error));
         ImminConfig config = ImminConfig::forSandbox(sandbox.baseUrl(), QStringLiteral("sandbox-key"));
         config.timeoutMs = 1500;
         ImminClient client(config);

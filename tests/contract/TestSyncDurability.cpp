@@ -176,7 +176,7 @@ private Q_SLOTS:
         QCOMPARE(runAdmin(QStringList{QStringLiteral("import-members"), writeCsv(QStringLiteral("d.csv"), csv)} + store)
                      .exitCode,
                  0);
-        QFile file(QDir(dir.path()).filePath(QStringLiteral("members.sqlite")));
+        QFile file(QDir(dir.path()).filePath(QStringLiteral("members/members.sqlite")));
         QVERIFY(file.open(QIODevice::ReadWrite));
         file.seek(3 * 4096);
         file.write(QByteArray(2 * 4096, '\xA5'));
