@@ -22,6 +22,14 @@
 <context>
     <name>Admin</name>
     <message>
+        <source>ActiveDesk's data folder, as given to the desk (the member database is in DIR/members).</source>
+        <translation>Ffolder data ActiveDesk, fel y'i rhoddir i'r ddesg (mae'r gronfa ddata aelodau yn DIR/members).</translation>
+    </message>
+    <message>
+        <source>Note: %1 is a member database from an older activedesk-admin, which the desk does not read. The desk's is in %2; move the old one there if it holds the members.</source>
+        <translation>Nodyn: mae %1 yn gronfa ddata aelodau o hen activedesk-admin, nad yw'r ddesg yn ei darllen. Mae un y ddesg yn %2; symudwch yr hen un yno os yw'n dal yr aelodau.</translation>
+    </message>
+    <message>
         <source>Commands:
   import-members FILE.csv   add or update members from CSV (header: givenName,familyName,email required;
                             membershipNumber,telephone,birthDate,gender,streetAddress,addressLocality,postalCode,
@@ -134,10 +142,6 @@
     <message>
         <source>What to do (see above).</source>
         <translation>Beth i'w wneud (gweler uchod).</translation>
-    </message>
-    <message>
-        <source>Where the member database lives.</source>
-        <translation>Ble mae cronfa ddata'r aelodau.</translation>
     </message>
     <message>
         <source>A PostgreSQL URL (postgresql://user@host:port/db) instead of the SQLite file.</source>
@@ -1189,6 +1193,66 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>You chose another section.</source>
+        <translation>Dewisoch chi adran arall.</translation>
+    </message>
+    <message>
+        <source>A card was scanned (%1).</source>
+        <translation>Sganiwyd cerdyn (%1).</translation>
+    </message>
+    <message>
+        <source>Member in hand: %1</source>
+        <translation>Aelod dan sylw: %1</translation>
+    </message>
+    <message>
+        <source>age not recorded</source>
+        <translation>oed heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>oed %1</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>cerdyn %1</translation>
+    </message>
+    <message>
+        <source>No member in hand: find one on Members (Ctrl+F) or scan their card.</source>
+        <translation>Dim aelod wedi'i ddewis: dewch o hyd i un ar Aelodau (Ctrl+F) neu sganiwch eu cerdyn.</translation>
+    </message>
+    <message>
+        <source>You closed the member.</source>
+        <translation>Caeoch chi'r aelod.</translation>
+    </message>
+    <message>
+        <source>You opened %1.</source>
+        <translation>Agoroch chi %1.</translation>
+    </message>
+    <message>
+        <source>this member</source>
+        <translation>yr aelod hwn</translation>
+    </message>
+    <message>
+        <source>Stay in the checkout</source>
+        <translation>Aros ar y dudalen dalu</translation>
+    </message>
+    <message>
+        <source>Leave the checkout</source>
+        <translation>Gadael y dudalen dalu</translation>
+    </message>
+    <message>
+        <source>%1
+
+The checkout for %2 is still open. Nothing is booked until imin's page confirms it.</source>
+        <translation>%1
+
+Mae'r dudalen dalu ar gyfer %2 yn dal ar agor. Does dim wedi'i archebu nes i dudalen imin ei gadarnhau.</translation>
+    </message>
+    <message>
+        <source>Leave the checkout?</source>
+        <translation>Gadael y dudalen dalu?</translation>
+    </message>
+    <message>
         <source>ActiveDesk</source>
         <translation>ActiveDesk</translation>
     </message>
@@ -1372,6 +1436,10 @@ Mae imin yn ad-dalu'r taliad i'r cerdyn a ddefnyddiwyd, ac yn anfon e-bost at %4
 </context>
 <context>
     <name>MemberEditor</name>
+    <message>
+        <source>Book a co&amp;urt</source>
+        <translation>Archebu c&amp;wrt</translation>
+    </message>
     <message>
         <source>Re&amp;try sending</source>
         <translation>&amp;Ailgynnig anfon</translation>
@@ -1867,6 +1935,14 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
 </context>
 <context>
     <name>MembersPage</name>
+    <message>
+        <source>Type to find a member. In the sandbox every member is made up, for practice.</source>
+        <translation>Teipiwch i ddod o hyd i aelod. Yn y blwch tywod mae pob aelod wedi'i greu, i ymarfer.</translation>
+    </message>
+    <message>
+        <source>No member has card %1. Check the card, or create a new member.</source>
+        <translation>Does gan neb gerdyn %1. Gwiriwch y cerdyn, neu crëwch aelod newydd.</translation>
+    </message>
     <message>
         <source>Name, email, phone or number</source>
         <translation>Enw, e-bost, ffôn neu rif</translation>

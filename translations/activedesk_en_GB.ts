@@ -23,6 +23,14 @@
 <context>
     <name>Admin</name>
     <message>
+        <source>ActiveDesk's data folder, as given to the desk (the member database is in DIR/members).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1 is a member database from an older activedesk-admin, which the desk does not read. The desk's is in %2; move the old one there if it holds the members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Commands:
   import-members FILE.csv   add or update members from CSV (header: givenName,familyName,email required;
                             membershipNumber,telephone,birthDate,gender,streetAddress,addressLocality,postalCode,
@@ -106,10 +114,6 @@
     </message>
     <message>
         <source>What to do (see above).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Where the member database lives.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1128,6 +1132,64 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>You chose another section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A card was scanned (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member in hand: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No member in hand: find one on Members (Ctrl+F) or scan their card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You closed the member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You opened %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stay in the checkout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the checkout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+The checkout for %2 is still open. Nothing is booked until imin's page confirms it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the checkout?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>ActiveDesk</source>
         <translation type="unfinished" />
     </message>
@@ -1307,6 +1369,10 @@ imin refunds the payment to the card used, and emails %4.</source>
 </context>
 <context>
     <name>MemberEditor</name>
+    <message>
+        <source>Book a co&amp;urt</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Re&amp;try sending</source>
         <translation type="unfinished" />
@@ -1779,6 +1845,14 @@ Deleting a member does not cancel bookings: they would stay booked under a place
 </context>
 <context>
     <name>MembersPage</name>
+    <message>
+        <source>Type to find a member. In the sandbox every member is made up, for practice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No member has card %1. Check the card, or create a new member.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Name, email, phone or number</source>
         <translation type="unfinished" />

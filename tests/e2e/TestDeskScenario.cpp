@@ -565,7 +565,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(pageHas(QStringLiteral("continue")), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!AccessibleWalk::containing(w, {QStringLiteral("louis.new@example.org")}).isEmpty(),
                                  10000);
-        w->bookingsPage()->showMember(m);
+        w->membersPage()->editor()->showMember(m); // the member in hand
 
         click("logoutButton");
         QTRY_VERIFY(find<QWidget>("loginPage")->isVisible());

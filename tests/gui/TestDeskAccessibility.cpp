@@ -129,7 +129,7 @@ class TestDeskAccessibility : public QObject
         w->bookingsPage()->clearAll();
         w->showSection(MainWindow::Section::Bookings);
         check(tag + QStringLiteral("-bookings-none"), w, welsh);
-        w->bookingsPage()->showMember(*s->store().member(m_tour.id));
+        w->membersPage()->editor()->showMember(*s->store().member(m_tour.id)); // the member in hand
         QTRY_VERIFY_WITH_TIMEOUT(w->bookingsPage()->upcoming()->rowCount() > 0, 20000);
         DeskDriver::clickRow(find<QListView>("upcomingList"), w->bookingsPage()->upcoming()->index(0));
         check(tag + QStringLiteral("-bookings-upcoming"), w, welsh);
@@ -146,7 +146,7 @@ class TestDeskAccessibility : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>("receiptView")->isVisible(), 20000);
         check(tag + QStringLiteral("-bookings-receipt"), w, welsh);
 
-        w->courtsPage()->setMember(*s->store().member(m_tour.id));
+        w->membersPage()->editor()->showMember(*s->store().member(m_tour.id)); // the member in hand
         w->showSection(MainWindow::Section::Courts);
         FacilityGridModel *grid = w->courtsPage()->browser()->grid();
         QTRY_VERIFY_WITH_TIMEOUT(grid->rowCount() > 0 && !w->courtsPage()->browser()->isLoading(), 20000);

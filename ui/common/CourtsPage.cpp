@@ -187,8 +187,6 @@ void CourtsPage::setMember(const std::optional<Member> &member)
                                ? tr("Booking for %1 %2 (%3)")
                                      .arg(member->person.givenName, member->person.familyName, member->membershipNumber)
                                : tr("Choose a member on the Members page to book for them."));
-    if (m_browser->hasSlot())
-        m_browser->chooseSlot(m_browser->slot(), m_browser->grid()->indexOfSlot(m_browser->slot().id).row());
     showChoice();
 }
 

@@ -240,6 +240,21 @@ void FacilityBrowser::chooseCell(int row, int column)
     chooseSlot(here.constFirst(), row);
 }
 
+void FacilityBrowser::setMember(const std::optional<Member> &member)
+{
+    const bool another = m_member && member && m_member->id != member->id;
+    m_member = member;
+    if (another) {
+        m_slot = {};
+        m_slotRow = -1;
+        m_offerRow = -1;
+        m_offers->setOffers({});
+        Q_EMIT slotChosen();
+    } else if (hasSlot() && m_slotRow >= 0) {
+        chooseSlot(m_slot, m_slotRow);
+    }
+}
+
 void FacilityBrowser::chooseSlot(const Slot &slot, int row)
 {
     m_slot = slot;
@@ -247,8 +262,8 @@ void FacilityBrowser::chooseSlot(const Slot &slot, int row)
     m_offerRow = -1;
     m_offers->setOffers(slot.offers, m_member ? ageOn(m_member->person, slot.startDate.toTimeZone(Clock::zone()).date())
                                               : std::nullopt);
-    if (m_offers->rowCount() == 1)
-        m_offerRow = 0; // the only level is chosen already
+    if (m_offers->rowCount() == 1 && m_offers->index(0).data(OfferModel::EligibleRole).toBool())
+        m_offerRow = 0; // the only level is chosen already (if it is for them)
     Q_EMIT slotChosen();
 }
 

@@ -50,7 +50,8 @@ public:
 
     // The activities people book courts for (imin's activity list labels).
     static QStringList activities();
-    void setMember(const std::optional<Member> &member) { m_member = member; }
+    // Another member starts afresh (no slot or level carried over); the same member's levels are checked again.
+    void setMember(const std::optional<Member> &member);
     std::optional<Member> member() const { return m_member; }
     void setActivity(const QString &prefLabel) { m_activity = prefLabel; }
     QString activity() const { return m_activity; }

@@ -40,6 +40,8 @@ void MemberBookings::reload()
     delete m_context;
     delete m_orderContext;
     m_context = new QObject(this);
+    // The order on show is read again with the lists (after a cancel it must not still say "Booked").
+    const QString shownOrder = m_order.identifier;
     m_order = Order();
     m_upcoming->setItems({});
     m_history->setOrders({});
@@ -52,6 +54,8 @@ void MemberBookings::reload()
         Q_EMIT info(tr("%1 is not in imin yet, so there are no bookings to show.").arg(m_member.displayName()));
         return;
     }
+    if (!shownOrder.isEmpty())
+        loadOrder(shownOrder);
     Q_EMIT busyChanged(true, tr("Reading bookings from imin…"), true);
     auto pending = std::make_shared<int>(2);
     auto done = [this, pending]() {

@@ -15,6 +15,18 @@ QString OfferModel::whoFor(const Offer &o)
     return {};
 }
 
+QString OfferModel::reason(const Row &r) const
+{
+    if (!r.blocked.isEmpty())
+        return r.blocked;
+    if (r.eligible)
+        return {};
+    const QString who = whoFor(r.offer);
+    if (m_onlyEligible) // the member chooses for themselves
+        return who.isEmpty() ? tr("Not for your age") : tr("Not for you: %1").arg(who.toLower());
+    return who.isEmpty() ? tr("Not for this member's age") : tr("Not for this member: %1").arg(who.toLower());
+}
+
 QVariant OfferModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -23,14 +35,8 @@ QVariant OfferModel::data(const QModelIndex &index, int role) const
     const Offer &o = r.offer;
     const QString price = o.price ? Text::money(*o.price) : tr("Price on booking");
     auto subtitle = [&]() {
-        if (!r.blocked.isEmpty())
-            return r.blocked;
-        if (!r.eligible) {
-            const QString who = whoFor(o);
-            if (m_onlyEligible) // the member chooses for themselves
-                return who.isEmpty() ? tr("Not for your age") : tr("Not for you: %1").arg(who.toLower());
-            return who.isEmpty() ? tr("Not for this member's age") : tr("Not for this member: %1").arg(who.toLower());
-        }
+        if (const QString why = reason(r); !why.isEmpty())
+            return why;
         QString text = o.description.isEmpty() ? whoFor(o) : o.description;
         if (o.membershipRequired && !text.contains(tr("membership"), Qt::CaseInsensitive))
             text = tr("Members only. %1").arg(text).trimmed();
@@ -45,7 +51,7 @@ QVariant OfferModel::data(const QModelIndex &index, int role) const
     case RowRole::Trailing:
         return price;
     case RowRole::Unavailable:
-        return (m_onlyEligible && !r.eligible) || !r.blocked.isEmpty();
+        return !r.eligible;
     case Qt::AccessibleTextRole:
         return QStringList{Text::offerName(o), price, subtitle()}.join(QStringLiteral(", "));
     case OfferIdRole:
@@ -63,8 +69,8 @@ Qt::ItemFlags OfferModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return Qt::NoItemFlags;
-    if ((m_onlyEligible && !m_rows.at(index.row()).eligible) || !m_rows.at(index.row()).blocked.isEmpty())
-        return Qt::NoItemFlags;
+    if (!m_rows.at(index.row()).eligible)
+        return Qt::NoItemFlags; // not for this person's age, or not bookable at all: it can never stay chosen
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 

@@ -24,10 +24,15 @@ SessionBrowser::SessionBrowser(DeskServices *services, QObject *parent)
 
 void SessionBrowser::setMember(const std::optional<Member> &member, bool selfService)
 {
+    // Another member starts afresh: no session, date or price level of the last one is carried over (a level
+    // chosen for an adult must never stay armed for a child).
+    const bool another = m_member && member && m_member->id != member->id;
     m_member = member;
     m_selfService = selfService;
-    if (hasDetail())
-        offersForChosenDate(m_offer >= 0 ? m_offers->offer(m_offer).name : QString()); // levels for their age
+    if (another && hasDetail())
+        closeDetail();
+    else if (hasDetail())
+        offersForChosenDate(m_offer >= 0 ? m_offers->offer(m_offer).name : QString()); // re-checked for them
     Q_EMIT choiceChanged();
 }
 
@@ -115,6 +120,16 @@ void SessionBrowser::open(int row)
 void SessionBrowser::reloadDetail()
 {
     loadDetail();
+}
+
+void SessionBrowser::closeDetail()
+{
+    cancelDetail();
+    m_seriesId.clear();
+    m_date = m_offer = -1;
+    m_dates->setTimetable({});
+    m_offers->setOffers({});
+    Q_EMIT detailChanged();
 }
 
 void SessionBrowser::cancelDetail()

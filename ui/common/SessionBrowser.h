@@ -71,6 +71,8 @@ public:
     void open(int row);
     void reloadDetail();
     void cancelDetail();
+    // No session open any more (another member came to the desk).
+    void closeDetail();
     bool hasDetail() const { return !m_seriesId.isEmpty(); }
     bool isDetailLoading() const { return m_detailLoading; }
     QString seriesId() const { return m_seriesId; }

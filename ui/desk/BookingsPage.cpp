@@ -178,6 +178,8 @@ BookingsPage::BookingsPage(DeskServices *services, QWidget *parent) : QWidget(pa
         m_allToCalendar->setEnabled(m_upcomingModel->rowCount() > 0);
         if (highlighted >= 0)
             m_upcoming->setCurrentIndex(m_upcomingModel->index(highlighted));
+        if (!m_upcoming->currentIndex().isValid())
+            upcomingChosen(); // nothing is chosen in a list read again: nothing to cancel or add to a calendar
     });
     connect(m_bookings, &MemberBookings::historyLoaded, this,
             [this]() { m_historyEmpty->setVisible(m_historyModel->rowCount() == 0); });

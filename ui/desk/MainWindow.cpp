@@ -10,9 +10,12 @@
 #include "FacilityBrowser.h"
 #include "MemberBookings.h"
 #include "MembersPage.h"
+#include "MessageBox.h"
+#include "ScanCatcher.h"
 #include "SessionBrowser.h"
 #include "SessionsPage.h"
 #include "SettingsDialog.h"
+#include "util/Clock.h"
 #include "util/StartupTrace.h"
 #include "Widgets.h"
 
@@ -26,13 +29,17 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(DeskServices *services, const QString &apiKey, QWidget *parent)
-    : QMainWindow(parent), m_services(services), m_apiKey(apiKey), m_flow(new BookingFlow(services, this))
+    : QMainWindow(parent), m_services(services), m_apiKey(apiKey), m_flow(new BookingFlow(services, this)),
+      m_scans(new ScanCatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // A card scanned anywhere at the desk finds that member; its digits never land in a field.
+    connect(m_scans, &ScanCatcher::scanned, this, &MainWindow::cardScanned);
     build();
     connect(services, &DeskServices::loggedIn, this, &MainWindow::enterDesk);
     if (services->isOpen()) {
@@ -103,6 +110,7 @@ void MainWindow::build()
     m_bookings = nullptr;
     m_checkout = nullptr;
     m_courts = nullptr;
+    m_inHandLabel = nullptr;
 
     connect(m_settings, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(m_logout, &QPushButton::clicked, this, &MainWindow::logOut);
@@ -154,8 +162,24 @@ void MainWindow::buildDeskNow()
          {static_cast<QWidget *>(m_members), static_cast<QWidget *>(m_sessions), static_cast<QWidget *>(m_bookings),
           static_cast<QWidget *>(m_courts), static_cast<QWidget *>(m_checkout)})
         m_pages->addWidget(p);
+    // The member in hand, above every section.
+    auto *right = new QWidget(m_desk);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    auto *inHand = new QFrame(right);
+    inHand->setObjectName(QStringLiteral("memberInHandBar"));
+    inHand->setProperty("role", QStringLiteral("card"));
+    auto *inHandLayout = new QHBoxLayout(inHand);
+    inHandLayout->setContentsMargins(16, 6, 16, 6);
+    m_inHandLabel = new QLabel(inHand);
+    m_inHandLabel->setObjectName(QStringLiteral("memberInHand"));
+    m_inHandLabel->setTextFormat(Qt::PlainText);
+    inHandLayout->addWidget(m_inHandLabel, 1);
+    rightLayout->addWidget(inHand);
+    rightLayout->addWidget(m_pages, 1);
     deskLayout->addWidget(nav);
-    deskLayout->addWidget(m_pages, 1);
+    deskLayout->addWidget(right, 1);
     // Shown now: a layout shows a widget added to a parent already on screen only on the next turn of the event loop,
     // so after a language change the sections were hidden until then (a test found the members page hidden).
     nav->show();
@@ -164,22 +188,23 @@ void MainWindow::buildDeskNow()
     connect(group, &QButtonGroup::idClicked, this, [this](int id) { showSection(Section(id)); });
     if (!m_shortcutsMade)
         makeShortcuts();
+    // One member in hand for the whole desk: the one open on Members (opened, found by card, saved), else none.
+    connect(m_members->editor(), &MemberEditor::memberChanged, this,
+            [this](const std::optional<Member> &m) { setMemberInHand(m); });
     connect(m_members, &MembersPage::bookRequested, this, [this](const Member &m) {
-        m_sessions->setMember(m);
-        m_courts->setMember(m);
-        showSection(Section::Sessions);
+        if (setMemberInHand(m))
+            showSection(Section::Sessions);
+    });
+    connect(m_members, &MembersPage::bookCourtRequested, this, [this](const Member &m) {
+        if (setMemberInHand(m))
+            showSection(Section::Courts);
     });
     connect(m_members, &MembersPage::bookingsRequested, this, [this](const Member &m) {
-        m_bookings->showMember(m);
-        showSection(Section::Bookings);
-    });
-    connect(m_members->editor(), &MemberEditor::saved, this, [this](const Member &m) {
-        m_sessions->setMember(m);
-        m_courts->setMember(m);
+        if (setMemberInHand(m))
+            showSection(Section::Bookings);
     });
     connect(m_members->editor(), &MemberEditor::deleted, this, [this]() {
-        m_sessions->setMember(std::nullopt);
-        m_courts->setMember(std::nullopt);
+        setMemberInHand(std::nullopt);
         m_bookings->clearAll();
     });
     connect(m_bookings, &BookingsPage::findMemberRequested, this, [this]() {
@@ -204,8 +229,10 @@ void MainWindow::buildDeskNow()
                 else
                     m_sessions->refreshAvailability(choice.eventSeriesId);
                 if (how == BookingFlow::Ending::Completed) {
-                    if (const auto m = m_services->store().member(choice.memberId))
+                    if (const auto m = m_services->store().member(choice.memberId)) {
+                        setMemberInHand(*m); // the member just booked for (it is already, unless a test skipped it)
                         m_bookings->showMember(*m, choice.opportunityIdentifier);
+                    }
                     showSection(Section::Bookings);
                 } else if (m_pages->currentWidget() == m_checkout) {
                     showSection(slot ? Section::Courts : Section::Sessions);
@@ -293,7 +320,7 @@ void MainWindow::retranslate()
     if (inDesk) {
         section = std::min(m_pages->currentIndex(), int(Section::Courts)); // a checkout ends: its page goes
         members = m_members->state();
-        bookingFor = m_sessions->browser()->member();
+        bookingFor = m_inHand;
         if (m_bookings->bookings()->hasMember())
             bookingsOf = m_bookings->bookings()->member();
     }
@@ -312,8 +339,9 @@ void MainWindow::retranslate()
         return;
     }
     enterDesk();
+    m_inHand.reset(); // the new pages are told who is in hand below
+    setMemberInHand(bookingFor);
     m_members->restoreState(members);
-    m_sessions->setMember(bookingFor);
     if (bookingsOf)
         m_bookings->showMember(*bookingsOf);
     showSection(Section(section));
@@ -349,6 +377,7 @@ void MainWindow::showAccess()
         m_root->addWidget(m_login);
     }
     m_root->setCurrentWidget(firstRun ? static_cast<QWidget *>(m_firstRun) : static_cast<QWidget *>(m_login));
+    m_scans->setEnabled(false); // a PIN typed at the log-in is a person's
     m_staffLabel->clear();
     m_settings->hide();
     m_logout->hide();
@@ -367,6 +396,8 @@ void MainWindow::enterDesk()
     m_settings->setVisible(staff->role == StaffRole::Admin);
     m_logout->show();
     m_root->setCurrentWidget(m_desk);
+    m_scans->setEnabled(true);
+    showMemberInHand();
     m_sessions->loadFacets();
     m_sessions->refresh();
     showSection(Section::Members);
@@ -374,11 +405,96 @@ void MainWindow::enterDesk()
     m_checkout->keepWarm(true); // the first "Book" will not wait for QtWebEngine to start
 }
 
+bool MainWindow::mayLeaveCheckout(const QString &why)
+{
+    if (!m_flow->isActive())
+        return true;
+    if (m_flow->state() == BookingFlow::State::InCheckout) {
+        const auto choice = m_flow->choice();
+        const auto member = choice ? m_services->store().member(choice->memberId) : std::nullopt;
+        const QString who = member ? member->displayName() : tr("this member");
+        if (!MessageBox::confirm(this, tr("Leave the checkout?"),
+                                 tr("%1\n\nThe checkout for %2 is still open. Nothing is booked until imin's page "
+                                    "confirms it.")
+                                     .arg(why, who),
+                                 tr("Leave the checkout"), tr("Stay in the checkout"), false))
+            return false;
+    }
+    m_flow->leave(); // leaving the checkout's screen ends it: nothing of it stays behind
+    return true;
+}
+
+bool MainWindow::setMemberInHand(const std::optional<Member> &member)
+{
+    buildDesk();
+    const qint64 was = m_inHand ? m_inHand->id : 0;
+    const qint64 now = member ? member->id : 0;
+    if (was != now && m_flow->isActive()) {
+        const auto choice = m_flow->choice();
+        if (choice && choice->memberId != now &&
+            !mayLeaveCheckout(member ? tr("You opened %1.").arg(member->displayName())
+                                     : tr("You closed the member."))) {
+            // Staff stay with the checkout: the member it is for is the one on Members again.
+            if (const auto back = m_services->store().member(choice->memberId)) {
+                m_inHand = back;
+                m_members->editor()->showMember(*back);
+            }
+            showSection(Section::Checkout);
+            return false;
+        }
+    }
+    m_inHand = member;
+    // Another member starts afresh (the browsers drop the last one's session, date, slot and level); the same member,
+    // saved again, keeps the choice with its levels checked again.
+    m_sessions->setMember(member);
+    m_courts->setMember(member);
+    if (was != now) {
+        if (member && m_pages->currentWidget() == m_bookings)
+            m_bookings->showMember(*member);
+        else if (m_bookings->bookings()->hasMember())
+            m_bookings->clearAll(); // read again when Bookings is shown
+    }
+    showMemberInHand();
+    return true;
+}
+
+void MainWindow::showMemberInHand()
+{
+    if (!m_inHandLabel)
+        return;
+    if (!m_inHand) {
+        m_inHandLabel->setText(tr("No member in hand: find one on Members (Ctrl+F) or scan their card."));
+        m_inHandLabel->setProperty("role", QStringLiteral("muted"));
+    } else {
+        const std::optional<int> age = ageOn(m_inHand->person, Clock::instance().localDate());
+        QStringList parts{m_inHand->displayName(), tr("card %1").arg(m_inHand->membershipNumber)};
+        parts << (age ? tr("age %1").arg(*age) : tr("age not recorded"));
+        m_inHandLabel->setText(tr("Member in hand: %1").arg(parts.join(QStringLiteral(" · "))));
+        m_inHandLabel->setProperty("role", QStringLiteral("subtitle"));
+    }
+    m_inHandLabel->setAccessibleName(m_inHandLabel->text());
+    m_inHandLabel->style()->unpolish(m_inHandLabel);
+    m_inHandLabel->style()->polish(m_inHandLabel);
+}
+
+void MainWindow::cardScanned(const QString &number)
+{
+    if (!m_services->staff() || m_root->currentWidget() != m_desk)
+        return;
+    if (!mayLeaveCheckout(tr("A card was scanned (%1).").arg(number)))
+        return;
+    showSection(Section::Members);
+    m_members->findCard(number);
+}
+
 void MainWindow::showSection(Section section)
 {
     buildDesk();
-    if (section != Section::Checkout && m_flow->isActive())
-        m_flow->leave(); // leaving the checkout's screen ends it: nothing of it stays behind
+    if (section != Section::Checkout && m_flow->isActive() && !mayLeaveCheckout(tr("You chose another section.")))
+        section = Section::Checkout;
+    if (section == Section::Bookings && m_inHand &&
+        (!m_bookings->bookings()->hasMember() || m_bookings->bookings()->member().id != m_inHand->id))
+        m_bookings->showMember(*m_inHand); // the member in hand's, never another's
     const int index = int(section);
     m_pages->setCurrentIndex(index);
     for (int i = 0; i < m_nav.size(); ++i)
@@ -407,6 +523,8 @@ void MainWindow::showSection(Section section)
 void MainWindow::logOut()
 {
     m_flow->reset();
+    m_scans->setEnabled(false);
+    m_inHand.reset();
     buildDesk();
     m_members->clearAll();
     m_sessions->clearAll();

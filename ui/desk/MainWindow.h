@@ -16,6 +16,7 @@ class BookingsPage;
 class CheckoutPage;
 class CourtsPage;
 class QLabel;
+class ScanCatcher;
 class QPushButton;
 class QStackedWidget;
 
@@ -41,6 +42,9 @@ public:
     CheckoutPage *checkoutPage() const;
     CourtsPage *courtsPage() const;
     BookingFlow *bookingFlow() const { return m_flow; }
+    // The one member the desk acts for: shown above every section; Sessions, Courts and Bookings act for them.
+    std::optional<Member> memberInHand() const { return m_inHand; }
+    ScanCatcher *scanCatcher() const { return m_scans; }
 
 Q_SIGNALS:
     void checkoutPageRequested(const QUrl &target); // for benchmarks and tests
@@ -58,6 +62,13 @@ private:
     void enterDesk();
     void logOut();
     void openSettings();
+    // Another member (or none): every section starts afresh for them; with a checkout open for the one before, asks
+    // first and returns false if staff stay with it.
+    bool setMemberInHand(const std::optional<Member> &member);
+    void showMemberInHand();
+    // Staff leave an open checkout only when they say so; true when nothing is open or they chose to leave.
+    bool mayLeaveCheckout(const QString &why);
+    void cardScanned(const QString &number);
 
     DeskServices *m_services;
     QString m_apiKey;
@@ -72,6 +83,9 @@ private:
     CheckoutPage *m_checkout;
     CourtsPage *m_courts;
     QLabel *m_staffLabel, *m_badge;
+    QLabel *m_inHandLabel = nullptr;
+    std::optional<Member> m_inHand;
+    ScanCatcher *m_scans;
     QPushButton *m_settings, *m_logout;
     QVector<QPushButton *> m_nav;
     bool m_rebuildQueued = false;

@@ -75,6 +75,8 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     m_save->setProperty("role", QStringLiteral("primary"));
     m_book = new QPushButton(tr("Boo&k a session"), this);
     m_book->setObjectName(QStringLiteral("bookForMemberButton"));
+    m_bookCourt = new QPushButton(tr("Book a co&urt"), this);
+    m_bookCourt->setObjectName(QStringLiteral("bookCourtForMemberButton"));
     m_bookings = new QPushButton(tr("B&ookings"), this);
     m_bookings->setObjectName(QStringLiteral("memberBookingsButton"));
     m_delete = new QPushButton(tr("&Delete member…"), this);
@@ -84,6 +86,7 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     m_kioskPin->setObjectName(QStringLiteral("setKioskPinButton"));
     buttons->addWidget(m_save);
     buttons->addWidget(m_book);
+    buttons->addWidget(m_bookCourt);
     buttons->addWidget(m_bookings);
     buttons->addWidget(m_kioskPin);
     buttons->addStretch();
@@ -221,6 +224,7 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     connect(m_delete, &QPushButton::clicked, this, &MemberEditor::remove);
     connect(m_retry, &QPushButton::clicked, this, [this]() { m_services->retrySync(m_member.id); });
     connect(m_book, &QPushButton::clicked, this, [this]() { Q_EMIT bookRequested(m_member); });
+    connect(m_bookCourt, &QPushButton::clicked, this, [this]() { Q_EMIT bookCourtRequested(m_member); });
     connect(m_bookings, &QPushButton::clicked, this, [this]() { Q_EMIT bookingsRequested(m_member); });
     connect(m_services, &DeskServices::memberSyncChanged, this, [this](qint64 id) {
         if (id == m_member.id)
@@ -254,6 +258,7 @@ void MemberEditor::membersChanged(const QVector<qint64> &ids)
             tr("%1 was deleted at another desk. Your changes cannot be saved.").arg(m_member.displayName()));
         m_save->setEnabled(false);
         m_book->setEnabled(false);
+        m_bookCourt->setEnabled(false);
         m_delete->setEnabled(false);
         return;
     }
@@ -334,6 +339,12 @@ void MemberEditor::clearNotice()
 
 void MemberEditor::newMember()
 {
+    resetForm(true);
+    Q_EMIT memberChanged(std::nullopt);
+}
+
+void MemberEditor::resetForm(bool focus)
+{
     delete m_request;
     m_busy->stop();
     m_member = Member();
@@ -356,10 +367,12 @@ void MemberEditor::newMember()
     m_loaded = Person();
     m_save->setEnabled(true);
     m_book->setEnabled(true);
+    m_bookCourt->setEnabled(true);
     m_delete->setEnabled(true);
     setEnabled(true);
     refreshSync();
-    m_fields.value(QStringLiteral("givenName"))->editor()->setFocus();
+    if (focus)
+        m_fields.value(QStringLiteral("givenName"))->editor()->setFocus();
 }
 
 void MemberEditor::fillForm(const Person &p)
@@ -382,7 +395,8 @@ void MemberEditor::fillForm(const Person &p)
 
 void MemberEditor::showMember(const Member &member)
 {
-    newMember();
+    // The focus stays where it was (the search, the list): an opened member is not typed into by accident.
+    resetForm(false);
     m_member = member;
     fillForm(member.person);
     QString ignored;
@@ -394,6 +408,7 @@ void MemberEditor::showMember(const Member &member)
     number->setLabel(tr("Membership &number"));
     m_title->setText(member.displayName());
     refreshSync();
+    Q_EMIT memberChanged(m_member);
 }
 
 void MemberEditor::refreshSync()
@@ -414,6 +429,7 @@ void MemberEditor::refreshSync()
     m_retry->setVisible(existing && m_member.sync.state == SyncState::State::Failed);
     m_delete->setVisible(existing);
     m_book->setVisible(existing);
+    m_bookCourt->setVisible(existing);
     m_bookings->setVisible(existing);
     m_kioskPin->setVisible(existing);
     const bool hasPin = existing && m_services->store().hasMemberPin(m_member.id);
@@ -748,7 +764,7 @@ MembersPage::MembersPage(DeskServices *services, QWidget *parent) : QWidget(pare
     m_list->setModel(m_model);
     m_list->setUniformItemSizes(true);
     m_list->installEventFilter(this);
-    m_empty = new QLabel(tr("Type to find a member."), left);
+    m_empty = new QLabel(typeToFind(), left);
     m_empty->setObjectName(QStringLiteral("memberSearchEmpty"));
     m_empty->setProperty("role", QStringLiteral("muted"));
     m_empty->setWordWrap(true);
@@ -769,6 +785,7 @@ MembersPage::MembersPage(DeskServices *services, QWidget *parent) : QWidget(pare
     connect(m_editor, &MemberEditor::saved, this, &MembersPage::runSearch);
     connect(m_editor, &MemberEditor::deleted, this, &MembersPage::runSearch);
     connect(m_editor, &MemberEditor::bookRequested, this, &MembersPage::bookRequested);
+    connect(m_editor, &MemberEditor::bookCourtRequested, this, &MembersPage::bookCourtRequested);
     connect(m_editor, &MemberEditor::bookingsRequested, this, &MembersPage::bookingsRequested);
     connect(services, &DeskServices::memberSyncChanged, this,
             [this](qint64 id) { m_model->refreshMember(m_services->store(), id); });
@@ -782,8 +799,10 @@ void MembersPage::runSearch()
 {
     const QString text = m_search->text().trimmed();
     m_model->setMembers(text.isEmpty() ? QVector<Member>() : m_services->store().search(text, 50));
-    m_empty->setText(text.isEmpty()
-                         ? tr("Type to find a member.")
+    static const QRegularExpression cardNumber(QStringLiteral("^\\d{4,}$"));
+    m_empty->setText(text.isEmpty() ? typeToFind()
+                     : cardNumber.match(text).hasMatch()
+                         ? tr("No member has card %1. Check the card, or create a new member.").arg(text)
                          : tr("No member matches “%1”. Check the spelling, or create a new member.").arg(text));
     m_empty->setVisible(m_model->rowCount() == 0);
     if (m_model->rowCount())
@@ -807,11 +826,13 @@ void MembersPage::openFromSearchField()
         if (stale)
             runSearch();
         m_editor->showMember(*exact);
+        m_search->selectAll(); // the next card or name replaces the search; nothing is typed into the member
         return;
     }
     if (stale)
         runSearch(); // otherwise keep the row picked with the arrow keys
     openRow(m_list->currentIndex().isValid() ? m_list->currentIndex().row() : 0);
+    m_search->selectAll();
 }
 
 bool MembersPage::eventFilter(QObject *watched, QEvent *event)
@@ -826,6 +847,26 @@ bool MembersPage::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+QString MembersPage::typeToFind() const
+{
+    // In the sandbox nobody is real (its first start adds a few made-up members to practise with): say so.
+    return m_services->isSandbox() ? tr("Type to find a member. In the sandbox every member is made up, for practice.")
+                                   : tr("Type to find a member.");
+}
+
+bool MembersPage::findCard(const QString &number)
+{
+    m_search->setText(number);
+    m_debounce.stop();
+    runSearch();
+    focusSearch(); // the next scan (or a name typed) replaces it
+    const auto exact = m_services->store().memberByNumber(number);
+    if (!exact || exact->deleted)
+        return false; // the list says "No member has card …"
+    m_editor->showMember(*exact);
+    return true;
 }
 
 void MembersPage::focusSearch()
@@ -857,7 +898,7 @@ void MembersPage::clearAll()
     m_debounce.stop();
     m_search->clear();
     m_model->setMembers({});
-    m_empty->setText(tr("Type to find a member."));
+    m_empty->setText(typeToFind());
     m_empty->show();
     m_editor->newMember();
 }

@@ -48,9 +48,14 @@ Q_SIGNALS:
     void saved(const Member &member);
     void deleted();
     void bookRequested(const Member &member);
+    void bookCourtRequested(const Member &member);
     void bookingsRequested(const Member &member);
+    // The member the form is about: one opened or saved, or none (a new member's form, a deleted one).
+    void memberChanged(const std::optional<Member> &member);
 
 private:
+    // Empties the form for a new member; `focus`: the cursor goes to First name.
+    void resetForm(bool focus);
     void save();
     // Saves over `baseVersion` with what another desk changed merged in; `mergedBefore`: fields already taken from
     // them (a settled conflict).
@@ -66,7 +71,7 @@ private:
     DeskServices *m_services;
     Member m_member;
     QLabel *m_title, *m_number, *m_age, *m_syncState;
-    QPushButton *m_retry, *m_delete, *m_book, *m_bookings, *m_save, *m_kioskPin;
+    QPushButton *m_retry, *m_delete, *m_book, *m_bookCourt, *m_bookings, *m_save, *m_kioskPin;
     QFrame *m_pinPanel;
     QLabel *m_pinIntro;
     Field *m_pinField, *m_pinAgain;
@@ -88,6 +93,9 @@ public:
     void focusSearch();
     void newMember();
     void clearAll(); // log-out: nothing of the last person stays
+    // A card scanned anywhere at the desk: that member opens (the search shows the number, so the next scan
+    // replaces it); returns false, with the list saying so, when no member has that card.
+    bool findCard(const QString &number);
     // The search and the form, carried over when the page is rebuilt in another language.
     struct State
     {
@@ -101,6 +109,7 @@ public:
 
 Q_SIGNALS:
     void bookRequested(const Member &member);
+    void bookCourtRequested(const Member &member);
     void bookingsRequested(const Member &member);
 
 protected:
@@ -108,6 +117,7 @@ protected:
 
 private:
     void runSearch();
+    QString typeToFind() const;
     void openRow(int row);
     void openFromSearchField();
     DeskServices *m_services;
