@@ -22,6 +22,10 @@
 <context>
     <name>Admin</name>
     <message>
+        <source>import-members: also create rows that look like a member already there (same name and date of birth, or same telephone); without it they are skipped and listed.</source>
+        <translation>import-members: creu hefyd resi sy'n edrych fel aelod sydd yno eisoes (yr un enw a dyddiad geni, neu'r un ffôn); hebddo cânt eu hepgor a'u rhestru.</translation>
+    </message>
+    <message>
         <source>ActiveDesk's data folder, as given to the desk (the member database is in DIR/members).</source>
         <translation>Ffolder data ActiveDesk, fel y'i rhoddir i'r ddesg (mae'r gronfa ddata aelodau yn DIR/members).</translation>
     </message>
@@ -1390,6 +1394,10 @@ Mae imin yn ad-dalu'r taliad i'r cerdyn a ddefnyddiwyd, ac yn anfon e-bost at %4
 <context>
     <name>MemberCsv</name>
     <message>
+        <source>possible duplicate of %1 (member %2): %3; not imported (use --allow-duplicates to create it anyway)</source>
+        <translation>dyblyg posibl o %1 (aelod %2): %3; heb ei fewnforio (defnyddiwch --allow-duplicates i'w greu beth bynnag)</translation>
+    </message>
+    <message>
         <source>The file cannot be read as text: %1.</source>
         <translation>Does dim modd darllen y ffeil fel testun: %1.</translation>
     </message>
@@ -1436,6 +1444,36 @@ Mae imin yn ad-dalu'r taliad i'r cerdyn a ddefnyddiwyd, ac yn anfon e-bost at %4
 </context>
 <context>
     <name>MemberEditor</name>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Creu beth bynnag</translation>
+    </message>
+    <message>
+        <source>Possible duplicate:
+%1
+
+Open the member already here, or create a new member anyway?</source>
+        <translation>Dyblyg posibl:
+%1
+
+Agor yr aelod sydd yma eisoes, neu greu aelod newydd beth bynnag?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Dyblyg posibl</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Agor %1</translation>
+    </message>
     <message>
         <source>Book a co&amp;urt</source>
         <translation>Archebu c&amp;wrt</translation>
@@ -1752,6 +1790,14 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
 <context>
     <name>MemberListModel</name>
     <message>
+        <source>card %1</source>
+        <translation>cerdyn %1</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>oed %1</translation>
+    </message>
+    <message>
         <source>Waiting for imin</source>
         <translation>Yn aros am imin</translation>
     </message>
@@ -1817,6 +1863,18 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
 </context>
 <context>
     <name>MemberStore</name>
+    <message>
+        <source>same telephone number</source>
+        <translation>yr un rhif ffôn</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>yr un enw a dyddiad geni</translation>
+    </message>
+    <message>
+        <source>same email and date of birth</source>
+        <translation>yr un e-bost a dyddiad geni</translation>
+    </message>
     <message>
         <source>Membership number %1 is already in use.</source>
         <translation>Mae rhif aelodaeth %1 eisoes yn cael ei ddefnyddio.</translation>

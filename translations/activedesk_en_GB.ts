@@ -23,6 +23,10 @@
 <context>
     <name>Admin</name>
     <message>
+        <source>import-members: also create rows that look like a member already there (same name and date of birth, or same telephone); without it they are skipped and listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>ActiveDesk's data folder, as given to the desk (the member database is in DIR/members).</source>
         <translation type="unfinished" />
     </message>
@@ -1323,6 +1327,10 @@ imin refunds the payment to the card used, and emails %4.</source>
 <context>
     <name>MemberCsv</name>
     <message>
+        <source>possible duplicate of %1 (member %2): %3; not imported (use --allow-duplicates to create it anyway)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The file is not valid CSV: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1369,6 +1377,33 @@ imin refunds the payment to the card used, and emails %4.</source>
 </context>
 <context>
     <name>MemberEditor</name>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible duplicate:
+%1
+
+Open the member already here, or create a new member anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Book a co&amp;urt</source>
         <translation type="unfinished" />
@@ -1662,6 +1697,14 @@ Deleting a member does not cancel bookings: they would stay booked under a place
 <context>
     <name>MemberListModel</name>
     <message>
+        <source>card %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Waiting for imin</source>
         <translation type="unfinished" />
     </message>
@@ -1727,6 +1770,18 @@ Deleting a member does not cancel bookings: they would stay booked under a place
 </context>
 <context>
     <name>MemberStore</name>
+    <message>
+        <source>same telephone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same email and date of birth</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Can't upgrade the member database to version %1: %2</source>
         <translation type="unfinished" />

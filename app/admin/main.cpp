@@ -140,8 +140,8 @@ int importMembers(const Context &c, const QString &file)
     MemberStore store;
     if (!openStore(c, store))
         return 1;
-    const MemberCsv::ImportReport r =
-        MemberCsv::import(store, f.readAll(), c.parser->value(QStringLiteral("encoding")));
+    const MemberCsv::ImportReport r = MemberCsv::import(store, f.readAll(), c.parser->value(QStringLiteral("encoding")),
+                                                        c.parser->isSet(QStringLiteral("allow-duplicates")));
     if (!r.fatal.isEmpty()) {
         err << file << ": " << r.fatal << Qt::endl;
         return 2;
@@ -340,6 +340,9 @@ int main(int argc, char *argv[])
          QStringLiteral("URL")},
         {QStringLiteral("settings"), Admin::tr("Settings file to read instead of the standard one."),
          QStringLiteral("FILE")},
+        {QStringLiteral("allow-duplicates"),
+         Admin::tr("import-members: also create rows that look like a member already there (same name and date of "
+                   "birth, or same telephone); without it they are skipped and listed.")},
         {QStringLiteral("booking-url"), Admin::tr("imin booking base, e.g. https://book.imin.co/api/v2"),
          QStringLiteral("URL")},
         {QStringLiteral("search-url"), Admin::tr("imin search base, e.g. https://search.imin.co"),

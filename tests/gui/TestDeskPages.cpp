@@ -164,6 +164,12 @@ private Q_SLOTS:
             s->logIn(*s->store().staff(QStringLiteral("boss")));
             QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());
         }
+        // A test that opened another window (a second desk, a dialog) leaves the desk's window inactive: its
+        // shortcuts (Ctrl+N, Ctrl+2…) work only in the active window, as for a person.
+        if (!w->isActiveWindow()) {
+            w->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(w));
+        }
     }
     void cleanup()
     {
@@ -1561,6 +1567,57 @@ private Q_SLOTS:
         o.sampleMembers = true;
         QVERIFY2(again.start(o, &error), qPrintable(error));
         QCOMPARE(again.services()->store().memberCount(), 0); // deleted stays deleted
+    }
+
+    // Issue 20, finding 5: "John Smith" with Jon Smith's email and date of birth is not saved without a word; the
+    // results show age and postcode to tell two people apart.
+    void aPossibleDuplicateIsSaidBeforeItIsCreated()
+    {
+        Member jon;
+        jon.person.givenName = QStringLiteral("Jon");
+        jon.person.familyName = QStringLiteral("Twin");
+        jon.person.email = QStringLiteral("jon.twin@example.org");
+        jon.person.birthDate = QDate(1981, 3, 14);
+        jon.person.address.postalCode = QStringLiteral("OX2 6HP");
+        jon.membershipNumber = QStringLiteral("730001");
+        QString error;
+        QCOMPARE(s->saveMember(jon, &error), MemberStore::SaveOutcome::Saved);
+        const int before = s->store().memberCount();
+        const auto fillJohn = [&]() {
+            QTest::keySequence(w, QKeySequence::New);
+            type("givenName", QStringLiteral("John"));
+            type("familyName", QStringLiteral("Twin"));
+            type("email", QStringLiteral("jon.twin@example.org"));
+            type("birthDate", QStringLiteral("14/03/1981"));
+        };
+        fillJohn();
+        MessageBox::setNextChoice(2); // "Go back"
+        click("saveMemberButton");
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Possible duplicate")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Jon Twin · card 730001")));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("same email and date of birth")));
+        QCOMPARE(MessageBox::lastChoices(), (QStringList{QStringLiteral("Open Jon Twin"),
+                                                         QStringLiteral("Create anyway"), QStringLiteral("Go back")}));
+        QCOMPARE(s->store().memberCount(), before);
+        QCOMPARE(find<QLineEdit>("givenName")->text(), QStringLiteral("John")); // nothing typed is lost
+        MessageBox::setNextChoice(0);                                           // "Open Jon Twin"
+        click("saveMemberButton");
+        QCOMPARE(find<QLabel>("memberTitle")->text(), QStringLiteral("Jon Twin"));
+        QCOMPARE(w->memberInHand()->id, jon.id);
+        QCOMPARE(s->store().memberCount(), before);
+        fillJohn();
+        MessageBox::setNextChoice(1); // "Create anyway": two people may share all of that
+        click("saveMemberButton");
+        QCOMPARE(s->store().memberCount(), before + 1);
+        // The results tell them apart by age and postcode.
+        type("memberSearch", QStringLiteral("twin"));
+        QTRY_COMPARE(w->membersPage()->model()->rowCount(), 2);
+        const QString jonRow = w->membersPage()->model()->index(0).data(RowRole::Subtitle).toString() +
+                               w->membersPage()->model()->index(1).data(RowRole::Subtitle).toString();
+        QVERIFY2(jonRow.contains(QStringLiteral("OX2 6HP")) && jonRow.contains(QStringLiteral("age ")),
+                 qPrintable(jonRow));
+        Screenshot::take(QStringLiteral("members-told-apart"));
     }
 
     void configuredImminIsUsedWithoutTheBadge()

@@ -165,6 +165,62 @@ private Q_SLOTS:
         QCOMPARE(m_store->memberCount(), 3);
     }
 
+    // Issue 20, finding 5: a second record of one person is noticed on create and on import.
+    void possibleDuplicatesAreFound_data() { addBackends(); }
+    void possibleDuplicatesAreFound()
+    {
+        Person jon;
+        jon.givenName = QStringLiteral("Jon");
+        jon.familyName = QStringLiteral("Smith");
+        jon.email = QStringLiteral("jon.smith@example.org");
+        jon.birthDate = QDate(1981, 3, 14);
+        jon.telephone = QStringLiteral("07700 900102");
+        const Member j = add(jon, QStringLiteral("100004"));
+        Person child; // the same family email, another person: not a duplicate
+        child.givenName = QStringLiteral("Ellie");
+        child.familyName = QStringLiteral("Smith");
+        child.email = jon.email;
+        child.birthDate = QDate(2016, 9, 1);
+        QVERIFY(m_store->possibleDuplicates(child).isEmpty());
+        Person john = child; // Jon's email and date of birth under another first name
+        john.givenName = QStringLiteral("John");
+        john.birthDate = jon.birthDate;
+        auto found = m_store->possibleDuplicates(john);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().member.id, j.id);
+        QCOMPARE(found.first().why, QStringLiteral("same email and date of birth"));
+        Person sameName; // the name in other case and accents, the same birthday, another email
+        sameName.givenName = QStringLiteral("JÖN");
+        sameName.familyName = QStringLiteral("smith");
+        sameName.email = QStringLiteral("other@example.org");
+        sameName.birthDate = jon.birthDate;
+        found = m_store->possibleDuplicates(sameName);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().why, QStringLiteral("same name and date of birth"));
+        Person samePhone;
+        samePhone.givenName = QStringLiteral("J");
+        samePhone.familyName = QStringLiteral("S");
+        samePhone.email = QStringLiteral("js@example.org");
+        samePhone.telephone = QStringLiteral("07700900102"); // written without the space
+        QCOMPARE(m_store->possibleDuplicates(samePhone).size(), 1);
+        QVERIFY(m_store->possibleDuplicates(john, j.id).isEmpty()); // the member itself is not its own duplicate
+        // Import: "John" with Jon's email and date of birth is Jon (matched by email, and the same birthday): updated.
+        // Ellie with the family's email is another person, created beside him; a row like Jon under another email is
+        // skipped and said; allowed, it is created.
+        MemberCsv::ImportReport r = MemberCsv::import(
+            *m_store, "givenName,familyName,email,birthDate\nEllie,Smith,jon.smith@example.org,2016-09-01\n");
+        QCOMPARE(r.created, 1);
+        QCOMPARE(m_store->member(j.id)->person.givenName, QStringLiteral("Jon")); // not overwritten by his daughter
+        const QByteArray twin = "givenName,familyName,email,birthDate\nJon,Smith,jon.s@example.org,1981-03-14\n";
+        r = MemberCsv::import(*m_store, twin);
+        QCOMPARE(r.created, 0);
+        QCOMPARE(r.skipped.size(), 1);
+        QVERIFY2(r.skipped.first().reason.startsWith(QStringLiteral("possible duplicate of Jon Smith (member 100004)")),
+                 qPrintable(r.skipped.first().reason));
+        r = MemberCsv::import(*m_store, twin, QString(), true);
+        QCOMPARE(r.created, 1);
+    }
+
     void searchRanksSensibly_data() { addBackends(); }
     void searchRanksSensibly()
     {

@@ -2,6 +2,7 @@
 
 #include "RowDelegate.h"
 #include "store/MemberStore.h"
+#include "util/Clock.h"
 
 QString MemberListModel::syncChip(const SyncState &s)
 {
@@ -16,6 +17,18 @@ QString MemberListModel::syncChip(const SyncState &s)
     return {};
 }
 
+QString MemberListModel::whoIs(const Member &m)
+{
+    QStringList parts{m.displayName(), tr("card %1").arg(m.membershipNumber)};
+    if (const std::optional<int> age = ageOn(m.person, Clock::instance().localDate()))
+        parts << tr("age %1").arg(*age);
+    if (!m.person.address.postalCode.isEmpty())
+        parts << m.person.address.postalCode;
+    if (!m.person.email.isEmpty())
+        parts << m.person.email;
+    return parts.join(QStringLiteral(" · "));
+}
+
 QVariant MemberListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_members.size())
@@ -23,6 +36,12 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
     const Member &m = m_members.at(index.row());
     auto details = [&m]() {
         QStringList parts{m.membershipNumber};
+        // Age and postcode tell two people of one name apart at a glance.
+        const std::optional<int> age = ageOn(m.person, Clock::instance().localDate());
+        if (age)
+            parts << tr("age %1").arg(*age);
+        if (!m.person.address.postalCode.isEmpty())
+            parts << m.person.address.postalCode;
         if (!m.person.email.isEmpty())
             parts << m.person.email;
         if (!m.person.telephone.isEmpty())
@@ -43,6 +62,10 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
                                                         : QStringLiteral("muted");
     case Qt::AccessibleTextRole: {
         QString text = tr("%1, member %2").arg(m.displayName(), m.membershipNumber);
+        if (const std::optional<int> age = ageOn(m.person, Clock::instance().localDate()))
+            text += QStringLiteral(", ") + tr("age %1").arg(*age);
+        if (!m.person.address.postalCode.isEmpty())
+            text += QStringLiteral(", ") + m.person.address.postalCode;
         if (!m.person.email.isEmpty())
             text += QStringLiteral(", ") + m.person.email;
         if (!m.person.telephone.isEmpty())

@@ -25,6 +25,8 @@ public:
     void refreshMember(const MemberStore &store, qint64 memberId);
 
     static QString syncChip(const SyncState &s);
+    // "Jon Smith · card 100004 · age 45 · OX2 6HP · jon@example.org": enough to tell two people apart.
+    static QString whoIs(const Member &member);
 
 private:
     QVector<Member> m_members;

@@ -464,6 +464,30 @@ void MemberEditor::save()
         return;
     }
     if (!m_member.id) {
+        // The same person already here? Said before a second record is made (issue 20: "John Smith" with Jon Smith's
+        // email and date of birth was saved without a word).
+        const QVector<MemberStore::PossibleDuplicate> twins = m_services->store().possibleDuplicates(p);
+        if (!twins.isEmpty()) {
+            const Member &first = twins.constFirst().member;
+            QStringList lines;
+            for (const MemberStore::PossibleDuplicate &d : twins)
+                lines << tr("%1: %2").arg(MemberListModel::whoIs(d.member), d.why);
+            const int answer = MessageBox::choose(
+                this, tr("Possible duplicate"),
+                tr("Possible duplicate:\n%1\n\nOpen the member already here, or create a new member anyway?")
+                    .arg(lines.join(QLatin1Char('\n'))),
+                {{tr("Open %1").arg(first.displayName()), QMessageBox::AcceptRole},
+                 {tr("Create anyway"), QMessageBox::DestructiveRole},
+                 {tr("Go back"), QMessageBox::RejectRole}},
+                0, QMessageBox::Warning);
+            if (answer == 0) {
+                if (const auto fresh = m_services->store().member(first.id))
+                    showMember(*fresh);
+                return;
+            }
+            if (answer != 1)
+                return;
+        }
         Member m;
         m.person = p;
         m.membershipNumber =

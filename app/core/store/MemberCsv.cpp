@@ -32,7 +32,8 @@ bool samePerson(const Person &a, const Person &b)
 }
 } // namespace
 
-MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &csv, const QString &encoding)
+MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &csv, const QString &encoding,
+                                          bool allowDuplicates)
 {
     ImportReport report;
     // A save that fails while other processes hold the database (terminals syncing) is tried again; in all, an import
@@ -131,8 +132,14 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
             report.skipped.append({row.line, tr("membership number %1 belongs to a deleted member").arg(number)});
             continue;
         }
-        if (!existing)
+        if (!existing) {
+            // By email only when it is the same person: a family shares one email (a parent's, for the children),
+            // and a child's row must not overwrite the parent.
             existing = store.memberByEmail(p.email);
+            if (existing && MemberStore::normalise(existing->person.givenName) != MemberStore::normalise(p.givenName) &&
+                !(existing->person.birthDate.isValid() && existing->person.birthDate == p.birthDate))
+                existing.reset();
+        }
         if (existing && !number.isEmpty() && existing->membershipNumber != number) {
             report.skipped.append(
                 {row.line,
@@ -173,6 +180,17 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
             }
             ++report.updated;
             continue;
+        }
+        if (!allowDuplicates) {
+            const QVector<MemberStore::PossibleDuplicate> twins = store.possibleDuplicates(p);
+            if (!twins.isEmpty()) {
+                const Member &other = twins.constFirst().member;
+                report.skipped.append(
+                    {row.line, tr("possible duplicate of %1 (member %2): %3; not imported (use "
+                                  "--allow-duplicates to create it anyway)")
+                                   .arg(other.displayName(), other.membershipNumber, twins.constFirst().why)});
+                continue;
+            }
         }
         Member m;
         m.membershipNumber = number;

@@ -28,6 +28,9 @@ public:
     // `encoding`: empty or "utf-8" (with or without a BOM), or "windows-1252".
     // Blocking: while other processes hold the database it waits and tries again (up to a minute in all), so it is
     // for activedesk-admin and worker threads, never the GUI thread.
-    static ImportReport import(MemberStore &store, const QByteArray &csv, const QString &encoding = {});
+    // A new row that looks like a member already here (MemberStore::possibleDuplicates) is skipped with the reason
+    // ("possible duplicate of …"), unless `allowDuplicates`.
+    static ImportReport import(MemberStore &store, const QByteArray &csv, const QString &encoding = {},
+                               bool allowDuplicates = false);
     static QByteArray exportAll(const MemberStore &store);
 };

@@ -2,6 +2,7 @@
 
 #include "util/Clock.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -493,6 +494,48 @@ std::optional<Member> MemberStore::memberByEmail(const QString &email) const
     Member m = memberFrom(q);
     m.sync = syncState(m.id);
     return m;
+}
+
+QVector<MemberStore::PossibleDuplicate> MemberStore::possibleDuplicates(const Person &person, qint64 exceptId) const
+{
+    QVector<PossibleDuplicate> out;
+    const QString birth = person.birthDate.isValid() ? person.birthDate.toString(Qt::ISODate) : QString();
+    const struct
+    {
+        QString where;
+        QStringList values;
+        QString why;
+    } rules[] = {
+        {QStringLiteral("s_email = ? AND birth_date = ?"),
+         {normalise(person.email), birth},
+         tr("same email and date of birth")},
+        {QStringLiteral("s_given = ? AND s_family = ? AND birth_date = ?"),
+         {normalise(person.givenName), normalise(person.familyName), birth},
+         tr("same name and date of birth")},
+        {QStringLiteral("s_phone = ?"), {digits(person.telephone)}, tr("same telephone number")},
+    };
+    for (const auto &rule : rules) {
+        if (std::any_of(rule.values.begin(), rule.values.end(), [](const QString &v) { return v.isEmpty(); }))
+            continue; // nothing to compare: an empty field matches nobody
+        if (rule.values.constFirst().size() < 6 && rule.where == QLatin1String("s_phone = ?"))
+            continue; // a few digits are no telephone number
+        QSqlQuery q(m_db.db());
+        q.prepare(QStringLiteral("SELECT %1 FROM members WHERE %2 AND deleted = 0 AND id <> ? ORDER BY id LIMIT 5")
+                      .arg(QLatin1String(memberColumns), rule.where));
+        for (const QString &v : rule.values)
+            q.addBindValue(v);
+        q.addBindValue(exceptId);
+        if (!run(q))
+            continue;
+        while (q.next()) {
+            const Member m = memberFrom(q);
+            const bool seen =
+                std::any_of(out.begin(), out.end(), [&m](const PossibleDuplicate &d) { return d.member.id == m.id; });
+            if (!seen)
+                out.append({m, rule.why});
+        }
+    }
+    return out;
 }
 
 QVector<Member> MemberStore::search(const QString &text, int limit) const

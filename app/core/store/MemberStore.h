@@ -55,6 +55,17 @@ public:
     std::optional<Member> member(qint64 id) const;
     std::optional<Member> memberByNumber(const QString &number) const;
     std::optional<Member> memberByEmail(const QString &email) const;
+    // Members who may be the same person as `person` (other than `exceptId`): the same email and date of birth, the
+    // same name and date of birth, or the same telephone number. Each with what matched ("same email and date of
+    // birth"). A family sharing an email (a parent's, for a child) is not a match on the email alone.
+    struct PossibleDuplicate
+    {
+        Member member;
+        QString why;
+    };
+    QVector<PossibleDuplicate> possibleDuplicates(const Person &person, qint64 exceptId = 0) const;
+    // A name or email as search compares it: case-folded, accents off, spaces simplified.
+    static QString normalise(const QString &text);
     // Type-ahead: exact membership number first, then prefix matches on number, names, email, telephone.
     QVector<Member> search(const QString &text, int limit = 20) const;
     QVector<Member> allMembers() const; // not deleted, by membership number
@@ -115,7 +126,6 @@ private:
     bool markChanged(qint64 memberId);
     QString nextMembershipNumber() const;
     Member memberFrom(const class QSqlQuery &q) const;
-    static QString normalise(const QString &text);
     static QString digits(const QString &text);
 
     Database m_db;
