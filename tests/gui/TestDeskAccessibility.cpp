@@ -383,6 +383,11 @@ private Q_SLOTS:
         QCOMPARE(find<QLineEdit>("memberSearch")->text(), QStringLiteral("Tourist"));
         QVERIFY(w->membersPage()->editor()->isDirty());
         QVERIFY(find<QWidget>("membersPage")->isVisible());
+        // The member in hand is still in hand, said in Welsh, and on screen at once (not a turn of the loop later).
+        QVERIFY(find<QLabel>("memberInHand")->isVisible());
+        QVERIFY2(
+            find<QLabel>("memberInHand")->text().startsWith(QStringLiteral("Aelod dan sylw: ") + m_tour.displayName()),
+            qPrintable(find<QLabel>("memberInHand")->text()));
         QCOMPARE(s->settings().language(), QStringLiteral("cy"));
         QCOMPARE(QLocale().language(), QLocale::Welsh);
         // The half-typed change is still the receptionist's to save.

@@ -59,6 +59,8 @@ bool ScanCatcher::eventFilter(QObject *watched, QEvent *event)
         return false;
     }
     auto *e = static_cast<QKeyEvent *>(event);
+    if (m_held.isEmpty() && isWebView(watched))
+        return false;
     // The gap to the last key: by the window system's timestamps (when the keys were pressed, however busy the app
     // was), else by the clock here.
     const qint64 gap = e->timestamp() && m_lastTimestamp ? qint64(e->timestamp() - m_lastTimestamp)
@@ -68,7 +70,8 @@ bool ScanCatcher::eventFilter(QObject *watched, QEvent *event)
     if (isDigit(e)) {
         if (!m_held.isEmpty() && !quick)
             flush(); // the last digit was a person's: it goes on before this one is weighed
-        m_held.append({watched, e->key(), e->modifiers(), e->text()});
+        m_held.append({watched, e->key(), e->modifiers(), e->text(), e->nativeScanCode(), e->nativeVirtualKey(),
+                       e->nativeModifiers(), e->timestamp()});
         m_sinceLast.start();
         m_lastTimestamp = e->timestamp();
         m_timeout.start();
@@ -88,6 +91,15 @@ bool ScanCatcher::eventFilter(QObject *watched, QEvent *event)
     return false;
 }
 
+bool ScanCatcher::isWebView(QObject *target)
+{
+    for (QObject *o = target; o; o = o->parent()) {
+        if (o->inherits("QWebEngineView") || o->inherits("QQuickWidget"))
+            return true;
+    }
+    return false;
+}
+
 void ScanCatcher::flush()
 {
     m_timeout.stop();
@@ -96,7 +108,9 @@ void ScanCatcher::flush()
     for (const Held &h : held) {
         if (!h.target)
             continue;
-        QKeyEvent press(QEvent::KeyPress, h.key, h.modifiers, h.text);
+        QKeyEvent press(QEvent::KeyPress, h.key, h.modifiers, h.nativeScanCode, h.nativeVirtualKey, h.nativeModifiers,
+                        h.text);
+        press.setTimestamp(h.timestamp);
         QCoreApplication::sendEvent(h.target, &press);
     }
     m_replaying = false;

@@ -40,9 +40,13 @@ private:
         int key;
         Qt::KeyboardModifiers modifiers;
         QString text;
+        quint32 nativeScanCode, nativeVirtualKey, nativeModifiers; // handed on as the keyboard gave them
+        quint64 timestamp;
     };
     void flush(); // hands the held keys on, as typed
     static bool isDigit(const QKeyEvent *e);
+    // A web page (imin's checkout) gets its keys as they come: a card's CVC typed there is never held or re-sent.
+    static bool isWebView(QObject *target);
     bool m_enabled = false;
     bool m_replaying = false;
     QVector<Held> m_held;

@@ -183,6 +183,8 @@ void MainWindow::buildDeskNow()
     // Shown now: a layout shows a widget added to a parent already on screen only on the next turn of the event loop,
     // so after a language change the sections were hidden until then (a test found the members page hidden).
     nav->show();
+    right->show();
+    inHand->show();
     m_pages->show();
 
     connect(group, &QButtonGroup::idClicked, this, [this](int id) { showSection(Section(id)); });
