@@ -21,6 +21,7 @@ public:
     ~ScanCatcher() override;
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
+    bool isHolding() const { return !m_held.isEmpty(); } // digits held back, not yet handed on
 
     static constexpr int maxGapMs = 40; // between two keys of a burst; people type 80 ms or more apart
     // How long held digits wait for the next key before they go to their field (a busy moment must not split a scan).
