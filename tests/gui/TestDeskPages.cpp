@@ -774,12 +774,25 @@ private Q_SLOTS:
                                  20000);
         // Another section while the checkout is open: asked first; staying keeps it, leaving ends it.
         QCOMPARE(w->bookingFlow()->state(), BookingFlow::State::InCheckout);
-        MessageBox::setNextChoice(1); // "Stay in the checkout"
+        QCOMPARE(w->memberInHand()->id, choice.memberId); // the bar names whom the open checkout is for
+        QVERIFY(find<QLabel>("memberInHand")->text().contains(QStringLiteral("Nova New")));
+        if (!qEnvironmentVariableIsEmpty("ACTIVEDESK_SCREENSHOTS")) {
+            // Shown for real and photographed; Escape is its safe answer, "Stay in the checkout".
+            QTimer::singleShot(800, w, []() {
+                Screenshot::take(QStringLiteral("leave-the-checkout"));
+                if (QWidget *box = QApplication::activeModalWidget())
+                    QTest::keyClick(box, Qt::Key_Escape);
+            });
+        } else {
+            MessageBox::setNextChoice(1); // "Stay in the checkout"
+        }
         QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_1));
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("The checkout for Nova New is still open")));
         QVERIFY(find<QWidget>("checkoutPage")->isVisible());
         QCOMPARE(w->bookingFlow()->state(), BookingFlow::State::InCheckout);
         MessageBox::setNextChoice(0); // "Leave the checkout"
+        w->activateWindow();          // after a question shown for real, the desk's window is the active one again
+        QVERIFY(QTest::qWaitForWindowActive(w));
         QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_2));
         QVERIFY(find<QWidget>("sessionsPage")->isVisible());
         QVERIFY(!w->bookingFlow()->isActive());
@@ -1549,13 +1562,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
+        DeskApp::Options o; // as the program starts: with made-up members on the sandbox's first start
+        o.dataDir = dir.path();
+        o.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        o.sandboxSessions = 100;
+        o.sampleMembers = true;
         {
             DeskApp app;
-            DeskApp::Options o;
-            o.dataDir = dir.path();
-            o.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-            o.sandboxSessions = 100;
-            o.sampleMembers = true;
             QVERIFY2(app.start(o, &error), qPrintable(error));
             QCOMPARE(app.services()->store().memberCount(), 6);
             QCOMPARE(app.services()->store().search(QStringLiteral("patel"), 10).size(), 2);
@@ -1565,6 +1578,7 @@ private Q_SLOTS:
             app.window()->show();
             QTRY_VERIFY(find<QLabel>(app.window(), "memberSearchEmpty")->isVisible());
             QVERIFY(find<QLabel>(app.window(), "memberSearchEmpty")->text().contains(QStringLiteral("made up")));
+            Screenshot::take(QStringLiteral("members-made-up-note"));
             // They reach the sandbox's imin like any member.
             QTRY_VERIFY_WITH_TIMEOUT(
                 app.services()->store().search(QStringLiteral("patel"), 10).constFirst().sync.state ==
@@ -1577,11 +1591,6 @@ private Q_SLOTS:
             QCOMPARE(app.services()->store().memberCount(), 0);
         }
         DeskApp again;
-        DeskApp::Options o;
-        o.dataDir = dir.path();
-        o.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-        o.sandboxSessions = 100;
-        o.sampleMembers = true;
         QVERIFY2(again.start(o, &error), qPrintable(error));
         QCOMPARE(again.services()->store().memberCount(), 0); // deleted stays deleted
     }
@@ -1601,6 +1610,8 @@ private Q_SLOTS:
         QCOMPARE(s->saveMember(jon, &error), MemberStore::SaveOutcome::Saved);
         const int before = s->store().memberCount();
         const auto fillJohn = [&]() {
+            w->activateWindow(); // a question just closed: the desk's window is the active one again
+            QVERIFY(QTest::qWaitForWindowActive(w));
             QTest::keySequence(w, QKeySequence::New);
             type("givenName", QStringLiteral("John"));
             type("familyName", QStringLiteral("Twin"));
@@ -1608,7 +1619,16 @@ private Q_SLOTS:
             type("birthDate", QStringLiteral("14/03/1981"));
         };
         fillJohn();
-        MessageBox::setNextChoice(2); // "Go back"
+        if (!qEnvironmentVariableIsEmpty("ACTIVEDESK_SCREENSHOTS")) {
+            // The question as staff see it: shown for real, photographed, then Escape (its safe answer, "Go back").
+            QTimer::singleShot(800, w, []() {
+                Screenshot::take(QStringLiteral("members-possible-duplicate"));
+                if (QWidget *box = QApplication::activeModalWidget())
+                    QTest::keyClick(box, Qt::Key_Escape);
+            });
+        } else {
+            MessageBox::setNextChoice(2); // "Go back"
+        }
         click("saveMemberButton");
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Possible duplicate")),
                  qPrintable(MessageBox::lastText()));
@@ -1772,6 +1792,13 @@ private Q_SLOTS:
         QCOMPARE(w->bookingsPage()->upcoming()->rowCount(), 0);
         QCOMPARE(w->bookingsPage()->history()->rowCount(), 0);
         QVERIFY(find<QLabel>("sessionsMember")->text().startsWith(QStringLiteral("Choose a member first")));
+        // Nobody in hand: the bar over the sections (hidden behind the log-in, so not in the walk above) is empty of
+        // her too.
+        QVERIFY(!w->memberInHand());
+        QVERIFY2(!find<QLabel>("memberInHand")->text().contains(QStringLiteral("Gwen")),
+                 qPrintable(find<QLabel>("memberInHand")->text()));
+        QVERIFY(!find<QLabel>("memberInHand")->accessibleName().contains(QStringLiteral("Gwen")));
+        QVERIFY(!find<QLabel>("courtsMemberLabel")->text().contains(QStringLiteral("Gwen")));
         // The next person at the desk finds no session chosen, no date, no price level.
         s->logIn(*s->store().staff(QStringLiteral("desk")));
         QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());

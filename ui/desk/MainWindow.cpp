@@ -205,15 +205,16 @@ void MainWindow::buildDeskNow()
         if (setMemberInHand(m))
             showSection(Section::Bookings);
     });
-    connect(m_members->editor(), &MemberEditor::deleted, this, [this]() {
-        setMemberInHand(std::nullopt);
-        m_bookings->clearAll();
-    });
+    // (A deleted member's form empties, which already leaves nobody in hand.)
+    connect(m_members->editor(), &MemberEditor::deleted, this, [this]() { m_bookings->clearAll(); });
     connect(m_bookings, &BookingsPage::findMemberRequested, this, [this]() {
         showSection(Section::Members);
         m_members->focusSearch();
     });
     auto startBooking = [this](const BookingFlow::Choice &choice) {
+        // The checkout is for the member in hand: the bar never names another while it is open.
+        if (const auto m = m_services->store().member(choice.memberId); m && (!m_inHand || m_inHand->id != m->id))
+            setMemberInHand(*m);
         showSection(Section::Checkout);
         m_flow->start(choice);
     };
