@@ -1394,6 +1394,10 @@ Mae imin yn ad-dalu'r taliad i'r cerdyn a ddefnyddiwyd, ac yn anfon e-bost at %4
 <context>
     <name>MemberCsv</name>
     <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Ysgrifennwch y dyddiad fel BBBB-MM-DD.</translation>
+    </message>
+    <message>
         <source>possible duplicate of %1 (member %2): %3; not imported (use --allow-duplicates to create it anyway)</source>
         <translation>dyblyg posibl o %1 (aelod %2): %3; heb ei fewnforio (defnyddiwch --allow-duplicates i'w greu beth bynnag)</translation>
     </message>
@@ -1444,6 +1448,94 @@ Mae imin yn ad-dalu'r taliad i'r cerdyn a ddefnyddiwyd, ac yn anfon e-bost at %4
 </context>
 <context>
     <name>MemberEditor</name>
+    <message>
+        <source>Write the date as DD/MM/YYYY, like 31/03/2027.</source>
+        <translation>Ysgrifennwch y dyddiad fel DD/MM/BBBB, er enghraifft 31/03/2027.</translation>
+    </message>
+    <message>
+        <source>Tick when you have seen proof (a bus pass, student card, benefit letter).</source>
+        <translation>Ticiwch pan fyddwch wedi gweld prawf (pas bws, cerdyn myfyriwr, llythyr budd-dal).</translation>
+    </message>
+    <message>
+        <source>Last seen %1, over a year ago: tick when you have seen it again.</source>
+        <translation>Gwelwyd ddiwethaf %1, dros flwyddyn yn ôl: ticiwch pan fyddwch wedi&apos;i weld eto.</translation>
+    </message>
+    <message>
+        <source>Seen %1; good until %2.</source>
+        <translation>Gwelwyd %1; yn dda tan %2.</translation>
+    </message>
+    <message>
+        <source>Concession proof</source>
+        <translation>Prawf consesiwn</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation>Prawf wedi&apos;i weld</translation>
+    </message>
+    <message>
+        <source>Con&amp;cession (blank: none)</source>
+        <translation>&amp;Consesiwn (gwag: dim)</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>Gofalwr</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Anabledd</translation>
+    </message>
+    <message>
+        <source>Receiving benefits</source>
+        <translation>Yn derbyn budd-daliadau</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Myfyriwr</translation>
+    </message>
+    <message>
+        <source>Over 60</source>
+        <translation>Dros 60</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until (DD/MM/YYYY, blank: no end)</source>
+        <translation>Dilys &amp;tan (DD/MM/BBBB, gwag: dim diwedd)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from (DD/MM/YYYY)</source>
+        <translation>Dilys &amp;o (DD/MM/BBBB)</translation>
+    </message>
+    <message>
+        <source>Members&amp;hip (blank: none)</source>
+        <translation>&amp;Aelodaeth (gwag: dim)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Teulu</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <source>Off-peak</source>
+        <translation>Tu allan i oriau brig</translation>
+    </message>
+    <message>
+        <source>Swim and gym</source>
+        <translation>Nofio a champfa</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Llawn</translation>
+    </message>
+    <message>
+        <source>Membership and concession</source>
+        <translation>Aelodaeth a chonsesiwn</translation>
+    </message>
     <message>
         <source>Go back</source>
         <translation>Mynd yn ôl</translation>
@@ -1817,6 +1909,26 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
 <context>
     <name>MemberMerge</name>
     <message>
+        <source>Concession proof seen</source>
+        <translation>Prawf consesiwn wedi&apos;i weld</translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation>Consesiwn</translation>
+    </message>
+    <message>
+        <source>Membership valid until</source>
+        <translation>Aelodaeth yn ddilys tan</translation>
+    </message>
+    <message>
+        <source>Membership valid from</source>
+        <translation>Aelodaeth yn ddilys o</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Aelodaeth</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Enw cyntaf</translation>
     </message>
@@ -1942,6 +2054,22 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
 </context>
 <context>
     <name>MemberValidation</name>
+    <message>
+        <source>Proof cannot be seen on a day still to come.</source>
+        <translation>Ni ellir gweld prawf ar ddiwrnod sydd eto i ddod.</translation>
+    </message>
+    <message>
+        <source>Choose the concession the proof was for.</source>
+        <translation>Dewiswch y consesiwn yr oedd y prawf ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>The membership must end on or after the day it starts.</source>
+        <translation>Rhaid i&apos;r aelodaeth ddod i ben ar y diwrnod y mae&apos;n dechrau neu ar ôl hynny.</translation>
+    </message>
+    <message>
+        <source>Choose the membership these dates are for, or clear the dates.</source>
+        <translation>Dewiswch yr aelodaeth y mae&apos;r dyddiadau hyn ar ei chyfer, neu cliriwch y dyddiadau.</translation>
+    </message>
     <message>
         <source>This is too long: at most %1 characters.</source>
         <translation>Mae hyn yn rhy hir: %1 nod ar y mwyaf.</translation>
@@ -2514,6 +2642,14 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
 <context>
     <name>SessionListModel</name>
     <message>
+        <source>With entitlement %1</source>
+        <translation>Gyda hawl %1</translation>
+    </message>
+    <message>
+        <source>With entitlement %1 (indicative)</source>
+        <translation>Gyda hawl %1 (dangosol)</translation>
+    </message>
+    <message>
         <source>from %1</source>
         <translation>o %1</translation>
     </message>
@@ -3077,6 +3213,66 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
 <context>
     <name>Restrictions</name>
     <message>
+        <source>Concession price: %1 has no concession with proof seen on record.</source>
+        <translation>Pris consesiwn: does gan %1 ddim consesiwn gyda phrawf wedi&apos;i weld ar gofnod.</translation>
+    </message>
+    <message>
+        <source>Concession price: show your proof at reception first.</source>
+        <translation>Pris consesiwn: dangoswch eich prawf yn y dderbynfa yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Members only: %1&apos;s %2 membership has ended by then.</source>
+        <translation>Aelodau yn unig: bydd aelodaeth %2 %1 wedi dod i ben erbyn hynny.</translation>
+    </message>
+    <message>
+        <source>Members only: your membership has ended. Ask at reception to renew.</source>
+        <translation>Aelodau yn unig: mae eich aelodaeth wedi dod i ben. Gofynnwch yn y dderbynfa i&apos;w hadnewyddu.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 concession needs proof seen before concession prices are offered.</source>
+        <translation>Mae angen gweld prawf o gonsesiwn %2 %1 cyn cynnig prisiau consesiwn.</translation>
+    </message>
+    <message>
+        <source>Proof of %1&apos;s %2 concession was last seen on %3, over a year ago: see it again to give concession prices.</source>
+        <translation>Gwelwyd prawf o gonsesiwn %2 %1 ddiwethaf ar %3, dros flwyddyn yn ôl: gwelwch ef eto i roi prisiau consesiwn.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 membership ends on %3: member prices stop after that day.</source>
+        <translation>Mae aelodaeth %2 %1 yn dod i ben ar %3: mae prisiau aelodau&apos;n dod i ben ar ôl y diwrnod hwnnw.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 membership ended on %3: member prices are not offered until it is renewed.</source>
+        <translation>Daeth aelodaeth %2 %1 i ben ar %3: ni chynigir prisiau aelodau nes ei hadnewyddu.</translation>
+    </message>
+    <message>
+        <source>%1 concession (proof needed)</source>
+        <translation>Consesiwn %1 (angen prawf)</translation>
+    </message>
+    <message>
+        <source>%1 concession</source>
+        <translation>Consesiwn %1</translation>
+    </message>
+    <message>
+        <source>%1 membership</source>
+        <translation>Aelodaeth %1</translation>
+    </message>
+    <message>
+        <source>%1 membership to %2</source>
+        <translation>Aelodaeth %1 tan %2</translation>
+    </message>
+    <message>
+        <source>%1 membership ended %2</source>
+        <translation>Daeth aelodaeth %1 i ben %2</translation>
+    </message>
+    <message>
+        <source>%1 membership from %2</source>
+        <translation>Aelodaeth %1 o %2</translation>
+    </message>
+    <message>
+        <source>No membership</source>
+        <translation>Dim aelodaeth</translation>
+    </message>
+    <message>
         <source>ages %1 and under</source>
         <translation>oed %1 ac iau</translation>
     </message>
@@ -3166,6 +3362,13 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source>Source: %1</source>
         <translation>Ffynhonnell: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Entitlements</name>
+    <message>
+        <source>The entitlement body in the settings (entitlements/object) is not a JSON object: %1.</source>
+        <translation>Nid yw corff yr hawl yn y gosodiadau (entitlements/object) yn wrthrych JSON: %1.</translation>
     </message>
 </context>
 </TS>

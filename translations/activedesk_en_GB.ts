@@ -1327,6 +1327,10 @@ imin refunds the payment to the card used, and emails %4.</source>
 <context>
     <name>MemberCsv</name>
     <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>possible duplicate of %1 (member %2): %3; not imported (use --allow-duplicates to create it anyway)</source>
         <translation type="unfinished" />
     </message>
@@ -1377,6 +1381,94 @@ imin refunds the payment to the card used, and emails %4.</source>
 </context>
 <context>
     <name>MemberEditor</name>
+    <message>
+        <source>Write the date as DD/MM/YYYY, like 31/03/2027.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick when you have seen proof (a bus pass, student card, benefit letter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last seen %1, over a year ago: tick when you have seen it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seen %1; good until %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Concession proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Con&amp;cession (blank: none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving benefits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over 60</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid &amp;until (DD/MM/YYYY, blank: no end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid &amp;from (DD/MM/YYYY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members&amp;hip (blank: none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off-peak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swim and gym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membership and concession</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Go back</source>
         <translation type="unfinished" />
@@ -1724,6 +1816,26 @@ Deleting a member does not cancel bookings: they would stay booked under a place
 <context>
     <name>MemberMerge</name>
     <message>
+        <source>Concession proof seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membership valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membership valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>First name</source>
         <translation type="unfinished" />
     </message>
@@ -1849,6 +1961,22 @@ Deleting a member does not cancel bookings: they would stay booked under a place
 </context>
 <context>
     <name>MemberValidation</name>
+    <message>
+        <source>Proof cannot be seen on a day still to come.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the concession the proof was for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The membership must end on or after the day it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the membership these dates are for, or clear the dates.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>This is too long: at most %1 characters.</source>
         <translation type="unfinished" />
@@ -2403,6 +2531,14 @@ Deleting a member does not cancel bookings: they would stay booked under a place
 <context>
     <name>SessionListModel</name>
     <message>
+        <source>With entitlement %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With entitlement %1 (indicative)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>from %1</source>
         <translation type="unfinished" />
     </message>
@@ -2948,6 +3084,66 @@ Deleting a member does not cancel bookings: they would stay booked under a place
 <context>
     <name>Restrictions</name>
     <message>
+        <source>Concession price: %1 has no concession with proof seen on record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Concession price: show your proof at reception first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members only: %1&apos;s %2 membership has ended by then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members only: your membership has ended. Ask at reception to renew.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1&apos;s %2 concession needs proof seen before concession prices are offered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof of %1&apos;s %2 concession was last seen on %3, over a year ago: see it again to give concession prices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1&apos;s %2 membership ends on %3: member prices stop after that day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1&apos;s %2 membership ended on %3: member prices are not offered until it is renewed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 concession (proof needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 concession</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 membership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 membership to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 membership ended %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 membership from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No membership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>ages %1 and under</source>
         <translation type="unfinished" />
     </message>
@@ -3036,6 +3232,13 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     <name>Attribution</name>
     <message>
         <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Entitlements</name>
+    <message>
+        <source>The entitlement body in the settings (entitlements/object) is not a JSON object: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

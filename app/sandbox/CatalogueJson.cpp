@@ -227,6 +227,24 @@ QJsonObject CatalogueJson::scheduledSession(const Opportunity &o) const
     return out;
 }
 
+void CatalogueJson::addActiveEntitlement(QJsonObject &item, int session, OfferKind kind) const
+{
+    const EventSeriesDef &ev = m_catalogue.events().at(m_catalogue.sessions().at(session).event);
+    for (const OfferDef &o : ev.offers) {
+        if (o.kind != kind)
+            continue;
+        QJsonObject aggregate = item.value(QStringLiteral("imin:aggregateOffer")).toObject();
+        aggregate.insert(QStringLiteral("activeEntitlement"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("AggregateOffer")},
+                                     {QStringLiteral("id"), m_catalogue.offerId(session, kind)},
+                                     {QStringLiteral("price"), round2(m_catalogue.offerPrice(session, o))},
+                                     {QStringLiteral("priceCurrency"), currency},
+                                     {QStringLiteral("imin:indicativePrice"), true}});
+        item.insert(QStringLiteral("imin:aggregateOffer"), aggregate);
+        return;
+    }
+}
+
 QJsonObject CatalogueJson::eventSeries(int event, const QVector<int> &sessions, qint64 fromMs, qint64 toMs,
                                        Detail detail, qint64 onlyStart) const
 {

@@ -29,6 +29,9 @@ public:
 
     // An EventSeries with the given sessions; each with its occurrences in [fromMs, toMs], or only
     // `onlyStart` when it is not 0 (the one-to-one upcoming-sessions item).
+    // imin:aggregateOffer.activeEntitlement on a search item (contract 3.5): the session's price at the level the
+    // entitlement maps to (the members' or the concession price), marked indicative; nothing when it has no such level.
+    void addActiveEntitlement(QJsonObject &item, int session, OfferKind kind) const;
     QJsonObject eventSeries(int event, const QVector<int> &sessions, qint64 fromMs, qint64 toMs, Detail detail,
                             qint64 onlyStart = 0) const;
     QJsonObject scheduledSession(const Opportunity &o) const;

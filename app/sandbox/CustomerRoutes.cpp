@@ -46,8 +46,10 @@ struct Entitlement
     const char *key;
     const char *label;
 };
-const Entitlement entitlementList[] = {
-    {"resident", "Resident Discount"}, {"concession", "Concession"}, {"staff", "Staff Rate"}};
+const Entitlement entitlementList[] = {{"membership", "Full Membership"},
+                                       {"resident", "Resident Discount"},
+                                       {"concession", "Concession"},
+                                       {"staff", "Staff Rate"}};
 
 QString entitlementBase()
 {

@@ -199,6 +199,17 @@ HttpResponse SandboxServer::searchEvents(Context &ctx)
     QJsonArray problems;
     if (!parseSearch(ctx.request, &q, &problems))
         return badSearch(problems);
+    // entitlementFilter (contract 3.5): an opaque token imin gives the broker; the sandbox's stand for its
+    // membership and concession entitlements. Any other token is refused, as a filter imin never gave would be.
+    const QString filter = ctx.request.queryValue(QStringLiteral("entitlementFilter"));
+    std::optional<OfferKind> entitled;
+    if (filter == QLatin1String("sandbox-membership"))
+        entitled = OfferKind::Members;
+    else if (filter == QLatin1String("sandbox-concession"))
+        entitled = OfferKind::Concession;
+    else if (!filter.isEmpty())
+        return badSearch({invalidParam(QStringLiteral("entitlementFilter"),
+                                       QStringLiteral("is not an entitlement filter given to this broker"))});
     const qint64 now = nowMs();
     const SearchResult result = m_catalogue->search(q, now);
     CatalogueJson json(*m_catalogue, ctx.origin, ctx.taken);
@@ -206,8 +217,11 @@ HttpResponse SandboxServer::searchEvents(Context &ctx)
     json.setQueryCentre(q.lat, q.lng);
     QVector<QJsonObject> items;
     for (const SearchHit &hit : result.hits) {
-        items.append(json.eventSeries(hit.event, hit.sessions, std::max(q.fromMs, now), q.toMs,
-                                      CatalogueJson::Detail::Summary, hit.occurrenceStart));
+        QJsonObject item = json.eventSeries(hit.event, hit.sessions, std::max(q.fromMs, now), q.toMs,
+                                            CatalogueJson::Detail::Summary, hit.occurrenceStart);
+        if (entitled && !hit.sessions.isEmpty() && item.contains(QStringLiteral("imin:aggregateOffer")))
+            json.addActiveEntitlement(item, hit.sessions.constFirst(), *entitled);
+        items.append(item);
     }
     // By default the API behaves as if iminTag[not]=HighFrequencySession were added; it shows in view.id.
     const bool implicitTag = ctx.request.queryValues(QStringLiteral("iminTag")).isEmpty() &&

@@ -43,13 +43,16 @@
 #include "WebPage.h"
 #include "Widgets.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTableView>
 #include <QTreeView>
@@ -67,6 +70,7 @@ class TestDeskPages : public QObject
     template <typename T> T *find(QWidget *root, const char *name) { return d->find<T>(root, name); }
     template <typename T> T *find(const char *name) { return d->find<T>(name); }
     void type(const char *name, const QString &text, QWidget *root = nullptr) { d->type(name, text, root); }
+    void type_(const char *name, const QString &text) { d->type(name, text); }
     void click(const char *name, QWidget *root = nullptr) { d->click(name, root); }
     static void clickRow(QAbstractItemView *view, const QModelIndex &index) { DeskDriver::clickRow(view, index); }
     Member addMember(const QString &given, const QString &family, const QString &email, const QString &number = {})
@@ -990,6 +994,139 @@ private Q_SLOTS:
         QVERIFY(!w->sessionsPage()->browser()->canBook());
         QVERIFY(!find<QPushButton>("bookButton")->isEnabled());
         Screenshot::take(QStringLiteral("member-in-hand-child-level"));
+    }
+
+    void aMembershipDecidesTheMembersAndConcessionPrices()
+    {
+        // Issue 20 finding 4: every session offered Adult, Concession and "Members: Free" to anyone, because the
+        // record said nothing of who held what. Now the member's record decides, on the session's own day.
+        Member olu;
+        olu.person.givenName = QStringLiteral("Olu");
+        olu.person.familyName = QStringLiteral("Holder");
+        olu.person.email = QStringLiteral("olu.holder@example.org");
+        olu.person.birthDate = Clock::instance().localDate().addYears(-40).addDays(-30);
+        olu.membershipNumber = QStringLiteral("730001");
+        QString error;
+        QCOMPARE(s->saveMember(olu, &error), MemberStore::SaveOutcome::Saved);
+        QTRY_VERIFY_WITH_TIMEOUT(synced(olu.id), 20000);
+        bookFor(*s->store().member(olu.id));
+        QVERIFY2(find<QLabel>("memberInHand")->text().contains(QStringLiteral("No membership")),
+                 qPrintable(find<QLabel>("memberInHand")->text()));
+        // A session open to Olu with a bookable date offering both a members' level and a concession.
+        const auto hasBoth = [](const QVector<Offer> &levels) {
+            return std::any_of(levels.begin(), levels.end(), [](const Offer &o) { return o.isMembersOnly(); }) &&
+                   std::any_of(levels.begin(), levels.end(), [](const Offer &o) { return o.isConcession(); });
+        };
+        QVERIFY(d->findSession([&](const SessionTimetable &t) {
+            if (Restrictions::needsMembership(t.series()) || t.series().genderRestriction == "MaleOnly" ||
+                t.series().genderRestriction == "FemaleOnly" || t.series().ageMin.value_or(0) > 40 ||
+                t.series().ageMax.value_or(120) < 40)
+                return false;
+            for (const DatedOccurrence &date : t.dates()) {
+                if (date.isBookable() && hasBoth(t.offersFor(date)))
+                    return true;
+            }
+            return false;
+        }));
+        OccurrenceModel *dates = w->sessionsPage()->dates();
+        int dateRow = -1;
+        for (int i = 0; i < dates->rowCount() && dateRow < 0; ++i) {
+            if (dates->date(i).isBookable() && hasBoth(dates->timetable().offersFor(dates->date(i))))
+                dateRow = i;
+        }
+        QVERIFY(dateRow >= 0);
+        const QString dateKey = dates->date(dateRow).key;
+        const QDate day = dates->date(dateRow).session.startDate.toTimeZone(Clock::zone()).date();
+        clickRow(find<QListView>("occurrenceList"), dates->index(dateRow));
+        OfferModel *offers = w->sessionsPage()->offers();
+        // The level rows as they stand now: (selectable, what the row says) for the members' and concession levels.
+        const auto level = [&](bool members) {
+            for (int o = 0; o < offers->rowCount(); ++o) {
+                const Offer &offer = offers->offer(o);
+                if (members ? offer.isMembersOnly() : offer.isConcession())
+                    return std::pair{bool(offers->flags(offers->index(o)) & Qt::ItemIsSelectable),
+                                     offers->index(o).data(RowRole::Subtitle).toString()};
+            }
+            return std::pair{false, QStringLiteral("(no such level)")};
+        };
+        QCOMPARE(level(true), std::pair(false, QStringLiteral("Members only: Olu has no membership on record.")));
+        QCOMPARE(
+            level(false),
+            std::pair(false, QStringLiteral("Concession price: Olu has no concession with proof seen on record.")));
+
+        // Staff record a Full membership that ends the day before the session: still no members' price that day.
+        const auto setMembership = [&](const QString &type, const QDate &until) {
+            QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_1));
+            auto *box = find<QComboBox>("membershipType");
+            box->lineEdit()->selectAll();
+            QTest::keyClicks(box->lineEdit(), type);
+            type_("membershipUntil", until.toString(QStringLiteral("dd/MM/yyyy")));
+            click("saveMemberButton");
+            QTRY_VERIFY(find<Notice>("memberNotice")->text().startsWith(QStringLiteral("Saved")));
+            QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_2));
+        };
+        setMembership(QStringLiteral("Full"), day.addDays(-1));
+        QCOMPARE(s->store().member(olu.id)->person.membership.type, QStringLiteral("Full"));
+        QCOMPARE(s->store().member(olu.id)->person.membership.validUntil, day.addDays(-1));
+        QCOMPARE(dates->date(w->sessionsPage()->browser()->chosenDate()).key, dateKey); // the same member: kept
+        QCOMPARE(level(true),
+                 std::pair(false, QStringLiteral("Members only: Olu's Full membership has ended by then.")));
+        // Renewed to the session's day (it expires that day): the members' price is Olu's.
+        setMembership(QStringLiteral("Full"), day);
+        QVERIFY2(level(true).first, qPrintable(level(true).second));
+        QVERIFY2(find<QLabel>("memberInHand")
+                     ->text()
+                     .contains(QStringLiteral("Full membership to ") +
+                               QLocale().toString(day, QStringLiteral("d MMM yyyy"))),
+                 qPrintable(find<QLabel>("memberInHand")->text()));
+        for (int o = 0; o < offers->rowCount(); ++o) {
+            if (offers->offer(o).isMembersOnly())
+                clickRow(find<QListView>("offerList"), offers->index(o));
+        }
+        QTRY_VERIFY(w->sessionsPage()->browser()->canBook());
+        // A concession with proof seen today opens the concession price.
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_1));
+        auto *concession = find<QComboBox>("concession");
+        QTest::keyClicks(concession->lineEdit(), QStringLiteral("Over 60"));
+        click("saveMemberButton");
+        QTRY_VERIFY(find<Notice>("memberNotice")->text().startsWith(QStringLiteral("Saved")));
+        QVERIFY2(find<Notice>("membershipNotice")->text().contains(QStringLiteral("needs proof seen")),
+                 qPrintable(find<Notice>("membershipNotice")->text()));
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_2));
+        QVERIFY(!level(false).first);
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_1));
+        auto *proof = find<QCheckBox>("proofSeenBox");
+        proof->setFocus(); // as Tab reaches it; Space ticks it
+        QTest::keyClick(proof, Qt::Key_Space);
+        QVERIFY(proof->isChecked());
+        QVERIFY2(find<QLabel>("concessionProofNote")->text().startsWith(QStringLiteral("Seen ")),
+                 qPrintable(find<QLabel>("concessionProofNote")->text()));
+        click("saveMemberButton");
+        QTRY_VERIFY(find<Notice>("memberNotice")->text().startsWith(QStringLiteral("Saved")));
+        QCOMPARE(s->store().member(olu.id)->person.membership.concessionProofSeen, Clock::instance().localDate());
+        for (QWidget *up = proof->parentWidget(); up; up = up->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(up)) {
+                area->ensureWidgetVisible(proof);
+                break;
+            }
+        }
+        Screenshot::take(QStringLiteral("member-membership-and-concession"));
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_2));
+        QVERIFY2(level(false).first, qPrintable(level(false).second));
+        Screenshot::take(QStringLiteral("member-levels-with-membership"));
+        // What was saved reaches imin as the member's entitlement (contract 3.5), through the outbox.
+        QTRY_VERIFY_WITH_TIMEOUT(synced(olu.id), 20000);
+        const QJsonObject account =
+            http()
+                ->get(QStringLiteral("/api/v2/customer-accounts/") + s->store().member(olu.id)->iminIdentifier)
+                .json();
+        QCOMPARE(account.value(QStringLiteral("entitlement"))
+                     .toObject()
+                     .value(QStringLiteral("entitlementType"))
+                     .toObject()
+                     .value(QStringLiteral("prefLabel"))
+                     .toString(),
+                 QStringLiteral("Full Membership"));
     }
 
     void bookingsWithoutAMemberSayWhatToDo()

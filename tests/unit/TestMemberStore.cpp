@@ -555,6 +555,100 @@ private Q_SLOTS:
         QCOMPARE(MemberCsv::import(*m_store, exported).unchanged, 2);
     }
 
+    void membershipsAreKeptImportedAndExported_data() { addBackends(); }
+    void membershipsAreKeptImportedAndExported()
+    {
+        // Issue 20 finding 4: the record had no membership or concession, so nobody could be refused a members' price.
+        Person p = person("Mina", "Holder", "mina@example.org");
+        p.membership.type = QStringLiteral("Swim and gym");
+        p.membership.validFrom = QDate(2026, 1, 1);
+        p.membership.validUntil = QDate(2026, 12, 31);
+        p.membership.concession = QStringLiteral("Student");
+        p.membership.concessionProofSeen = QDate(2026, 9, 14);
+        Member m = add(p);
+        QVERIFY(m.id);
+        const int pendingAfterCreate = m_store->pendingCount();
+        Member back = *m_store->member(m.id);
+        QCOMPARE(back.person.membership.type, p.membership.type);
+        QCOMPARE(back.person.membership.validFrom, p.membership.validFrom);
+        QCOMPARE(back.person.membership.validUntil, p.membership.validUntil);
+        QCOMPARE(back.person.membership.concession, p.membership.concession);
+        QCOMPARE(back.person.membership.concessionProofSeen, p.membership.concessionProofSeen);
+        QVERIFY(back.person.membership.activeOn(QDate(2026, 12, 31)));
+        QVERIFY(!back.person.membership.activeOn(QDate(2027, 1, 1))); // expires today: gone tomorrow
+        QVERIFY(back.person.membership.concessionOn(QDate(2027, 9, 13)));
+        QVERIFY(!back.person.membership.concessionOn(QDate(2027, 9, 14))); // proof a year old
+        // A change of membership alone is a change like any other: saved, versioned and queued for imin.
+        back.person.membership.validUntil = QDate(2027, 12, 31);
+        QString error;
+        QCOMPARE(m_store->updateMember(back, &error), MemberStore::SaveOutcome::Saved);
+        QCOMPARE(m_store->member(m.id)->person.membership.validUntil, QDate(2027, 12, 31));
+        QCOMPARE(m_store->pendingCount(), pendingAfterCreate + 1);
+        // Two desks: one renews the membership, the other changes the phone; both survive the merge.
+        Person mine = back.person, theirs = back.person;
+        mine.membership.validUntil = QDate(2028, 3, 31);
+        theirs.telephone = QStringLiteral("01865 123456");
+        const MemberMerge::Result merged = MemberMerge::merge(back.person, mine, theirs);
+        QVERIFY(merged.conflicts.isEmpty());
+        QCOMPARE(merged.merged.membership.validUntil, QDate(2028, 3, 31));
+        QCOMPARE(merged.merged.telephone, QStringLiteral("01865 123456"));
+        theirs.membership.type = QStringLiteral("Full");
+        mine.membership.type = QStringLiteral("Off-peak");
+        QCOMPARE(MemberMerge::merge(back.person, mine, theirs).conflicts.size(), 1);
+
+        // CSV: the columns set what members hold, ...
+        MemberCsv::ImportReport r = MemberCsv::import(
+            *m_store, "givenName,familyName,email,birthDate,membershipType,membershipValidFrom,membershipValidUntil,"
+                      "concession,concessionProofSeen\n"
+                      "Olu,Ade,olu@example.org,1950-02-03,Full,2026-04-01,2027-03-31,Over 60,2026-11-30\n"
+                      "Bad,Dates,bd@example.org,,Full,2027-04-01,2027-03-31,,\n"
+                      "Odd,Proof,op@example.org,,,,,,2026-11-30\n"
+                      "Bad,Day,bday@example.org,,Full,31/03/2027,,,\n");
+        QCOMPARE(r.created, 1);
+        QCOMPARE(r.skipped.size(), 3);
+        QVERIFY2(r.skipped.at(0).reason.contains(QStringLiteral("membershipUntil")),
+                 qPrintable(r.skipped.at(0).reason));
+        QVERIFY2(r.skipped.at(1).reason.contains(QStringLiteral("concession")), qPrintable(r.skipped.at(1).reason));
+        QVERIFY2(r.skipped.at(2).reason.contains(QStringLiteral("YYYY-MM-DD")), qPrintable(r.skipped.at(2).reason));
+        const Member olu = *m_store->memberByEmail(QStringLiteral("olu@example.org"));
+        QCOMPARE(olu.person.membership.type, QStringLiteral("Full"));
+        QCOMPARE(olu.person.membership.validUntil, QDate(2027, 3, 31));
+        QCOMPARE(olu.person.membership.concession, QStringLiteral("Over 60"));
+        QCOMPARE(olu.person.membership.concessionProofSeen, QDate(2026, 11, 30));
+        // ... a file without them leaves what members hold alone (a new phone number does not cancel a membership) ...
+        r = MemberCsv::import(*m_store, "givenName,familyName,email,telephone\nOlu,Ade,olu@example.org,07700 900123\n");
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(m_store->memberByEmail(QStringLiteral("olu@example.org"))->person.membership.type,
+                 QStringLiteral("Full"));
+        r = MemberCsv::import(*m_store, "givenName,familyName,email,telephone\nOlu,Ade,olu@example.org,07700 900123\n");
+        QCOMPARE(r.unchanged, 1);
+        // ... and an export carries them and reads back unchanged.
+        const QByteArray exported = MemberCsv::exportAll(*m_store);
+        // (After iminIdentifier and syncState: a script reading an older export by position still finds its columns.)
+        QVERIFY(exported.contains(",emergencyContactTelephone,iminIdentifier,syncState,membershipType,"
+                                  "membershipValidFrom,membershipValidUntil,concession,concessionProofSeen\r\n"));
+        QVERIFY(exported.contains(",Full,2026-04-01,2027-03-31,Over 60,2026-11-30\r\n"));
+        QCOMPARE(MemberCsv::import(*m_store, exported).unchanged, 2);
+        // Erasure takes what they held too.
+        QVERIFY(m_store->deleteMember(olu.id, &error));
+        for (const OutboxEntry &e : claimNow(m_clock.now.toMSecsSinceEpoch() + 1)) {
+            if (e.memberId == olu.id && e.kind == OutboxEntry::Kind::Delete)
+                QVERIFY(m_store->completeDelete(e));
+            else if (e.memberId == olu.id)
+                QVERIFY(linked(e, QStringLiteral("OLU0000001")) || m_store->completeEntries({e.id}));
+        }
+        for (int i = 0; i < 3 && !m_store->member(olu.id)->person.membership.type.isEmpty(); ++i) {
+            for (const OutboxEntry &e : claimNow(m_clock.now.toMSecsSinceEpoch() + 1)) {
+                if (e.memberId == olu.id)
+                    QVERIFY(e.kind == OutboxEntry::Kind::Delete ? m_store->completeDelete(e)
+                                                                : m_store->completeEntries({e.id}));
+            }
+        }
+        const Member erased = *m_store->member(olu.id);
+        QVERIFY(erased.person.membership.isEmpty());
+        QVERIFY(!erased.person.membership.concessionProofSeen.isValid());
+    }
+
     void pinsAndLockout_data() { addBackends(); }
     void pinsAndLockout()
     {

@@ -91,6 +91,64 @@ private Q_SLOTS:
         QVERIFY(Restrictions::whyNotOffer(adult, restrictedPerson(QStringLiteral("Jon"), 38, QString())).isEmpty());
     }
 
+    void theRecordSaysWhoHoldsAMembershipOrAConcession()
+    {
+        // Issue 20 finding 4: a joiner took the Members price for £0 because nobody was known to hold anything.
+        Membership held;
+        held.type = QStringLiteral("Full");
+        held.validFrom = QDate(2026, 1, 1);
+        held.validUntil = QDate(2026, 12, 2); // expires today
+        Offer members;
+        members.name = QStringLiteral("Members");
+        members.membershipRequired = true;
+        Offer concession;
+        concession.name = QStringLiteral("Concession");
+        concession.identifier = QStringLiteral("12-concession");
+        QVERIFY(concession.isConcession());
+        QVERIFY(!members.isConcession());
+        Restrictions::Who today = restrictedPerson(QStringLiteral("Jon"), 38, QString());
+        Restrictions::setHolding(today, held, QDate(2026, 12, 2));
+        QVERIFY(today.hasMembership);
+        QVERIFY(Restrictions::whyNotOffer(members, today).isEmpty());
+        // The day after it expires: the members' price is gone, and the reason says it ended.
+        Restrictions::Who tomorrow = restrictedPerson(QStringLiteral("Jon"), 38, QString());
+        Restrictions::setHolding(tomorrow, held, QDate(2026, 12, 3));
+        QVERIFY(!tomorrow.hasMembership);
+        QCOMPARE(Restrictions::whyNotOffer(members, tomorrow),
+                 QStringLiteral("Members only: Jon's Full membership has ended by then."));
+        // Not started yet is not held either.
+        Restrictions::setHolding(tomorrow, held, QDate(2025, 12, 31));
+        QVERIFY(!tomorrow.hasMembership);
+        QVERIFY(tomorrow.membershipExpired.isEmpty());
+        // A concession needs its kind and proof seen within the year.
+        QCOMPARE(Restrictions::whyNotOffer(concession, today),
+                 QStringLiteral("Concession price: Jon has no concession with proof seen on record."));
+        held.concession = QStringLiteral("Over 60");
+        Restrictions::setHolding(today, held, QDate(2026, 12, 2));
+        QVERIFY(!today.hasConcession);
+        held.concessionProofSeen = QDate(2025, 12, 3);
+        Restrictions::setHolding(today, held, QDate(2026, 12, 2));
+        QVERIFY(today.hasConcession);
+        QVERIFY(Restrictions::whyNotOffer(concession, today).isEmpty());
+        Restrictions::setHolding(today, held, QDate(2026, 12, 3)); // proof a year old that day
+        QVERIFY(!today.hasConcession);
+        Restrictions::Who you = restrictedPerson(QStringLiteral("Jon"), 38, QString(), true);
+        QCOMPARE(Restrictions::whyNotOffer(concession, you),
+                 QStringLiteral("Concession price: show your proof at reception first."));
+        // What the header and the banner say.
+        QCOMPARE(Restrictions::holdingText(held, QDate(2026, 12, 2)),
+                 QStringLiteral("Full membership to 2 Dec 2026 · Over 60 concession"));
+        QCOMPARE(Restrictions::holdingText(held, QDate(2026, 12, 3)),
+                 QStringLiteral("Full membership ended 2 Dec 2026 · Over 60 concession (proof needed)"));
+        QCOMPARE(Restrictions::holdingText(Membership(), QDate(2026, 12, 3)), QStringLiteral("No membership"));
+        QVERIFY(Restrictions::holdingWarning(held, QDate(2026, 12, 3), QStringLiteral("Jon"))
+                    .startsWith(QStringLiteral("Jon's Full membership ended on 2 Dec 2026")));
+        QVERIFY(Restrictions::holdingWarning(held, QDate(2026, 11, 25), QStringLiteral("Jon"))
+                    .startsWith(QStringLiteral("Jon's Full membership ends on 2 Dec 2026")));
+        held.validUntil = QDate(2027, 6, 30);
+        QVERIFY(Restrictions::holdingWarning(held, QDate(2026, 12, 2), QStringLiteral("Jon")).isEmpty());
+    }
+
     void theBookingWindowSaysWhenBookingOpens()
     {
         const QDateTime start(QDate(2026, 12, 10), QTime(9, 0), Qt::UTC); // a Thursday

@@ -4,6 +4,7 @@
 
 #include "app/DeskServices.h"
 #include "domain/Restrictions.h"
+#include "imin/Entitlements.h"
 #include "OccurrenceModel.h"
 #include "OfferModel.h"
 #include "RowDelegate.h"
@@ -29,6 +30,9 @@ void SessionBrowser::setMember(const std::optional<Member> &member, bool selfSer
     const bool another = m_member && member && m_member->id != member->id;
     m_member = member;
     m_selfService = selfService;
+    // Prices searched with another member's entitlement are searched again with this one's.
+    if (m_searched && entitlementFilter() != m_searchedFilter)
+        search();
     if (another && hasDetail())
         closeDetail();
     else if (hasDetail())
@@ -71,11 +75,25 @@ EventSearchQuery SessionBrowser::query() const
         q.ageMin = m_filters.age;
     if (!m_filters.activityId.isEmpty())
         q.activityIds = {m_filters.activityId};
+    // The member's own prices where imin has their entitlement (contract 3.5).
+    if (const QString filter = entitlementFilter(); !filter.isEmpty())
+        q.extra.append({QStringLiteral("entitlementFilter"), filter});
     return q;
+}
+
+QString SessionBrowser::entitlementFilter() const
+{
+    if (!m_member)
+        return {};
+    return Entitlements::planFor(m_member->person.membership, Clock::instance().localDate(),
+                                 m_services->client().config())
+        .filter;
 }
 
 void SessionBrowser::search()
 {
+    m_searchedFilter = entitlementFilter();
+    m_searched = true;
     m_results->search(query());
 }
 
@@ -283,6 +301,10 @@ Restrictions::Who SessionBrowser::who(const QDateTime &when) const
     w.age = memberAgeOn(when);
     w.gender = m_member->person.gender;
     w.you = m_selfService;
+    // Held on the session's day: a membership that ends today has no member price tomorrow.
+    Restrictions::setHolding(
+        w, m_member->person.membership,
+        (when.isValid() ? when : Clock::instance().currentDateTimeUtc()).toTimeZone(Clock::zone()).date());
     return w;
 }
 

@@ -125,6 +125,7 @@ Q_SIGNALS:
 
 private:
     EventSearchQuery query() const;
+    QString entitlementFilter() const; // the member in hand's, or empty
     Restrictions::Who who(const QDateTime &when) const;
     void loadDetail();
     void showTimetable(const SessionTimetable &timetable, bool keepChoice);
@@ -136,6 +137,8 @@ private:
     OfferModel *m_offers;
     std::optional<Member> m_member;
     bool m_selfService = false;
+    bool m_searched = false;  // a search has been run (so a new entitlement searches again)
+    QString m_searchedFilter; // the entitlementFilter it ran with
     Filters m_filters;
     QString m_seriesId;
     int m_date = -1, m_offer = -1;

@@ -21,6 +21,10 @@ QString priceRange(const EventSeries &e)
         parts << SessionListModel::tr("Adult %1").arg(a);
     if (const QString j = part(e.publicJunior); !j.isEmpty())
         parts << SessionListModel::tr("Junior %1").arg(j);
+    // The member's own price where imin knows their entitlement (asked with their entitlementFilter).
+    if (const QString own = part(e.activeEntitlement); !own.isEmpty())
+        parts << (e.activeEntitlement.indicative ? SessionListModel::tr("With entitlement %1 (indicative)").arg(own)
+                                                 : SessionListModel::tr("With entitlement %1").arg(own));
     return parts.isEmpty() ? SessionListModel::tr("Price on booking") : parts.join(QStringLiteral(" · "));
 }
 } // namespace

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "domain/Restrictions.h"
+
 #include "Accessibility.h"
 #include "AccessPages.h"
 #include "app/BookingFlow.h"
@@ -472,6 +474,7 @@ void MainWindow::showMemberInHand()
         const std::optional<int> age = ageOn(m_inHand->person, Clock::instance().localDate());
         QStringList parts{m_inHand->displayName(), tr("card %1").arg(m_inHand->membershipNumber)};
         parts << (age ? tr("age %1").arg(*age) : tr("age not recorded"));
+        parts << Restrictions::holdingText(m_inHand->person.membership, Clock::instance().localDate());
         m_inHandLabel->setText(tr("Member in hand: %1").arg(parts.join(QStringLiteral(" · "))));
         m_inHandLabel->setProperty("role", QStringLiteral("subtitle"));
     }

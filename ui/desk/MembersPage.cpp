@@ -3,6 +3,7 @@
 #include "app/DeskServices.h"
 #include "auth/PinHasher.h"
 #include "domain/MemberValidation.h"
+#include "domain/Restrictions.h"
 #include "MemberListModel.h"
 #include "MessageBox.h"
 #include "RowDelegate.h"
@@ -11,16 +12,19 @@
 #include "Widgets.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -58,6 +62,9 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     m_notice = new Notice(this);
     m_notice->setObjectName(QStringLiteral("memberNotice"));
     layout->addWidget(m_notice);
+    m_holding = new Notice(this);
+    m_holding->setObjectName(QStringLiteral("membershipNotice"));
+    layout->addWidget(m_holding);
     m_otherDesk = new Notice(this);
     m_otherDesk->setObjectName(QStringLiteral("otherDeskNotice"));
     layout->addWidget(m_otherDesk);
@@ -180,6 +187,8 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
             editor = line;
         }
         auto *field = new Field(name, label, editor, this);
+        if (auto *box = qobject_cast<QComboBox *>(editor); box && box->lineEdit()) // a screen reader names the text
+            box->lineEdit()->setAccessibleName(QString(label).remove(QLatin1Char('&')));
         m_fields.insert(name, field);
         m_fieldOrder << name;
         grid->addWidget(field, row, column, 1, span);
@@ -206,13 +215,50 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     add(QStringLiteral("emergencyContactName"), tr("E&mergency contact"), 6, 0);
     add(QStringLiteral("emergencyContactTelephone"), tr("Emergency contact p&hone"), 6, 1);
     add(QStringLiteral("membershipNumber"), tr("Membership &number"), 7, 0);
+    // What the member holds: set by staff, who decide which prices a member may have (issue 20: a joiner booked the
+    // Members price for £0 because nothing on the record said who had a membership).
+    auto *holdingTitle = new QLabel(tr("Membership and concession"), this);
+    holdingTitle->setProperty("role", QStringLiteral("subtitle"));
+    grid->addWidget(holdingTitle, 8, 0, 1, 2);
+    auto editableCombo = [this](const QStringList &choices, const QString &none) {
+        auto *box = new QComboBox(this);
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->lineEdit()->setMaxLength(MemberValidation::maxFieldLength);
+        box->lineEdit()->setPlaceholderText(none);
+        box->addItem(QString());
+        box->addItems(choices);
+        return box;
+    };
+    m_membershipType =
+        editableCombo({tr("Full"), tr("Swim and gym"), tr("Off-peak"), tr("Junior"), tr("Family")}, tr("None"));
+    add(QStringLiteral("membershipType"), tr("Members&hip (blank: none)"), 9, 0, m_membershipType);
+    add(QStringLiteral("membershipFrom"), tr("Valid &from (DD/MM/YYYY)"), 10, 0);
+    add(QStringLiteral("membershipUntil"), tr("Valid &until (DD/MM/YYYY, blank: no end)"), 10, 1);
+    m_concession = editableCombo(
+        {tr("Over 60"), tr("Student"), tr("Receiving benefits"), tr("Disability"), tr("Carer")}, tr("None"));
+    add(QStringLiteral("concession"), tr("Con&cession (blank: none)"), 11, 0, m_concession);
+    auto *proof = new QWidget(this);
+    auto *proofLayout = new QVBoxLayout(proof);
+    proofLayout->setContentsMargins(0, 0, 0, 0);
+    m_proofSeen = new QCheckBox(tr("Proof seen"), proof);
+    m_proofSeen->setObjectName(QStringLiteral("proofSeenBox"));
+    m_proofNote = new QLabel(proof);
+    m_proofNote->setObjectName(QStringLiteral("concessionProofNote"));
+    m_proofNote->setProperty("role", QStringLiteral("muted"));
+    m_proofNote->setWordWrap(true);
+    proofLayout->addWidget(m_proofSeen);
+    proofLayout->addWidget(m_proofNote);
+    add(QStringLiteral("concessionProofSeen"), tr("Concession proof"), 11, 1, proof);
+    connect(m_proofSeen, &QCheckBox::toggled, this, &MemberEditor::showProofNote);
     layout->addLayout(grid);
     connect(qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("birthDate"))->editor()), &QLineEdit::textChanged,
             this, [this]() {
                 // Said only where it matters: a child is booked for by a parent or guardian.
-                QString error;
-                const Person p = readForm(&error);
-                const bool under13 = error.isEmpty() && p.birthDate.isValid() && p.birthDate < today() &&
+                QMap<QString, QString> errors;
+                const Person p = readForm(&errors);
+                const bool under13 = !errors.contains(QStringLiteral("birthDate")) && p.birthDate.isValid() &&
+                                     p.birthDate < today() &&
                                      !MemberValidation::is13OrOver(p.birthDate, today()).value_or(true);
                 m_age->setText(under13 ? tr("Under 13: a parent or guardian books for them.") : QString());
                 m_age->setVisible(under13);
@@ -236,7 +282,7 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
 
 bool MemberEditor::isDirty() const
 {
-    QString ignored;
+    QMap<QString, QString> ignored;
     const Person now = readForm(&ignored);
     for (const auto &[field, label] : MemberMerge::fields()) {
         if (MemberMerge::value(now, field) != MemberMerge::value(m_loaded, field))
@@ -274,7 +320,33 @@ void MemberEditor::membersChanged(const QVector<qint64> &ids)
     m_otherDesk->showInfo(tr("Updated with a change made at another desk just now."));
 }
 
-Person MemberEditor::readForm(QString *birthError) const
+QDate MemberEditor::proofDate() const
+{
+    if (m_proofSeen->isChecked())
+        return m_proofLoaded.isValid() && today() <= m_proofLoaded.addMonths(Membership::proofGoodForMonths).addDays(-1)
+                   ? m_proofLoaded
+                   : today();                                                    // ticked now: seen today
+    return m_proofLoaded.isValid() && !m_proofWasGood ? m_proofLoaded : QDate(); // an old sighting stays on record
+}
+
+void MemberEditor::showProofNote()
+{
+    const QDate seen = proofDate();
+    Membership m;
+    m.concession = QStringLiteral("-");
+    m.concessionProofSeen = seen;
+    if (seen.isValid() && m.concessionOn(today()))
+        m_proofNote->setText(tr("Seen %1; good until %2.")
+                                 .arg(QLocale().toString(seen, QStringLiteral("d MMM yyyy")),
+                                      QLocale().toString(m.concessionProofUntil(), QStringLiteral("d MMM yyyy"))));
+    else if (seen.isValid())
+        m_proofNote->setText(tr("Last seen %1, over a year ago: tick when you have seen it again.")
+                                 .arg(QLocale().toString(seen, QStringLiteral("d MMM yyyy"))));
+    else
+        m_proofNote->setText(tr("Tick when you have seen proof (a bus pass, student card, benefit letter)."));
+}
+
+Person MemberEditor::readForm(QMap<QString, QString> *dateErrors) const
 {
     auto text = [this](const char *name) {
         return qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(name))->editor())->text().trimmed();
@@ -285,8 +357,19 @@ Person MemberEditor::readForm(QString *birthError) const
     p.email = text("email");
     p.telephone = text("telephone");
     const QString birth = text("birthDate");
-    if (!birth.isEmpty())
-        *birthError = MemberValidation::parseDate(birth, &p.birthDate);
+    if (!birth.isEmpty()) {
+        if (const QString bad = MemberValidation::parseDate(birth, &p.birthDate); !bad.isEmpty())
+            dateErrors->insert(QStringLiteral("birthDate"), bad);
+    }
+    for (const auto &[name, date] : {std::pair{"membershipFrom", &p.membership.validFrom},
+                                     std::pair{"membershipUntil", &p.membership.validUntil}}) {
+        const QString typed = text(name);
+        if (!typed.isEmpty() && !MemberValidation::parseDate(typed, date).isEmpty())
+            dateErrors->insert(QLatin1String(name), tr("Write the date as DD/MM/YYYY, like 31/03/2027."));
+    }
+    p.membership.type = m_membershipType->currentText().trimmed();
+    p.membership.concession = m_concession->currentText().trimmed();
+    p.membership.concessionProofSeen = proofDate();
     p.gender = m_gender->currentData().toString();
     p.is13OrOver = MemberValidation::is13OrOver(p.birthDate, today());
     p.address.streetAddress = text("streetAddress");
@@ -307,6 +390,9 @@ MemberEditor::Draft MemberEditor::draft() const
             d.texts.insert(it.key(), line->text());
     }
     d.gender = m_gender->currentData().toString();
+    d.membershipType = m_membershipType->currentText();
+    d.concession = m_concession->currentText();
+    d.proofSeen = m_proofSeen->isChecked();
     return d;
 }
 
@@ -330,6 +416,9 @@ void MemberEditor::restoreDraft(const Draft &draft)
             line->setText(it.value());
     }
     m_gender->setCurrentIndex(std::max(0, m_gender->findData(draft.gender)));
+    m_membershipType->setCurrentText(draft.membershipType);
+    m_concession->setCurrentText(draft.concession);
+    m_proofSeen->setChecked(draft.proofSeen);
 }
 
 void MemberEditor::clearNotice()
@@ -354,6 +443,16 @@ void MemberEditor::resetForm(bool focus)
         f->setError({});
     }
     m_gender->setCurrentIndex(0);
+    m_membershipType->setCurrentText(QString());
+    m_concession->setCurrentText(QString());
+    m_proofLoaded = QDate();
+    m_proofWasGood = false;
+    {
+        const QSignalBlocker block(m_proofSeen);
+        m_proofSeen->setChecked(false);
+    }
+    showProofNote();
+    m_holding->clear();
     m_age->hide();
     Field *number = m_fields.value(QStringLiteral("membershipNumber"));
     number->editor()->setEnabled(true);
@@ -391,6 +490,23 @@ void MemberEditor::fillForm(const Person &p)
     set("postalCode", p.address.postalCode);
     set("emergencyContactName", p.emergencyContactName);
     set("emergencyContactTelephone", p.emergencyContactTelephone);
+    const auto day = [](const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); };
+    m_membershipType->setCurrentText(p.membership.type);
+    set("membershipFrom", day(p.membership.validFrom));
+    set("membershipUntil", day(p.membership.validUntil));
+    m_concession->setCurrentText(p.membership.concession);
+    m_proofLoaded = p.membership.concessionProofSeen;
+    m_proofWasGood = p.membership.concessionProofSeen.isValid() && today() <= p.membership.concessionProofUntil();
+    {
+        const QSignalBlocker block(m_proofSeen);
+        m_proofSeen->setChecked(m_proofWasGood);
+    }
+    showProofNote();
+    // What has lapsed, said where staff look first (an expired membership: no member prices until it is renewed).
+    if (const QString lapsed = Restrictions::holdingWarning(p.membership, today(), p.givenName); !lapsed.isEmpty())
+        m_holding->showWarning(lapsed);
+    else
+        m_holding->clear();
 }
 
 void MemberEditor::showMember(const Member &member)
@@ -399,7 +515,7 @@ void MemberEditor::showMember(const Member &member)
     resetForm(false);
     m_member = member;
     fillForm(member.person);
-    QString ignored;
+    QMap<QString, QString> ignored;
     m_loaded = readForm(&ignored); // as the form shows it (trimmed, upper-case postcode)
     qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("membershipNumber"))->editor())
         ->setText(member.membershipNumber);
@@ -446,11 +562,10 @@ void MemberEditor::refreshSync()
 
 void MemberEditor::save()
 {
-    QString birthError;
-    const Person p = readForm(&birthError);
+    QMap<QString, QString> dateErrors;
+    const Person p = readForm(&dateErrors);
     QMap<QString, QString> problems = MemberValidation::check(p, today());
-    if (!birthError.isEmpty())
-        problems.insert(QStringLiteral("birthDate"), birthError); // replaces, so one message per field
+    problems.insert(dateErrors); // replaces, so one message per field
     for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
         it.value()->setError(problems.value(it.key()));
     if (!problems.isEmpty()) {

@@ -12,6 +12,7 @@ class DeskServices;
 class Field;
 class MemberListModel;
 class Notice;
+class QCheckBox;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -40,6 +41,9 @@ public:
         Person loaded;                // the base of a merge, as first loaded
         QMap<QString, QString> texts; // field name -> text as typed
         QString gender;
+        QString membershipType;
+        QString concession;
+        bool proofSeen = false;
     };
     Draft draft() const;
     void restoreDraft(const Draft &draft);
@@ -67,7 +71,10 @@ private:
     void deleteAfterCheck(const QVector<OrderItem> &upcoming);
     void cancelThenDelete(const QVector<OrderItem> &upcoming);
     void deleteNow();
-    Person readForm(QString *birthError) const;
+    // The form as a Person; dates that cannot be read go in `dateErrors` (field name -> message).
+    Person readForm(QMap<QString, QString> *dateErrors) const;
+    QDate proofDate() const; // the concession proof's day as the form has it
+    void showProofNote();
     DeskServices *m_services;
     Member m_member;
     QLabel *m_title, *m_number, *m_age, *m_syncState;
@@ -78,6 +85,12 @@ private:
     QMap<QString, Field *> m_fields;
     QStringList m_fieldOrder; // as on screen, for "focus the first field in error"
     QComboBox *m_gender;
+    QComboBox *m_membershipType, *m_concession;
+    QCheckBox *m_proofSeen;
+    QLabel *m_proofNote;
+    QDate m_proofLoaded;         // the proof's day as loaded
+    bool m_proofWasGood = false; // and still good today
+    Notice *m_holding;           // a membership that has ended or ends soon, proof too old
     Notice *m_notice, *m_otherDesk;
     BusyIndicator *m_busy;
     Person m_loaded;    // the member as this form loaded it: the base of a merge

@@ -36,6 +36,11 @@ ImminConfig Settings::imminConfig() const
     c.profileUrl = s.value(QStringLiteral("broker/profileUrl")).toString();
     c.paymentOrigins = s.value(QStringLiteral("checkout/paymentOrigins"), c.paymentOrigins).toStringList();
     c.legacyFlatBackLinks = s.value(QStringLiteral("checkout/legacyFlatBackLinks"), c.legacyFlatBackLinks).toBool();
+    c.membershipEntitlement = s.value(QStringLiteral("entitlements/membership")).toString();
+    c.concessionEntitlement = s.value(QStringLiteral("entitlements/concession")).toString();
+    c.membershipEntitlementFilter = s.value(QStringLiteral("entitlements/membershipFilter")).toString();
+    c.concessionEntitlementFilter = s.value(QStringLiteral("entitlements/concessionFilter")).toString();
+    c.entitlementObject = s.value(QStringLiteral("entitlements/object"), c.entitlementObject).toString();
     c.customerInInitialOrder =
         s.value(QStringLiteral("checkout/customerInInitialOrder"), c.customerInInitialOrder).toBool();
     c.opportunityKey = s.value(QStringLiteral("checkout/opportunityKey"), c.opportunityKey).toString();
@@ -62,6 +67,19 @@ void Settings::setImminConfig(const ImminConfig &c)
     s.setValue(QStringLiteral("broker/profileUrl"), c.profileUrl);
     s.setValue(QStringLiteral("checkout/paymentOrigins"), c.paymentOrigins);
     s.setValue(QStringLiteral("checkout/legacyFlatBackLinks"), c.legacyFlatBackLinks);
+    const QList<QPair<const char *, QString>> entitlements = {
+        {"entitlements/membership", c.membershipEntitlement},
+        {"entitlements/concession", c.concessionEntitlement},
+        {"entitlements/membershipFilter", c.membershipEntitlementFilter},
+        {"entitlements/concessionFilter", c.concessionEntitlementFilter}};
+    for (const auto &[key, value] : entitlements) {
+        if (value.isEmpty())
+            s.remove(QLatin1String(key));
+        else
+            s.setValue(QLatin1String(key), value);
+    }
+    if (c.entitlementObject != ImminConfig().entitlementObject)
+        s.setValue(QStringLiteral("entitlements/object"), c.entitlementObject);
     // The guessed property names of earlier versions are not imin's: drop them from old settings files.
     s.remove(QStringLiteral("checkout/backUrlProperty"));
     s.remove(QStringLiteral("checkout/profileUrlProperty"));

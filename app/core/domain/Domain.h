@@ -21,6 +21,36 @@ struct PostalAddress
     bool isEmpty() const { return fullAddress.isEmpty() && streetAddress.isEmpty() && postalCode.isEmpty(); }
 };
 
+// The centre's own record of what a member holds: a membership (its type and the days it covers) and a concession
+// (its kind and the day staff saw proof). Never sent to imin as a Person field: where entitlements are configured it
+// goes to imin as the customer's entitlement (contract 3.5).
+struct Membership
+{
+    QString type;                                 // "Full", "Swim and gym", …; empty when the member holds none
+    QDate validFrom;                              // first day it covers; invalid: from when it was recorded
+    QDate validUntil;                             // last day it covers (inclusive); invalid: no end date
+    QString concession;                           // "Over 60", "Student", …; empty when the member has none
+    QDate concessionProofSeen;                    // the day staff saw proof; invalid: not seen yet
+    static constexpr int proofGoodForMonths = 12; // proof seen longer ago must be seen again
+    bool isEmpty() const { return type.isEmpty() && concession.isEmpty(); }
+    // The membership covers `day`.
+    bool activeOn(const QDate &day) const
+    {
+        return !type.isEmpty() && day.isValid() && (!validFrom.isValid() || day >= validFrom) &&
+               (!validUntil.isValid() || day <= validUntil);
+    }
+    // The concession holds on `day`: a kind recorded and proof seen in the twelve months before it.
+    bool concessionOn(const QDate &day) const
+    {
+        return !concession.isEmpty() && concessionProofSeen.isValid() && day.isValid() && day >= concessionProofSeen &&
+               day <= concessionProofUntil();
+    }
+    QDate concessionProofUntil() const
+    {
+        return concessionProofSeen.isValid() ? concessionProofSeen.addMonths(proofGoodForMonths).addDays(-1) : QDate();
+    }
+};
+
 struct Person
 {
     QString givenName;
@@ -33,6 +63,7 @@ struct Person
     PostalAddress address;
     QString emergencyContactName;
     QString emergencyContactTelephone;
+    Membership membership; // the centre's record, not a Person field on the wire
 };
 
 struct Entitlement
@@ -99,6 +130,13 @@ struct Offer
     {
         return membershipRequired || eligibleCustomerTypes.contains(QStringLiteral("Member"));
     }
+    // A concession level: OpenActive has no field for it, so it is known by its name or identifier ("Concession",
+    // "…-concession"), as imin's data and the sandbox's name it.
+    bool isConcession() const
+    {
+        return !isMembersOnly() && (name.contains(QLatin1String("concession"), Qt::CaseInsensitive) ||
+                                    identifier.endsWith(QLatin1String("concession"), Qt::CaseInsensitive));
+    }
 };
 
 struct PriceSummary
@@ -160,6 +198,8 @@ struct EventSeries
     QString imageUrl;
     PriceSummary publicAdult;
     PriceSummary publicJunior;
+    // imin:aggregateOffer.activeEntitlement: the price for the entitlement the search asked with (contract 3.5).
+    PriceSummary activeEntitlement;
     QVector<Place> locations;
     QVector<SessionSeries> sessionSeries;
 

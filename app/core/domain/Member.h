@@ -36,8 +36,9 @@ struct Member
     bool deleted = false;
     QDateTime created;
     QDateTime updated;
-    qint64 version = 0;   // bumped by every save; a save against an older version is a conflict
-    qint64 changeSeq = 0; // the database-wide number of its last change
+    qint64 version = 0;    // bumped by every save; a save against an older version is a conflict
+    qint64 changeSeq = 0;  // the database-wide number of its last change
+    qint64 mergedInto = 0; // merged into another member (and so deleted): that member's id
     SyncState sync;
     QString displayName() const { return (person.givenName + QLatin1Char(' ') + person.familyName).trimmed(); }
 };

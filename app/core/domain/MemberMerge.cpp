@@ -12,7 +12,12 @@ QList<QPair<QString, QString>> MemberMerge::fields()
             {QStringLiteral("addressLocality"), tr("Town")},
             {QStringLiteral("postalCode"), tr("Postcode")},
             {QStringLiteral("emergencyContactName"), tr("Emergency contact")},
-            {QStringLiteral("emergencyContactTelephone"), tr("Emergency contact phone")}};
+            {QStringLiteral("emergencyContactTelephone"), tr("Emergency contact phone")},
+            {QStringLiteral("membershipType"), tr("Membership")},
+            {QStringLiteral("membershipFrom"), tr("Membership valid from")},
+            {QStringLiteral("membershipUntil"), tr("Membership valid until")},
+            {QStringLiteral("concession"), tr("Concession")},
+            {QStringLiteral("concessionProofSeen"), tr("Concession proof seen")}};
 }
 
 QString MemberMerge::value(const Person &p, const QString &field)
@@ -39,6 +44,17 @@ QString MemberMerge::value(const Person &p, const QString &field)
         return p.emergencyContactName;
     if (field == QLatin1String("emergencyContactTelephone"))
         return p.emergencyContactTelephone;
+    const auto day = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    if (field == QLatin1String("membershipType"))
+        return p.membership.type;
+    if (field == QLatin1String("membershipFrom"))
+        return day(p.membership.validFrom);
+    if (field == QLatin1String("membershipUntil"))
+        return day(p.membership.validUntil);
+    if (field == QLatin1String("concession"))
+        return p.membership.concession;
+    if (field == QLatin1String("concessionProofSeen"))
+        return day(p.membership.concessionProofSeen);
     return {};
 }
 
@@ -66,6 +82,16 @@ void MemberMerge::setValue(Person &p, const QString &field, const QString &value
         p.emergencyContactName = value;
     else if (field == QLatin1String("emergencyContactTelephone"))
         p.emergencyContactTelephone = value;
+    else if (field == QLatin1String("membershipType"))
+        p.membership.type = value;
+    else if (field == QLatin1String("membershipFrom"))
+        p.membership.validFrom = QDate::fromString(value, Qt::ISODate);
+    else if (field == QLatin1String("membershipUntil"))
+        p.membership.validUntil = QDate::fromString(value, Qt::ISODate);
+    else if (field == QLatin1String("concession"))
+        p.membership.concession = value;
+    else if (field == QLatin1String("concessionProofSeen"))
+        p.membership.concessionProofSeen = QDate::fromString(value, Qt::ISODate);
 }
 
 MemberMerge::Result MemberMerge::merge(const Person &base, const Person &mine, const Person &theirs)

@@ -80,6 +80,8 @@ QMap<QString, QString> MemberValidation::check(const Person &p, const QDate &tod
         {"postalCode", p.address.postalCode},
         {"emergencyContactName", p.emergencyContactName},
         {"emergencyContactTelephone", p.emergencyContactTelephone},
+        {"membershipType", p.membership.type},
+        {"concession", p.membership.concession},
     };
     for (const auto &[key, value] : texts) {
         if (const QString problem = checkText(value); !problem.isEmpty())
@@ -109,5 +111,14 @@ QMap<QString, QString> MemberValidation::check(const Person &p, const QDate &tod
     }
     if (!p.gender.isEmpty() && normaliseGender(p.gender).isEmpty())
         add(QStringLiteral("gender"), tr("Choose female, male, or leave it blank."));
+    const Membership &m = p.membership;
+    if (m.type.trimmed().isEmpty() && (m.validFrom.isValid() || m.validUntil.isValid()))
+        add(QStringLiteral("membershipType"), tr("Choose the membership these dates are for, or clear the dates."));
+    if (m.validFrom.isValid() && m.validUntil.isValid() && m.validUntil < m.validFrom)
+        add(QStringLiteral("membershipUntil"), tr("The membership must end on or after the day it starts."));
+    if (m.concession.trimmed().isEmpty() && m.concessionProofSeen.isValid())
+        add(QStringLiteral("concession"), tr("Choose the concession the proof was for."));
+    if (m.concessionProofSeen.isValid() && m.concessionProofSeen > today)
+        add(QStringLiteral("concessionProofSeen"), tr("Proof cannot be seen on a day still to come."));
     return problems;
 }

@@ -3,6 +3,8 @@
 #include "util/Iso8601.h"
 #include "util/Text.h"
 
+#include <QLocale>
+
 namespace Restrictions {
 
 namespace {
@@ -74,11 +76,87 @@ QString whyNotSeries(const EventSeries &s, const Who &who)
     return {};
 }
 
+void setHolding(Who &who, const Membership &membership, const QDate &day)
+{
+    who.hasMembership = membership.activeOn(day);
+    who.hasConcession = membership.concessionOn(day);
+    who.membershipExpired = !who.hasMembership && membership.validUntil.isValid() && day > membership.validUntil
+                                ? membership.type
+                                : QString();
+}
+
+namespace {
+QString day(const QDate &d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+}
+} // namespace
+
+QString holdingText(const Membership &m, const QDate &today)
+{
+    QString text;
+    if (m.type.isEmpty())
+        text = QCoreApplication::translate("Restrictions", "No membership");
+    else if (m.validFrom.isValid() && today < m.validFrom)
+        text = QCoreApplication::translate("Restrictions", "%1 membership from %2").arg(m.type, day(m.validFrom));
+    else if (m.validUntil.isValid() && today > m.validUntil)
+        text = QCoreApplication::translate("Restrictions", "%1 membership ended %2").arg(m.type, day(m.validUntil));
+    else if (m.validUntil.isValid())
+        text = QCoreApplication::translate("Restrictions", "%1 membership to %2").arg(m.type, day(m.validUntil));
+    else
+        text = QCoreApplication::translate("Restrictions", "%1 membership").arg(m.type);
+    if (m.concessionOn(today))
+        text += QStringLiteral(" · ") + QCoreApplication::translate("Restrictions", "%1 concession").arg(m.concession);
+    else if (!m.concession.isEmpty())
+        text += QStringLiteral(" · ") +
+                QCoreApplication::translate("Restrictions", "%1 concession (proof needed)").arg(m.concession);
+    return text;
+}
+
+QString holdingWarning(const Membership &m, const QDate &today, const QString &name)
+{
+    QStringList out;
+    if (!m.type.isEmpty() && m.validUntil.isValid()) {
+        if (today > m.validUntil)
+            out << QCoreApplication::translate("Restrictions",
+                                               "%1's %2 membership ended on %3: member prices are not offered until "
+                                               "it is renewed.")
+                       .arg(name, m.type, day(m.validUntil));
+        else if (today.daysTo(m.validUntil) < 14)
+            out << QCoreApplication::translate("Restrictions",
+                                               "%1's %2 membership ends on %3: member prices stop after that day.")
+                       .arg(name, m.type, day(m.validUntil));
+    }
+    if (!m.concession.isEmpty() && m.concessionProofSeen.isValid() && today > m.concessionProofUntil())
+        out << QCoreApplication::translate("Restrictions",
+                                           "Proof of %1's %2 concession was last seen on %3, over a year ago: see it "
+                                           "again to give concession prices.")
+                   .arg(name, m.concession, day(m.concessionProofSeen));
+    else if (!m.concession.isEmpty() && !m.concessionProofSeen.isValid())
+        out << QCoreApplication::translate("Restrictions",
+                                           "%1's %2 concession needs proof seen before concession prices are offered.")
+                   .arg(name, m.concession);
+    return out.join(QLatin1Char(' '));
+}
+
 QString whyNotOffer(const Offer &o, const Who &who)
 {
-    if (o.isMembersOnly() && !who.hasMembership)
+    if (o.isMembersOnly() && !who.hasMembership) {
+        if (!who.membershipExpired.isEmpty())
+            return who.you ? QCoreApplication::translate(
+                                 "Restrictions", "Members only: your membership has ended. Ask at reception to renew.")
+                           : QCoreApplication::translate("Restrictions",
+                                                         "Members only: %1's %2 membership has ended by then.")
+                                 .arg(who.name, who.membershipExpired);
         return who.you ? QCoreApplication::translate("Restrictions", "Members only. Ask at reception about membership.")
                        : QCoreApplication::translate("Restrictions", "Members only: %1 has no membership on record.")
+                             .arg(who.name);
+    }
+    if (o.isConcession() && !who.hasConcession)
+        return who.you ? QCoreApplication::translate("Restrictions",
+                                                     "Concession price: show your proof at reception first.")
+                       : QCoreApplication::translate(
+                             "Restrictions", "Concession price: %1 has no concession with proof seen on record.")
                              .arg(who.name);
     return {};
 }

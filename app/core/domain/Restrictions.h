@@ -19,7 +19,9 @@ struct Who
     QString name;               // "Priya" (for the desk's sentences)
     std::optional<int> age;     // on the day, if the date of birth is known
     QString gender;             // "Female", "Male", or empty when not recorded
-    bool hasMembership = false; // ActiveDesk holds no membership records yet: nobody is known to have one
+    bool hasMembership = false; // a membership that covers the day (Membership::activeOn)
+    bool hasConcession = false; // a concession with proof seen, on the day (Membership::concessionOn)
+    QString membershipExpired;  // the membership's type when it has ended by the day, else empty
     bool you = false;           // the member reads it themselves (kiosk)
 };
 
@@ -33,7 +35,18 @@ bool needsMembership(const EventSeries &series);
 // or age is not a reason: the facts still say who the series is for.
 QString whyNotSeries(const EventSeries &series, const Who &who);
 
-// Why this person cannot have this price level for a membership reason, or empty. (Ages are the OfferModel's.)
+// The person as the member record has them on `day`: membership and concession (name, age, gender are the caller's).
+void setHolding(Who &who, const Membership &membership, const QDate &day);
+
+// What the member holds on `today`, short, for a header: "Full membership to 31 Mar 2027 · Over 60 concession",
+// "Full membership ended 1 Dec 2026", "No membership".
+QString holdingText(const Membership &membership, const QDate &today);
+// A warning for staff when something the member held has lapsed or soon will (a membership that ended, or ends
+// within 14 days; concession proof older than a year), or empty.
+QString holdingWarning(const Membership &membership, const QDate &today, const QString &name);
+
+// Why this person cannot have this price level for a membership or concession reason, or empty. (Ages are the
+// OfferModel's.)
 QString whyNotOffer(const Offer &offer, const Who &who);
 
 // When booking opens for `start` at this price level: start minus validFromBeforeStartDate (the offer's, else the

@@ -225,6 +225,7 @@ template <typename Node> EventSeries eventSeriesOf(const Node &o)
     const Node aggregate = o["imin:aggregateOffer"];
     e.publicAdult = priceSummaryOf(aggregate["publicAdult"]);
     e.publicJunior = priceSummaryOf(aggregate["publicJunior"]);
+    e.activeEntitlement = priceSummaryOf(aggregate["activeEntitlement"]);
     o["imin:locationSummary"].each([&e](const Node &v) {
         if (v.isObject())
             e.locations.append(placeOf(v));

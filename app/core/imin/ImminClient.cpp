@@ -268,6 +268,17 @@ void ImminClient::updateCustomer(const QString &identifier, const Person &person
          [done](const Raw &raw) { done(decodeBody<CustomerUpdateResult>(raw, Decode::customerUpdate, false)); });
 }
 
+void ImminClient::updateEntitlement(const QString &identifier, const QJsonObject &action, QObject *context,
+                                    Callback<Nothing> done)
+{
+    send("POST",
+         booking(QStringLiteral("/customer-accounts/") + QUrl::toPercentEncoding(identifier) +
+                 QStringLiteral("/actions")),
+         QJsonDocument(action).toJson(QJsonDocument::Compact), false, context, [done](const Raw &raw) {
+             done(raw.error.isError() ? Result<Nothing>::failure(raw.error) : Result<Nothing>::success({}));
+         });
+}
+
 void ImminClient::deleteCustomer(const QString &identifier, QObject *context, Callback<Nothing> done)
 {
     send("DELETE", booking(QStringLiteral("/customer-accounts/") + QUrl::toPercentEncoding(identifier)), {}, false,

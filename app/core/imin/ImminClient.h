@@ -78,6 +78,9 @@ public:
     void updateCustomer(const QString &identifier, const Person &person, QObject *context,
                         Callback<CustomerUpdateResult> done);
     void deleteCustomer(const QString &identifier, QObject *context, Callback<Nothing> done);
+    // imin:EntitlementUpdateAction (contract 3.5): `action` as Entitlements::actionBody builds it.
+    void updateEntitlement(const QString &identifier, const QJsonObject &action, QObject *context,
+                           Callback<Nothing> done);
 
     // Events and Facilities APIs (contract 7, 8). `nextUrl` variants follow a page's `next`.
     void searchEvents(const EventSearchQuery &query, QObject *context, Callback<Page<EventSeries>> done);

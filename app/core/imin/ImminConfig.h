@@ -43,7 +43,20 @@ struct ImminConfig
     QStringList paymentOrigins = {QStringLiteral("https://js.stripe.com"), QStringLiteral("https://hooks.stripe.com"),
                                   QStringLiteral("https://m.stripe.network"), QStringLiteral("https://api.stripe.com")};
 
-    // Base URLs for a sandbox at `origin` (http://127.0.0.1:PORT).
+    // Entitlements (contract 3.5), agreed with imin in advance: the entitlement type sent for a membership and for a
+    // concession (ids from GET /entitlements; empty: not sent), the entitlementFilter token search asks with for each
+    // (the Seller Account that carries it has no documented address, contract 12.8), and the Entitlement object as
+    // JSON with {entitlementType} and {validUntil} in it (imin's page is cut off after validUntil).
+    QString membershipEntitlement;
+    QString concessionEntitlement;
+    QString membershipEntitlementFilter;
+    QString concessionEntitlementFilter;
+    QString entitlementObject = QStringLiteral("{\"@type\": \"Entitlement\", \"validUntil\": \"{validUntil}\", "
+                                               "\"entitlementType\": {\"id\": \"{entitlementType}\", "
+                                               "\"type\": \"Concept\"}}");
+    bool sendsEntitlements() const { return !membershipEntitlement.isEmpty() || !concessionEntitlement.isEmpty(); }
+
+    // Base URLs for a sandbox at `origin` (http://127.0.0.1:PORT), with the sandbox's entitlements.
     static ImminConfig forSandbox(const QUrl &origin, const QString &apiKey)
     {
         ImminConfig c;
@@ -52,6 +65,11 @@ struct ImminConfig
         c.searchBase = QUrl(base);
         c.checkoutBase = QUrl(base);
         c.apiKey = apiKey;
+        const QString entitlements = QStringLiteral("https://meta.imin.co/v2/activedesk-sandbox/entitlements#");
+        c.membershipEntitlement = entitlements + QStringLiteral("membership");
+        c.concessionEntitlement = entitlements + QStringLiteral("concession");
+        c.membershipEntitlementFilter = QStringLiteral("sandbox-membership");
+        c.concessionEntitlementFilter = QStringLiteral("sandbox-concession");
         return c;
     }
     bool isComplete() const

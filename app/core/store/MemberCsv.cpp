@@ -18,6 +18,11 @@ const QStringList MemberCsv::columns = {
     QStringLiteral("postalCode"),
     QStringLiteral("emergencyContactName"),
     QStringLiteral("emergencyContactTelephone"),
+    QStringLiteral("membershipType"),
+    QStringLiteral("membershipValidFrom"),
+    QStringLiteral("membershipValidUntil"),
+    QStringLiteral("concession"),
+    QStringLiteral("concessionProofSeen"),
 };
 
 namespace {
@@ -28,7 +33,10 @@ bool samePerson(const Person &a, const Person &b)
            a.address.streetAddress == b.address.streetAddress &&
            a.address.addressLocality == b.address.addressLocality && a.address.postalCode == b.address.postalCode &&
            a.emergencyContactName == b.emergencyContactName &&
-           a.emergencyContactTelephone == b.emergencyContactTelephone;
+           a.emergencyContactTelephone == b.emergencyContactTelephone && a.membership.type == b.membership.type &&
+           a.membership.validFrom == b.membership.validFrom && a.membership.validUntil == b.membership.validUntil &&
+           a.membership.concession == b.membership.concession &&
+           a.membership.concessionProofSeen == b.membership.concessionProofSeen;
 }
 } // namespace
 
@@ -106,7 +114,25 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
         p.address.postalCode = value("postalCode");
         p.emergencyContactName = value("emergencyContactName");
         p.emergencyContactTelephone = value("emergencyContactTelephone");
+        // Membership columns are optional: a file without them leaves what members hold as it is.
+        const bool hasMembership =
+            index.contains(QStringLiteral("membershipType")) || index.contains(QStringLiteral("concession"));
+        QMap<QString, QString> dateProblems;
+        auto dateValue = [&](const char *column, QDate *out) {
+            const QString text = value(column);
+            *out = QDate::fromString(text, Qt::ISODate);
+            if (!text.isEmpty() && !out->isValid())
+                dateProblems.insert(QLatin1String(column), tr("Write the date as YYYY-MM-DD."));
+        };
+        if (hasMembership) {
+            p.membership.type = value("membershipType");
+            dateValue("membershipValidFrom", &p.membership.validFrom);
+            dateValue("membershipValidUntil", &p.membership.validUntil);
+            p.membership.concession = value("concession");
+            dateValue("concessionProofSeen", &p.membership.concessionProofSeen);
+        }
         QMap<QString, QString> problems = MemberValidation::check(p);
+        problems.insert(dateProblems);
         if (!birth.isEmpty() && !p.birthDate.isValid())
             problems.insert(QStringLiteral("birthDate"), tr("Write the date of birth as YYYY-MM-DD."));
         if (!gender.isEmpty() && p.gender.isEmpty())
@@ -154,12 +180,15 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
             MemberStore::SaveOutcome outcome = MemberStore::SaveOutcome::Failed;
             bool unchanged = false;
             for (int attempt = 0; attempt < 8 && current; ++attempt) {
-                if (samePerson(current->person, p)) {
+                Person wanted = p;
+                if (!hasMembership)
+                    wanted.membership = current->person.membership;
+                if (samePerson(current->person, wanted)) {
                     unchanged = true;
                     break;
                 }
                 Member m = *current;
-                m.person = p;
+                m.person = wanted;
                 outcome = store.updateMember(m, &error);
                 const bool worthWaiting = outcome == MemberStore::SaveOutcome::Failed &&
                                           error != MemberStore::numberInUseMessage(m.membershipNumber) &&
@@ -213,9 +242,12 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
 
 QByteArray MemberCsv::exportAll(const MemberStore &store)
 {
-    QStringList header = columns;
+    // The membership columns come last, so a script reading an older export by position still finds its columns.
+    QStringList header = columns.mid(0, columns.indexOf(QStringLiteral("membershipType")));
     header << QStringLiteral("iminIdentifier") << QStringLiteral("syncState");
+    header << columns.mid(columns.indexOf(QStringLiteral("membershipType")));
     QByteArray out = Csv::line(header);
+    const auto day = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
     for (const Member &m : store.allMembers()) {
         const Person &p = m.person;
         const QString state = m.sync.state == SyncState::State::Synced    ? QStringLiteral("synced")
@@ -224,7 +256,9 @@ QByteArray MemberCsv::exportAll(const MemberStore &store)
         out += Csv::line({m.membershipNumber, p.givenName, p.familyName, p.email, p.telephone,
                           p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString(), p.gender,
                           p.address.streetAddress, p.address.addressLocality, p.address.postalCode,
-                          p.emergencyContactName, p.emergencyContactTelephone, m.iminIdentifier, state});
+                          p.emergencyContactName, p.emergencyContactTelephone, m.iminIdentifier, state,
+                          p.membership.type, day(p.membership.validFrom), day(p.membership.validUntil),
+                          p.membership.concession, day(p.membership.concessionProofSeen)});
     }
     return out;
 }

@@ -71,11 +71,23 @@ const QVector<QStringList> migrations = {
                        " failures INTEGER NOT NULL DEFAULT 0, locked_until BIGINT NOT NULL DEFAULT 0,"
                        " PRIMARY KEY (kind, login))"),
     },
+    // 4: what a member holds (a membership and a concession, the centre's own record); the entitlement last sent to
+    // imin for it (contract 3.5), so a change is sent once; and, for a member merged into another, which one.
+    {
+        QStringLiteral("ALTER TABLE members ADD COLUMN membership_type TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE members ADD COLUMN membership_from TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE members ADD COLUMN membership_until TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE members ADD COLUMN concession TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE members ADD COLUMN concession_proof TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE members ADD COLUMN entitlement_sent TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE members ADD COLUMN merged_into BIGINT NOT NULL DEFAULT 0"),
+    },
 };
 
 const char *const memberColumns =
     "id, membership_number, given_name, family_name, email, telephone, birth_date, gender, is13, street, locality,"
-    " postcode, emergency_name, emergency_phone, imin_identifier, deleted, created_at, updated_at, version, change_seq";
+    " postcode, emergency_name, emergency_phone, imin_identifier, deleted, created_at, updated_at, version, change_seq,"
+    " membership_type, membership_from, membership_until, concession, concession_proof, merged_into";
 
 QString nowText()
 {
@@ -241,6 +253,12 @@ void bindPerson(QSqlQuery &q, const Person &p)
     q.bindValue(QStringLiteral(":postcode"), p.address.postalCode);
     q.bindValue(QStringLiteral(":ename"), p.emergencyContactName);
     q.bindValue(QStringLiteral(":ephone"), p.emergencyContactTelephone);
+    const auto day = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    q.bindValue(QStringLiteral(":mtype"), p.membership.type.trimmed());
+    q.bindValue(QStringLiteral(":mfrom"), day(p.membership.validFrom));
+    q.bindValue(QStringLiteral(":muntil"), day(p.membership.validUntil));
+    q.bindValue(QStringLiteral(":concession"), p.membership.concession.trimmed());
+    q.bindValue(QStringLiteral(":proof"), day(p.membership.concessionProofSeen));
 }
 } // namespace
 
@@ -317,9 +335,12 @@ bool MemberStore::createMember(Member &member, QString *error)
     q.prepare(QStringLiteral(
         "INSERT INTO members (membership_number, given_name, family_name, email, telephone, birth_date,"
         " gender, is13, street, locality, postcode, emergency_name, emergency_phone, created_at, updated_at,"
-        " s_number, s_given, s_family, s_email, s_phone)"
+        " s_number, s_given, s_family, s_email, s_phone, membership_type, membership_from, membership_until,"
+        " concession, concession_proof)"
         " VALUES (:number, :given, :family, :email, :phone, :birth, :gender, :is13, :street, :locality,"
-        " :postcode, :ename, :ephone, :created, :updated, :snumber, :sgiven, :sfamily, :semail, :sphone)"
+        " :postcode, :ename, :ephone, :created, :updated, :snumber, :sgiven, :sfamily, :semail, :sphone,"
+        " COALESCE(:mtype, ''), COALESCE(:mfrom, ''), COALESCE(:muntil, ''), COALESCE(:concession, ''),"
+        " COALESCE(:proof, ''))"
         " RETURNING id"));
     q.bindValue(QStringLiteral(":number"), number);
     bindPerson(q, member.person);
@@ -373,7 +394,10 @@ MemberStore::SaveOutcome MemberStore::updateMember(Member &member, QString *erro
         QStringLiteral("UPDATE members SET membership_number = :number, given_name = :given, family_name = :family,"
                        " email = :email, telephone = :phone, birth_date = :birth, gender = :gender, is13 = :is13,"
                        " street = :street, locality = :locality, postcode = :postcode, emergency_name = :ename,"
-                       " emergency_phone = :ephone, updated_at = :updated, s_number = :snumber, s_given = :sgiven,"
+                       " emergency_phone = :ephone, membership_type = COALESCE(:mtype, ''),"
+                       " membership_from = COALESCE(:mfrom, ''), membership_until = COALESCE(:muntil, ''),"
+                       " concession = COALESCE(:concession, ''), concession_proof = COALESCE(:proof, ''),"
+                       " updated_at = :updated, s_number = :snumber, s_given = :sgiven,"
                        " s_family = :sfamily, s_email = :semail, s_phone = :sphone, version = version + 1"
                        " WHERE id = :id AND version = :version AND deleted = 0"));
     q.bindValue(QStringLiteral(":number"), number);
@@ -456,6 +480,12 @@ Member MemberStore::memberFrom(const QSqlQuery &q) const
     m.updated = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
     m.version = q.value(18).toLongLong();
     m.changeSeq = q.value(19).toLongLong();
+    m.person.membership.type = q.value(20).toString();
+    m.person.membership.validFrom = QDate::fromString(q.value(21).toString(), Qt::ISODate);
+    m.person.membership.validUntil = QDate::fromString(q.value(22).toString(), Qt::ISODate);
+    m.person.membership.concession = q.value(23).toString();
+    m.person.membership.concessionProofSeen = QDate::fromString(q.value(24).toString(), Qt::ISODate);
+    m.mergedInto = q.value(25).toLongLong();
     return m;
 }
 
@@ -885,6 +915,29 @@ MemberStore::CreateOutcome MemberStore::completeCreate(const OutboxEntry &entry,
     return linked ? CreateOutcome::Linked : CreateOutcome::AlreadyLinked;
 }
 
+QString MemberStore::entitlementSent(qint64 memberId) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT entitlement_sent FROM members WHERE id = ?"));
+    q.addBindValue(memberId);
+    return run(q) && q.next() ? q.value(0).toString() : QString();
+}
+
+bool MemberStore::setEntitlementSent(qint64 memberId, const QString &signature)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE members SET entitlement_sent = COALESCE(?, '') WHERE id = ?"));
+    q.addBindValue(signature);
+    q.addBindValue(memberId);
+    return run(q);
+}
+
+bool MemberStore::queueUpdate(qint64 memberId)
+{
+    Transaction t(m_db.db());
+    return t.ok() && addOutbox(memberId, OutboxEntry::Kind::Update) && t.commit();
+}
+
 bool MemberStore::completeDelete(const OutboxEntry &entry)
 {
     Transaction t(m_db.db());
@@ -893,6 +946,8 @@ bool MemberStore::completeDelete(const OutboxEntry &entry)
     q.prepare(QStringLiteral("UPDATE members SET given_name = '', family_name = '', email = '', telephone = '',"
                              " birth_date = NULL, gender = '', is13 = NULL, street = '', locality = '', postcode = '',"
                              " emergency_name = '', emergency_phone = '', pin_hash = NULL, s_given = '', s_family = '',"
+                             " membership_type = '', membership_from = '', membership_until = '', concession = '',"
+                             " concession_proof = '',"
                              " s_email = '', s_phone = '', deleted = 1, updated_at = ?, version = version + 1"
                              " WHERE id = ?"));
     q.addBindValue(nowText());

@@ -88,6 +88,12 @@ public:
     CreateOutcome completeCreate(const OutboxEntry &entry, const QString &iminIdentifier, QString *existing);
     bool completeEntries(const QVector<qint64> &entryIds);
     bool completeDelete(const OutboxEntry &entry); // and erase the member's personal data
+    // The entitlement last sent to imin for a member (Entitlements::Plan::signature), empty for none.
+    QString entitlementSent(qint64 memberId) const;
+    bool setEntitlementSent(qint64 memberId, const QString &signature);
+    // Queues an update of the member for imin (what they hold changed without a save, or an entitlement must be
+    // sent again).
+    bool queueUpdate(qint64 memberId);
     bool scheduleRetry(const OutboxEntry &entry, const QString &error, qint64 atMs);
     bool markFailed(const OutboxEntry &entry, const QString &reason);
     int pendingCount() const;

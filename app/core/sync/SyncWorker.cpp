@@ -1,5 +1,6 @@
 #include "SyncWorker.h"
 
+#include "imin/Entitlements.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -123,8 +124,16 @@ void SyncWorker::process(const OutboxEntry &entry)
                     // Another worker's create for this member won: this customer is surplus, so imin loses it again.
                     ++m_stats.surplusRemoved;
                     m_client->deleteCustomer(r.value->identifier, this, [](const Result<Nothing> &) {});
+                    done({});
+                    return;
                 }
-                done({});
+                // The create is recorded; an entitlement that cannot be sent now goes again with an update.
+                const qint64 memberId = entry.memberId;
+                sendEntitlement(memberId, [this, memberId, done](const ApiError &error) {
+                    if (error.isError())
+                        m_store->queueUpdate(memberId);
+                    done({});
+                });
             },
             entry.key);
         return;
@@ -132,13 +141,21 @@ void SyncWorker::process(const OutboxEntry &entry)
         // One call carries the latest details for this and every update queued right after it.
         QVector<qint64> covered = m_store->laterUpdates(entry);
         covered.prepend(entry.id);
+        // The update is done when imin has the details and the entitlement they call for (contract 3.5).
+        const qint64 memberId = entry.memberId;
         m_client->updateCustomer(member->iminIdentifier, member->person, this,
-                                 [this, covered, done](const Result<CustomerUpdateResult> &r) {
-                                     if (r.ok() && !m_store->completeEntries(covered)) {
-                                         done(ApiError::network(QStringLiteral("local database write failed")));
+                                 [this, covered, memberId, done](const Result<CustomerUpdateResult> &r) {
+                                     if (!r.ok()) {
+                                         done(r.error);
                                          return;
                                      }
-                                     done(r.error);
+                                     sendEntitlement(memberId, [this, covered, done](const ApiError &error) {
+                                         if (!error.isError() && !m_store->completeEntries(covered)) {
+                                             done(ApiError::network(QStringLiteral("local database write failed")));
+                                             return;
+                                         }
+                                         done(error);
+                                     });
                                  });
         return;
     }
@@ -159,6 +176,40 @@ void SyncWorker::process(const OutboxEntry &entry)
         });
         return;
     }
+}
+
+void SyncWorker::sendEntitlement(qint64 memberId, const std::function<void(const ApiError &)> &done)
+{
+    const ImminConfig &config = m_client->config();
+    const std::optional<Member> member = config.sendsEntitlements() ? m_store->member(memberId) : std::nullopt;
+    if (!member || member->deleted || member->iminIdentifier.isEmpty()) {
+        done({});
+        return;
+    }
+    Entitlements::Plan plan = Entitlements::planFor(member->person.membership, Clock::instance().localDate(), config);
+    const QString signature = plan.signature();
+    const QString sent = m_store->entitlementSent(memberId);
+    if (signature == sent) {
+        done({});
+        return;
+    }
+    if (plan.typeId.isEmpty()) // held no longer: what imin has ends now
+        plan = Entitlements::ending(sent, Clock::instance().currentDateTimeUtc());
+    QString problem;
+    const QJsonObject action = Entitlements::actionBody(plan, config, &problem);
+    if (action.isEmpty()) {
+        done(ApiError(ApiError::Kind::Http, 0, QStringLiteral("Settings"), problem)); // to fix, not to wait out
+        return;
+    }
+    ++m_stats.entitlements;
+    m_client->updateEntitlement(member->iminIdentifier, action, this,
+                                [this, memberId, signature, done](const Result<Nothing> &r) {
+                                    if (r.ok() && !m_store->setEntitlementSent(memberId, signature)) {
+                                        done(ApiError::network(QStringLiteral("local database write failed")));
+                                        return;
+                                    }
+                                    done(r.error);
+                                });
 }
 
 void SyncWorker::finish(const OutboxEntry &entry, const ApiError &error)

@@ -45,6 +45,7 @@ public:
         int retried = 0;
         int failed = 0;
         int surplusRemoved = 0; // customers made twice for one member, deleted again
+        int entitlements = 0;   // imin:EntitlementUpdateActions sent
     };
     Stats stats() const { return m_stats; }
 
@@ -57,6 +58,9 @@ private:
     void pump();
     void process(const OutboxEntry &entry);
     void finish(const OutboxEntry &entry, const ApiError &error);
+    // After a create or update: sends the entitlement the member's membership or concession calls for, if it differs
+    // from the one last sent (contract 3.5); `done` with no error when nothing was needed.
+    void sendEntitlement(qint64 memberId, const std::function<void(const ApiError &)> &done);
     void scheduleWake();
     qint64 now() const;
 
