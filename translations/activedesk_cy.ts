@@ -1449,6 +1449,26 @@ Mae imin yn ad-dalu'r taliad i'r cerdyn a ddefnyddiwyd, ac yn anfon e-bost at %4
 <context>
     <name>MemberEditor</name>
     <message>
+        <source>Merged: card %1 now opens %2. Changes are sent to imin in the background.</source>
+        <translation>Wedi uno: mae cerdyn %1 bellach yn agor %2. Anfonir newidiadau at imin yn y cefndir.</translation>
+    </message>
+    <message>
+        <source>Merge another record of the same person into this one.</source>
+        <translation>Uno cofnod arall o&apos;r un person â&apos;r un hwn.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Uno…</translation>
+    </message>
+    <message>
+        <source>Card %1 was merged into %2 (card %3).</source>
+        <translation>Unwyd cerdyn %1 â %2 (cerdyn %3).</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes to %1 before merging.</source>
+        <translation>Cadwch neu dadwneud eich newidiadau i %1 cyn uno.</translation>
+    </message>
+    <message>
         <source>Write the date as DD/MM/YYYY, like 31/03/2027.</source>
         <translation>Ysgrifennwch y dyddiad fel DD/MM/BBBB, er enghraifft 31/03/2027.</translation>
     </message>
@@ -1473,7 +1493,7 @@ Mae imin yn ad-dalu'r taliad i'r cerdyn a ddefnyddiwyd, ac yn anfon e-bost at %4
         <translation>Prawf wedi&apos;i weld</translation>
     </message>
     <message>
-        <source>Con&amp;cession (blank: none)</source>
+        <source>Concess&amp;ion (blank: none)</source>
         <translation>&amp;Consesiwn (gwag: dim)</translation>
     </message>
     <message>
@@ -1497,15 +1517,15 @@ Mae imin yn ad-dalu'r taliad i'r cerdyn a ddefnyddiwyd, ac yn anfon e-bost at %4
         <translation>Dros 60</translation>
     </message>
     <message>
-        <source>Valid &amp;until (DD/MM/YYYY, blank: no end)</source>
+        <source>V&amp;alid until (DD/MM/YYYY, blank: no end)</source>
         <translation>Dilys &amp;tan (DD/MM/BBBB, gwag: dim diwedd)</translation>
     </message>
     <message>
-        <source>Valid &amp;from (DD/MM/YYYY)</source>
+        <source>&amp;Valid from (DD/MM/YYYY)</source>
         <translation>Dilys &amp;o (DD/MM/BBBB)</translation>
     </message>
     <message>
-        <source>Members&amp;hip (blank: none)</source>
+        <source>Membe&amp;rship (blank: none)</source>
         <translation>&amp;Aelodaeth (gwag: dim)</translation>
     </message>
     <message>
@@ -1975,6 +1995,22 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
 </context>
 <context>
     <name>MemberStore</name>
+    <message>
+        <source>The members could not be merged. Try again.</source>
+        <translation>Nid oedd modd uno&apos;r aelodau. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile. Look again before merging.</source>
+        <translation>Newidiodd rhywun arall %1 yn y cyfamser. Edrychwch eto cyn uno.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted (perhaps at another desk), so nothing was merged.</source>
+        <translation>Cafodd %1 ei ddileu (efallai wrth ddesg arall), felly ni unwyd dim.</translation>
+    </message>
+    <message>
+        <source>A member cannot be merged with themselves.</source>
+        <translation>Ni ellir uno aelod â&apos;i hun.</translation>
+    </message>
     <message>
         <source>same telephone number</source>
         <translation>yr un rhif ffôn</translation>
@@ -3369,6 +3405,69 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source>The entitlement body in the settings (entitlements/object) is not a JSON object: %1.</source>
         <translation>Nid yw corff yr hawl yn y gosodiadau (entitlements/object) yn wrthrych JSON: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Keep %1. Find the other record of the same person by its card number; then choose which details stay.</source>
+        <translation>Cadw %1. Canfyddwch gofnod arall yr un person yn ôl ei rif cerdyn; yna dewiswch pa fanylion sy&apos;n aros.</translation>
+    </message>
+    <message>
+        <source>Every detail is the same on both records.</source>
+        <translation>Mae pob manylyn yr un fath ar y ddau gofnod.</translation>
+    </message>
+    <message>
+        <source>That is %1&apos;s own card: enter the other record&apos;s.</source>
+        <translation>Dyna gerdyn %1 ei hun: rhowch rif y cofnod arall.</translation>
+    </message>
+    <message>
+        <source>Enter the card number of the other record.</source>
+        <translation>Rhowch rif cerdyn y cofnod arall.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Uno</translation>
+    </message>
+    <message>
+        <source>The other record&apos;s &amp;card number</source>
+        <translation>Rhif &amp;cerdyn y cofnod arall</translation>
+    </message>
+    <message>
+        <source>Card %1 is kept, with the details chosen above; the record of card %2 goes, and card %2 opens %3 from then on. Bookings made on either card stay at imin and show under %3&apos;s bookings.</source>
+        <translation>Mae cerdyn %1 yn aros, gyda&apos;r manylion a ddewiswyd uchod; mae cofnod cerdyn %2 yn mynd, ac mae cerdyn %2 yn agor %3 o hynny ymlaen. Mae archebion a wnaed ar y naill gerdyn neu&apos;r llall yn aros yn imin ac yn ymddangos o dan archebion %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Canfod</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(gwag)</translation>
+    </message>
+    <message>
+        <source>No member has card %1.</source>
+        <translation>Does gan yr un aelod gerdyn %1.</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Uno dau gofnod o un person</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Cerdyn %1</translation>
+    </message>
+    <message>
+        <source>Card %1 (kept)</source>
+        <translation>Cerdyn %1 (yn aros)</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose what stays:</source>
+        <translation>Lle mae&apos;r ddau&apos;n wahanol, dewiswch beth sy&apos;n aros:</translation>
     </message>
 </context>
 </TS>

@@ -1382,6 +1382,26 @@ imin refunds the payment to the card used, and emails %4.</source>
 <context>
     <name>MemberEditor</name>
     <message>
+        <source>Merged: card %1 now opens %2. Changes are sent to imin in the background.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge another record of the same person into this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card %1 was merged into %2 (card %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save or undo your changes to %1 before merging.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Write the date as DD/MM/YYYY, like 31/03/2027.</source>
         <translation type="unfinished" />
     </message>
@@ -1406,7 +1426,7 @@ imin refunds the payment to the card used, and emails %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Con&amp;cession (blank: none)</source>
+        <source>Concess&amp;ion (blank: none)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1430,15 +1450,15 @@ imin refunds the payment to the card used, and emails %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Valid &amp;until (DD/MM/YYYY, blank: no end)</source>
+        <source>V&amp;alid until (DD/MM/YYYY, blank: no end)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Valid &amp;from (DD/MM/YYYY)</source>
+        <source>&amp;Valid from (DD/MM/YYYY)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Members&amp;hip (blank: none)</source>
+        <source>Membe&amp;rship (blank: none)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1882,6 +1902,22 @@ Deleting a member does not cancel bookings: they would stay booked under a place
 </context>
 <context>
     <name>MemberStore</name>
+    <message>
+        <source>The members could not be merged. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile. Look again before merging.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was deleted (perhaps at another desk), so nothing was merged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A member cannot be merged with themselves.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>same telephone number</source>
         <translation type="unfinished" />
@@ -3239,6 +3275,69 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     <name>Entitlements</name>
     <message>
         <source>The entitlement body in the settings (entitlements/object) is not a JSON object: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Keep %1. Find the other record of the same person by its card number; then choose which details stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every detail is the same on both records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is %1&apos;s own card: enter the other record&apos;s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the card number of the other record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The other record&apos;s &amp;card number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card %1 is kept, with the details chosen above; the record of card %2 goes, and card %2 opens %3 from then on. Bookings made on either card stay at imin and show under %3&apos;s bookings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No member has card %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card %1 (kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the two differ, choose what stays:</source>
         <translation type="unfinished" />
     </message>
 </context>

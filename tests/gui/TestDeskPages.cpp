@@ -27,6 +27,7 @@
 #include "MemberBookings.h"
 #include "MemberListModel.h"
 #include "MembersPage.h"
+#include "MergeDialog.h"
 #include "MessageBox.h"
 #include "OccurrenceModel.h"
 #include "OfferModel.h"
@@ -51,6 +52,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
@@ -1005,7 +1007,7 @@ private Q_SLOTS:
         olu.person.familyName = QStringLiteral("Holder");
         olu.person.email = QStringLiteral("olu.holder@example.org");
         olu.person.birthDate = Clock::instance().localDate().addYears(-40).addDays(-30);
-        olu.membershipNumber = QStringLiteral("730001");
+        olu.membershipNumber = QStringLiteral("740001");
         QString error;
         QCOMPARE(s->saveMember(olu, &error), MemberStore::SaveOutcome::Saved);
         QTRY_VERIFY_WITH_TIMEOUT(synced(olu.id), 20000);
@@ -1792,6 +1794,108 @@ private Q_SLOTS:
         QVERIFY2(jonRow.contains(QStringLiteral("OX2 6HP")) && jonRow.contains(QStringLiteral("age ")),
                  qPrintable(jonRow));
         Screenshot::take(QStringLiteral("members-told-apart"));
+    }
+
+    void twoRecordsOfOnePersonAreMerged()
+    {
+        // Issue 20 finding 5: there was no merge in the app. Jon was entered twice: at reception (card 750001, a
+        // phone) and at the kiosk (card 750002, a date of birth, a membership, a booking).
+        Member first, second;
+        first.person.givenName = second.person.givenName = QStringLiteral("Jon");
+        first.person.familyName = second.person.familyName = QStringLiteral("Merger");
+        first.person.email = QStringLiteral("jon.merger@example.org");
+        first.person.telephone = QStringLiteral("01865 111111");
+        first.membershipNumber = QStringLiteral("750001");
+        second.person.email = QStringLiteral("jmerger@example.org");
+        second.person.birthDate = QDate(1980, 5, 17);
+        second.person.membership.type = QStringLiteral("Full");
+        second.membershipNumber = QStringLiteral("750002");
+        QString error;
+        QCOMPARE(s->saveMember(first, &error), MemberStore::SaveOutcome::Saved);
+        QCOMPARE(s->saveMember(second, &error), MemberStore::SaveOutcome::Saved);
+        QTRY_VERIFY_WITH_TIMEOUT(synced(first.id) && synced(second.id), 20000);
+        const QString firstCustomer = s->store().member(first.id)->iminIdentifier;
+        const QString secondCustomer = s->store().member(second.id)->iminIdentifier;
+        auto h = http();
+        const auto c = SandboxBooking::find(*h, Clock::instance().currentDateTimeUtc().addDays(2), [](const auto &c) {
+            return c.occurrence.value(QStringLiteral("remainingAttendeeCapacity")).toInt() >= 1;
+        });
+        QVERIFY(c);
+        QVERIFY(SandboxBooking::book(*h, secondCustomer, c->occurrence.value(QStringLiteral("identifier")).toString(),
+                                     c->offer.value(QStringLiteral("id")).toString())
+                    .ok);
+
+        // Staff open the first record and merge the second into it.
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QVERIFY(w->membersPage()->findCard(QStringLiteral("750001")));
+        click("mergeMemberButton");
+        MergeDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<MergeDialog *>(QStringLiteral("mergeDialog"))) != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        // Its own card is refused with a reason beside the field.
+        type("mergeOtherNumber", QStringLiteral("750001"), dialog);
+        QTest::keyClick(find<QLineEdit>(dialog, "mergeOtherNumber"), Qt::Key_Return);
+        QVERIFY(find<QLabel>(dialog, "mergeOtherNumberError")->text().contains(QStringLiteral("own card")));
+        QVERIFY(!find<QPushButton>(dialog, "mergeConfirmButton")->isEnabled());
+        type("mergeOtherNumber", QStringLiteral("750002"), dialog);
+        click("mergeFindButton", dialog);
+        QVERIFY(find<QPushButton>(dialog, "mergeConfirmButton")->isEnabled());
+        // Only what differs is asked; what is there beats a blank; the first record's value is chosen otherwise.
+        QVERIFY(find<QRadioButton>(dialog, "merge_email_keep")->isChecked());
+        QVERIFY(find<QRadioButton>(dialog, "merge_birthDate_other")->isChecked());
+        QVERIFY(find<QRadioButton>(dialog, "merge_telephone_keep")->isChecked());
+        QVERIFY(find<QRadioButton>(dialog, "merge_membershipType_other")->isChecked());
+        QVERIFY(!dialog->findChild<QRadioButton *>(QStringLiteral("merge_givenName_keep")));
+        QTest::mouseClick(find<QRadioButton>(dialog, "merge_email_other"), Qt::LeftButton, {}, QPoint(8, 8));
+        QVERIFY(find<QRadioButton>(dialog, "merge_email_other")->isChecked());
+        Screenshot::take(QStringLiteral("members-merge"));
+        click("mergeConfirmButton", dialog);
+        QTRY_VERIFY(!w->findChild<MergeDialog *>(QStringLiteral("mergeDialog")));
+        QVERIFY2(find<Notice>("memberNotice")->text().startsWith(QStringLiteral("Merged: card 750002 now opens Jon")),
+                 qPrintable(find<Notice>("memberNotice")->text()));
+
+        // One record, with what was chosen; the other gone from search, its details erased, pointing at the first.
+        const Member kept = *s->store().member(first.id);
+        QCOMPARE(kept.person.email, QStringLiteral("jmerger@example.org"));
+        QCOMPARE(kept.person.telephone, QStringLiteral("01865 111111"));
+        QCOMPARE(kept.person.birthDate, QDate(1980, 5, 17));
+        QCOMPARE(kept.person.membership.type, QStringLiteral("Full"));
+        const Member gone = *s->store().member(second.id);
+        QVERIFY(gone.deleted);
+        QCOMPARE(gone.mergedInto, first.id);
+        QVERIFY(gone.person.email.isEmpty() && gone.person.givenName.isEmpty() && !gone.person.birthDate.isValid());
+        QCOMPARE(s->store().search(QStringLiteral("merger"), 10).size(), 1);
+        QCOMPARE(s->store().mergedIdentifiers(first.id), QStringList{secondCustomer});
+        // imin has the kept customer's new details; the other customer stays (its order is there).
+        QTRY_VERIFY_WITH_TIMEOUT(synced(first.id), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(h->get(QStringLiteral("/api/v2/customer-accounts/") + firstCustomer)
+                                      .json()
+                                      .value(QStringLiteral("customer"))
+                                      .toObject()
+                                      .value(QStringLiteral("email"))
+                                      .toString(),
+                                  QStringLiteral("jmerger@example.org"), 20000);
+        QCOMPARE(h->get(QStringLiteral("/api/v2/customer-accounts/") + secondCustomer).status, 200);
+
+        // The second card now opens Jon, and says so; Jon's bookings include the one made on the second record.
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        scanDigits(QStringLiteral("750002"), 8);
+        QTRY_COMPARE(w->memberInHand()->id, first.id);
+        QVERIFY2(find<Notice>("memberNotice")->text().contains(QStringLiteral("Card 750002 was merged into Jon")),
+                 qPrintable(find<Notice>("memberNotice")->text()));
+        w->showSection(MainWindow::Section::Bookings);
+        QTRY_COMPARE_WITH_TIMEOUT(w->bookingsPage()->upcoming()->rowCount(), 1, 20000);
+        // Merging again with the card of the record already merged: refused, nothing changes.
+        w->showSection(MainWindow::Section::Members);
+        click("mergeMemberButton");
+        QTRY_VERIFY((dialog = w->findChild<MergeDialog *>(QStringLiteral("mergeDialog"))) != nullptr);
+        type("mergeOtherNumber", QStringLiteral("750002"), dialog);
+        click("mergeFindButton", dialog);
+        QVERIFY(find<QLabel>(dialog, "mergeOtherNumberError")->text().contains(QStringLiteral("No member has card")));
+        click("mergeCancelButton", dialog);
+        QTRY_VERIFY(!w->findChild<MergeDialog *>(QStringLiteral("mergeDialog")));
     }
 
     void configuredImminIsUsedWithoutTheBadge()

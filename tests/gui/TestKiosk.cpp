@@ -13,6 +13,7 @@
 #include "auth/PinHasher.h"
 #include "BookingModels.h"
 #include "DeskApp.h"
+#include "domain/Restrictions.h"
 #include "IdleMonitor.h"
 #include "KioskAccess.h"
 #include "KioskMemberArea.h"
@@ -508,6 +509,99 @@ private Q_SLOTS:
         QVERIFY2(shown<QLabel>("kioskBookHint")->text().contains(QStringLiteral("This session is for ages")) &&
                      shown<QLabel>("kioskBookHint")->text().contains(QStringLiteral("you are")),
                  qPrintable(shown<QLabel>("kioskBookHint")->text()));
+    }
+
+    void onlyAMemberWithAMembershipTakesTheMembersPrice()
+    {
+        // Issue 20 finding 4: a brand-new joiner at the unattended kiosk booked a class at the Members price for £0.
+        const QDate today = Clock::instance().localDate();
+        const Member nia = addMember(QStringLiteral("Nia"), QStringLiteral("nia.k@example.org"),
+                                     today.addYears(-35).addDays(-20), QStringLiteral("4826"));
+        Member ben = addMember(QStringLiteral("Ben"), QStringLiteral("ben.k@example.org"),
+                               today.addYears(-35).addDays(-20), QStringLiteral("4827"));
+        ben.person.membership.type = QStringLiteral("Full");
+        ben.person.membership.validUntil = today.addYears(1);
+        QString error;
+        QCOMPARE(s->saveMember(ben, &error), MemberStore::SaveOutcome::Saved);
+        // Opens, for whoever is logged in, the first listed class with a bookable date that has a members' level,
+        // chooses that date, and returns the members' level's row (-1 if none was found).
+        const auto openMembersLevel = [&](const QString &wantedName) {
+            SessionBrowser *browser = k->memberArea()->browser();
+            SessionListModel *results = browser->results();
+            if (!QTest::qWaitFor([&]() { return !results->isLoading() && results->rowCount() > 0; }, 20000))
+                return std::pair{QString(), -1};
+            auto *list = shown<QListView>("kioskSessionList");
+            for (int row = 0; row < results->rowCount() && row < 300; ++row) {
+                if (results->canFetchMore({}) && row + 2 >= results->rowCount()) {
+                    results->fetchMore({});
+                    QTest::qWaitFor([&]() { return !results->isLoading(); }, 20000);
+                }
+                const EventSeries &summary = results->timetable(row).series();
+                if ((!wantedName.isEmpty() && summary.name != wantedName) || Restrictions::needsMembership(summary) ||
+                    summary.ageMin.value_or(0) > 35 || summary.ageMax.value_or(120) < 35 ||
+                    summary.genderRestriction.endsWith(QLatin1String("Only")))
+                    continue;
+                const QString name = summary.name;
+                tapRow(list, results->index(row));
+                if (!QTest::qWaitFor(
+                        [&]() {
+                            return !browser->isDetailLoading() && browser->hasDetail() &&
+                                   browser->timetable().series().name == name;
+                        },
+                        10000))
+                    continue;
+                OccurrenceModel *dates = browser->dates();
+                for (int dr = 0; dr < dates->rowCount(); ++dr) {
+                    if (!dates->date(dr).isBookable())
+                        continue;
+                    const QVector<Offer> levels = dates->timetable().offersFor(dates->date(dr));
+                    if (!std::any_of(levels.begin(), levels.end(), [](const Offer &o) { return o.isMembersOnly(); }))
+                        continue;
+                    tapRow(shown<QListView>("kioskDateList"), dates->index(dr));
+                    if (!QTest::qWaitFor([&]() { return browser->chosenDate() == dr; }, 5000))
+                        continue;
+                    for (int o = 0; o < browser->offers()->rowCount(); ++o) {
+                        if (browser->offers()->offer(o).isMembersOnly())
+                            return std::pair{name, o};
+                    }
+                }
+            }
+            return std::pair{QString(), -1};
+        };
+        logInAs(nia, QStringLiteral("4826"));
+        // Every age, so the classes listed are the same for both members.
+        if (shown<QCheckBox>("kioskForMyAge")->isChecked())
+            QTest::mouseClick(shown<QCheckBox>("kioskForMyAge"), Qt::LeftButton, {}, QPoint(10, 10));
+        const auto [session, row] = openMembersLevel({});
+        QVERIFY2(row >= 0, "no class open to Nia with a members' level");
+        SessionBrowser *browser = k->memberArea()->browser();
+        OfferModel *offers = browser->offers();
+        QVERIFY(!(offers->flags(offers->index(row)) & Qt::ItemIsSelectable));
+        QCOMPARE(offers->index(row).data(RowRole::Subtitle).toString(),
+                 QStringLiteral("Members only. Ask at reception about membership."));
+        auto *offerList = shown<QListView>("kioskOfferList");
+        QTest::mouseClick(offerList->viewport(), Qt::LeftButton, {},
+                          offerList->visualRect(offers->index(row)).center());
+        QTest::qWait(200);
+        QVERIFY(browser->chosenOffer() != row);
+        QVERIFY(!browser->canBook() || !browser->choice().offer.isMembersOnly());
+        shot(QStringLiteral("kiosk-members-level-refused"));
+
+        // Ben holds a Full membership: the same class, the same date, and the members' level is his to take.
+        logInAs(ben, QStringLiteral("4827"));
+        if (shown<QCheckBox>("kioskForMyAge")->isChecked())
+            QTest::mouseClick(shown<QCheckBox>("kioskForMyAge"), Qt::LeftButton, {}, QPoint(10, 10));
+        const auto [again, benRow] = openMembersLevel(session);
+        QVERIFY2(benRow >= 0, qPrintable(session));
+        QVERIFY(browser->offers()->flags(browser->offers()->index(benRow)) & Qt::ItemIsSelectable);
+        offerList = shown<QListView>("kioskOfferList");
+        QTest::mouseClick(offerList->viewport(), Qt::LeftButton, {},
+                          offerList->visualRect(browser->offers()->index(benRow)).center());
+        QTRY_COMPARE(browser->chosenOffer(), benRow);
+        QVERIFY(browser->canBook());
+        QVERIFY(browser->choice().offer.isMembersOnly());
+        QVERIFY(shown<QPushButton>("kioskBookButton")->isEnabled());
+        shot(QStringLiteral("kiosk-members-level-for-a-member"));
     }
 
     void bookingsAreHersAndCancelAsksFirst()

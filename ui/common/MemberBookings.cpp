@@ -57,31 +57,63 @@ void MemberBookings::reload()
     if (!shownOrder.isEmpty())
         loadOrder(shownOrder);
     Q_EMIT busyChanged(true, tr("Reading bookings from imin…"), true);
-    auto pending = std::make_shared<int>(2);
-    auto done = [this, pending]() {
-        if (--*pending == 0)
+    // The member's own imin customer, and those of records merged into them (imin cannot merge customers: their
+    // orders stay where they were made).
+    const QStringList customers =
+        QStringList{m_member.iminIdentifier} + m_services->store().mergedIdentifiers(m_member.id);
+    struct Gathered
+    {
+        int pending = 0;
+        bool failed = false;
+        QVector<OrderItem> upcoming;
+        QVector<Order> history;
+        int upcomingLeft = 0;
+        int historyLeft = 0;
+    };
+    auto g = std::make_shared<Gathered>();
+    g->upcomingLeft = g->historyLeft = int(customers.size());
+    g->pending = 2 * int(customers.size());
+    auto done = [this, g]() {
+        if (--g->pending == 0)
             Q_EMIT busyChanged(false, {}, false);
     };
-    m_services->client().allUpcomingItems(m_member.iminIdentifier, m_context,
-                                          [this, done](const Result<QVector<OrderItem>> &r) {
-                                              done();
-                                              if (!r.ok()) {
-                                                  Q_EMIT failed(r.error.message(), true);
-                                                  return;
-                                              }
-                                              m_upcoming->setItems(*r.value, m_highlight);
-                                              Q_EMIT upcomingLoaded(m_upcoming->highlightedRow());
-                                          });
-    m_services->client().allOrderHistory(m_member.iminIdentifier, m_context,
-                                         [this, done](const Result<QVector<Order>> &r) {
-                                             done();
-                                             if (!r.ok()) {
-                                                 Q_EMIT failed(r.error.message(), true);
-                                                 return;
-                                             }
-                                             m_history->setOrders(*r.value);
-                                             Q_EMIT historyLoaded();
-                                         });
+    auto fail = [this, g](const ApiError &error) {
+        if (!g->failed) // one sentence for the page, however many calls failed
+            Q_EMIT failed(error.message(), true);
+        g->failed = true;
+    };
+    for (const QString &customer : customers) {
+        m_services->client().allUpcomingItems(
+            customer, m_context, [this, g, done, fail](const Result<QVector<OrderItem>> &r) {
+                done();
+                if (!r.ok()) {
+                    fail(r.error);
+                    return;
+                }
+                g->upcoming += *r.value;
+                if (--g->upcomingLeft > 0 || g->failed)
+                    return;
+                std::stable_sort(g->upcoming.begin(), g->upcoming.end(),
+                                 [](const OrderItem &a, const OrderItem &b) { return a.startDate < b.startDate; });
+                m_upcoming->setItems(g->upcoming, m_highlight);
+                Q_EMIT upcomingLoaded(m_upcoming->highlightedRow());
+            });
+        m_services->client().allOrderHistory(
+            customer, m_context, [this, g, done, fail](const Result<QVector<Order>> &r) {
+                done();
+                if (!r.ok()) {
+                    fail(r.error);
+                    return;
+                }
+                g->history += *r.value;
+                if (--g->historyLeft > 0 || g->failed)
+                    return;
+                std::stable_sort(g->history.begin(), g->history.end(),
+                                 [](const Order &a, const Order &b) { return a.orderDate > b.orderDate; });
+                m_history->setOrders(g->history);
+                Q_EMIT historyLoaded();
+            });
+    }
 }
 
 void MemberBookings::loadOrder(const QString &orderIdentifier)

@@ -5,6 +5,7 @@
 #include "domain/MemberValidation.h"
 #include "domain/Restrictions.h"
 #include "MemberListModel.h"
+#include "MergeDialog.h"
 #include "MessageBox.h"
 #include "RowDelegate.h"
 #include "util/Clock.h"
@@ -89,6 +90,9 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     m_delete = new QPushButton(tr("&Delete member…"), this);
     m_delete->setObjectName(QStringLiteral("deleteMemberButton"));
     m_delete->setProperty("role", QStringLiteral("danger"));
+    m_merge = new QPushButton(tr("Merge…"), this);
+    m_merge->setObjectName(QStringLiteral("mergeMemberButton"));
+    m_merge->setAccessibleDescription(tr("Merge another record of the same person into this one."));
     m_kioskPin = new QPushButton(tr("Set kiosk PIN…"), this);
     m_kioskPin->setObjectName(QStringLiteral("setKioskPinButton"));
     buttons->addWidget(m_save);
@@ -96,6 +100,7 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     buttons->addWidget(m_bookCourt);
     buttons->addWidget(m_bookings);
     buttons->addWidget(m_kioskPin);
+    buttons->addWidget(m_merge);
     buttons->addStretch();
     buttons->addWidget(m_delete);
     layout->addLayout(buttons);
@@ -232,12 +237,12 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     };
     m_membershipType =
         editableCombo({tr("Full"), tr("Swim and gym"), tr("Off-peak"), tr("Junior"), tr("Family")}, tr("None"));
-    add(QStringLiteral("membershipType"), tr("Members&hip (blank: none)"), 9, 0, m_membershipType);
-    add(QStringLiteral("membershipFrom"), tr("Valid &from (DD/MM/YYYY)"), 10, 0);
-    add(QStringLiteral("membershipUntil"), tr("Valid &until (DD/MM/YYYY, blank: no end)"), 10, 1);
+    add(QStringLiteral("membershipType"), tr("Membe&rship (blank: none)"), 9, 0, m_membershipType);
+    add(QStringLiteral("membershipFrom"), tr("&Valid from (DD/MM/YYYY)"), 10, 0);
+    add(QStringLiteral("membershipUntil"), tr("V&alid until (DD/MM/YYYY, blank: no end)"), 10, 1);
     m_concession = editableCombo(
         {tr("Over 60"), tr("Student"), tr("Receiving benefits"), tr("Disability"), tr("Carer")}, tr("None"));
-    add(QStringLiteral("concession"), tr("Con&cession (blank: none)"), 11, 0, m_concession);
+    add(QStringLiteral("concession"), tr("Concess&ion (blank: none)"), 11, 0, m_concession);
     auto *proof = new QWidget(this);
     auto *proofLayout = new QVBoxLayout(proof);
     proofLayout->setContentsMargins(0, 0, 0, 0);
@@ -272,6 +277,20 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     connect(m_book, &QPushButton::clicked, this, [this]() { Q_EMIT bookRequested(m_member); });
     connect(m_bookCourt, &QPushButton::clicked, this, [this]() { Q_EMIT bookCourtRequested(m_member); });
     connect(m_bookings, &QPushButton::clicked, this, [this]() { Q_EMIT bookingsRequested(m_member); });
+    connect(m_merge, &QPushButton::clicked, this, [this]() {
+        if (isDirty()) {
+            m_notice->showWarning(tr("Save or undo your changes to %1 before merging.").arg(m_member.displayName()));
+            return;
+        }
+        auto *dialog = new MergeDialog(m_services, m_member, this);
+        connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+            const Member gone = dialog->merged();
+            showMember(dialog->kept());
+            m_notice->showInfo(tr("Merged: card %1 now opens %2. Changes are sent to imin in the background.")
+                                   .arg(gone.membershipNumber, m_member.displayName()));
+        });
+        dialog->open();
+    });
     connect(m_services, &DeskServices::memberSyncChanged, this, [this](qint64 id) {
         if (id == m_member.id)
             refreshSync();
@@ -421,6 +440,12 @@ void MemberEditor::restoreDraft(const Draft &draft)
     m_proofSeen->setChecked(draft.proofSeen);
 }
 
+void MemberEditor::noticeMergedCard(const QString &number)
+{
+    m_notice->showInfo(
+        tr("Card %1 was merged into %2 (card %3).").arg(number, m_member.displayName(), m_member.membershipNumber));
+}
+
 void MemberEditor::clearNotice()
 {
     m_notice->clear();
@@ -548,6 +573,7 @@ void MemberEditor::refreshSync()
     m_bookCourt->setVisible(existing);
     m_bookings->setVisible(existing);
     m_kioskPin->setVisible(existing);
+    m_merge->setVisible(existing);
     const bool hasPin = existing && m_services->store().hasMemberPin(m_member.id);
     m_kioskPin->setText(hasPin ? tr("Reset kiosk PIN…") : tr("Set kiosk PIN…"));
     m_kioskPin->setAccessibleDescription(hasPin ? tr("This member has a kiosk PIN.")
@@ -1001,10 +1027,15 @@ bool MembersPage::findCard(const QString &number)
     m_debounce.stop();
     runSearch();
     focusSearch(); // the next scan (or a name typed) replaces it
-    const auto exact = m_services->store().memberByNumber(number);
+    std::optional<Member> exact = m_services->store().memberByNumber(number);
+    // A card of a record merged into another opens that one (merges can chain).
+    for (int hops = 0; exact && exact->deleted && exact->mergedInto && hops < 16; ++hops)
+        exact = m_services->store().member(exact->mergedInto);
     if (!exact || exact->deleted)
         return false; // the list says "No member has card …"
     m_editor->showMember(*exact);
+    if (exact->membershipNumber != number)
+        m_editor->noticeMergedCard(number);
     return true;
 }
 

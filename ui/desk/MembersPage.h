@@ -32,6 +32,8 @@ public:
     std::optional<Member> current() const { return m_member.id ? std::optional<Member>(m_member) : std::nullopt; }
     void refreshSync();
     void clearNotice();
+    // Says that `number` (a card scanned or typed) belongs to a record merged into the member shown.
+    void noticeMergedCard(const QString &number);
     // The form differs from what was loaded.
     bool isDirty() const;
     // What the form holds, typed text and all, for a rebuilt form (a language change) to carry on from.
@@ -78,7 +80,7 @@ private:
     DeskServices *m_services;
     Member m_member;
     QLabel *m_title, *m_number, *m_age, *m_syncState;
-    QPushButton *m_retry, *m_delete, *m_book, *m_bookCourt, *m_bookings, *m_save, *m_kioskPin;
+    QPushButton *m_retry, *m_delete, *m_book, *m_bookCourt, *m_bookings, *m_save, *m_kioskPin, *m_merge;
     QFrame *m_pinPanel;
     QLabel *m_pinIntro;
     Field *m_pinField, *m_pinAgain;

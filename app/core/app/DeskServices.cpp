@@ -157,6 +157,14 @@ void DeskServices::signUpMember(const Person &person, const QString &pin, QObjec
     });
 }
 
+MemberStore::SaveOutcome DeskServices::mergeMembers(Member &keep, const Member &gone, QString *error)
+{
+    const MemberStore::SaveOutcome outcome = m_store->mergeMembers(keep, gone, error);
+    if (outcome == MemberStore::SaveOutcome::Saved && m_sync)
+        m_sync->poke();
+    return outcome;
+}
+
 bool DeskServices::deleteMember(qint64 id, QString *error)
 {
     const bool ok = m_store->deleteMember(id, error);

@@ -66,6 +66,8 @@ public:
     };
     MergedSave saveMerging(const Member &member, const Person &base, const QDate &today);
     bool deleteMember(qint64 id, QString *error);
+    // Two records of one person become `keep` (see MemberStore::mergeMembers); the kept member's change is sent.
+    MemberStore::SaveOutcome mergeMembers(Member &keep, const Member &gone, QString *error);
     // A member joining at the kiosk: made here (with the next free membership number), sent to imin by the outbox,
     // with a kiosk PIN. `done` gets the member, or a sentence for them.
     void signUpMember(const Person &person, const QString &pin, QObject *context,

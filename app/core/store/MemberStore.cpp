@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -370,11 +371,25 @@ bool MemberStore::createMember(Member &member, QString *error)
 MemberStore::SaveOutcome MemberStore::updateMember(Member &member, QString *error)
 {
     Transaction t(m_db.db());
-    const auto before = this->member(member.id);
     if (!t.ok()) {
         *error = tr("The member database could not be reached. Try again in a moment.");
         return SaveOutcome::Failed;
     }
+    const qint64 version = member.version;
+    const SaveOutcome outcome = writeMember(member, error);
+    if (outcome != SaveOutcome::Saved)
+        return outcome;
+    if (!t.commit()) {
+        member.version = version;
+        *error = tr("The change could not be saved. Try again.");
+        return SaveOutcome::Failed;
+    }
+    return SaveOutcome::Saved;
+}
+
+MemberStore::SaveOutcome MemberStore::writeMember(Member &member, QString *error)
+{
+    const auto before = this->member(member.id);
     if (!before || before->deleted) {
         *error = tr("This member was deleted (perhaps at another desk), so the change was not saved.");
         return SaveOutcome::Deleted;
@@ -423,13 +438,106 @@ MemberStore::SaveOutcome MemberStore::updateMember(Member &member, QString *erro
         QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = 0, lease_owner = '', lease_until = 0"
                        " WHERE member_id = ? AND state = 'failed'"));
     q.addBindValue(member.id);
-    if (!run(q) || !addOutbox(member.id, OutboxEntry::Kind::Update) || !markChanged(member.id) || !t.commit()) {
+    if (!run(q) || !addOutbox(member.id, OutboxEntry::Kind::Update) || !markChanged(member.id)) {
         *error = tr("The change could not be saved. Try again.");
         return SaveOutcome::Failed;
     }
     member.version = before->version + 1;
     member.membershipNumber = number;
     return SaveOutcome::Saved;
+}
+
+MemberStore::SaveOutcome MemberStore::mergeMembers(Member &keep, const Member &gone, QString *error)
+{
+    if (keep.id == gone.id) {
+        *error = tr("A member cannot be merged with themselves.");
+        return SaveOutcome::Failed;
+    }
+    Transaction t(m_db.db());
+    if (!t.ok()) {
+        *error = tr("The member database could not be reached. Try again in a moment.");
+        return SaveOutcome::Failed;
+    }
+    const auto other = member(gone.id);
+    if (!other || other->deleted) {
+        *error = tr("%1 was deleted (perhaps at another desk), so nothing was merged.").arg(gone.displayName());
+        return SaveOutcome::Deleted;
+    }
+    if (gone.version != 0 && other->version != gone.version) {
+        *error = tr("Someone else changed %1 meanwhile. Look again before merging.").arg(gone.displayName());
+        return SaveOutcome::Conflict;
+    }
+    const qint64 version = keep.version;
+    const SaveOutcome kept = writeMember(keep, error);
+    if (kept != SaveOutcome::Saved)
+        return kept;
+    // The merged record: hidden, its personal details gone (they live on in the kept member), pointing at the kept
+    // member. Its imin customer stays (its orders are there; imin has no merge): the kept member's bookings list it.
+    // Changes still waiting for it are not sent; one that would have created it at imin is not needed.
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE members SET given_name = '', family_name = '', email = '', telephone = '',"
+                             " birth_date = NULL, gender = '', is13 = NULL, street = '', locality = '', postcode = '',"
+                             " emergency_name = '', emergency_phone = '', s_given = '', s_family = '', s_email = '',"
+                             " s_phone = '', membership_type = '', membership_from = '', membership_until = '',"
+                             " concession = '', concession_proof = '', deleted = 1, merged_into = ?, updated_at = ?,"
+                             " version = version + 1 WHERE id = ? AND version = ? AND deleted = 0"));
+    q.addBindValue(keep.id);
+    q.addBindValue(nowText());
+    q.addBindValue(gone.id);
+    q.addBindValue(other->version);
+    bool ok = run(q) && q.numRowsAffected() == 1;
+    if (ok) {
+        q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', done_at = ?, last_error = 'merged',"
+                                 " lease_owner = '', lease_until = 0 WHERE member_id = ? AND state <> 'done'"));
+        q.addBindValue(nowText());
+        q.addBindValue(gone.id);
+        ok = run(q);
+    }
+    // A kiosk PIN moves over when the kept member has none.
+    if (ok && !hasMemberPin(keep.id)) {
+        q.prepare(QStringLiteral("UPDATE members SET pin_hash = (SELECT pin_hash FROM members WHERE id = ?),"
+                                 " pin_failures = 0, pin_locked_until = 0 WHERE id = ?"));
+        q.addBindValue(gone.id);
+        q.addBindValue(keep.id);
+        ok = run(q);
+    }
+    if (ok) {
+        q.prepare(QStringLiteral("UPDATE members SET pin_hash = NULL WHERE id = ?"));
+        q.addBindValue(gone.id);
+        ok = run(q) && markChanged(gone.id);
+    }
+    if (!ok || !t.commit()) {
+        keep.version = version;
+        *error = tr("The members could not be merged. Try again.");
+        return SaveOutcome::Failed;
+    }
+    return SaveOutcome::Saved;
+}
+
+QStringList MemberStore::mergedIdentifiers(qint64 memberId) const
+{
+    // Merges can chain (A into B, then B into C): every imin customer that ended up in this member.
+    QStringList out;
+    QVector<qint64> frontier{memberId};
+    QSet<qint64> seen{memberId};
+    while (!frontier.isEmpty()) {
+        const qint64 id = frontier.takeLast();
+        QSqlQuery q(m_db.db());
+        q.prepare(QStringLiteral("SELECT id, imin_identifier FROM members WHERE merged_into = ?"));
+        q.addBindValue(id);
+        if (!run(q))
+            break;
+        while (q.next()) {
+            const qint64 child = q.value(0).toLongLong();
+            if (seen.contains(child))
+                continue;
+            seen.insert(child);
+            frontier.append(child);
+            if (const QString identifier = q.value(1).toString(); !identifier.isEmpty())
+                out << identifier;
+        }
+    }
+    return out;
 }
 
 bool MemberStore::deleteMember(qint64 id, QString *error)

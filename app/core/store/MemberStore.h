@@ -52,6 +52,14 @@ public:
     // Hides the member at once; personal data is erased when imin has accepted the deletion (or at once if
     // imin never had the member).
     bool deleteMember(qint64 id, QString *error);
+    // Two records of one person become one, in one transaction: `keep` is saved with the details chosen (over its
+    // version), `gone` (as read, its version checked) is hidden with its personal details erased and points at
+    // `keep` (Member::mergedInto); its imin customer stays, since its orders are there (imin cannot merge customers,
+    // contract 12), and changes still waiting for it are dropped. Conflict when either changed meanwhile.
+    SaveOutcome mergeMembers(Member &keep, const Member &gone, QString *error);
+    // The imin customers of members merged into this one (directly or through others): their bookings are this
+    // member's too.
+    QStringList mergedIdentifiers(qint64 memberId) const;
     std::optional<Member> member(qint64 id) const;
     std::optional<Member> memberByNumber(const QString &number) const;
     std::optional<Member> memberByEmail(const QString &email) const;
@@ -129,6 +137,7 @@ public:
 private:
     bool migrate(QString *error);
     bool addOutbox(qint64 memberId, OutboxEntry::Kind kind);
+    SaveOutcome writeMember(Member &member, QString *error); // updateMember inside the caller's transaction
     bool markChanged(qint64 memberId);
     QString nextMembershipNumber() const;
     Member memberFrom(const class QSqlQuery &q) const;
