@@ -889,6 +889,14 @@
 <context>
     <name>KioskMemberArea</name>
     <message>
+        <source>That is your card, %1: you are logged in already.</source>
+        <translation>Dyna eich cerdyn chi, %1: rydych wedi mewngofnodi&apos;n barod.</translation>
+    </message>
+    <message>
+        <source>A card was scanned. %1 is using this kiosk: tap Log out first, then scan the card again.</source>
+        <translation>Sganiwyd cerdyn. Mae %1 yn defnyddio&apos;r ciosg hwn: tapiwch Allgofnodi yn gyntaf, yna sganiwch y cerdyn eto.</translation>
+    </message>
+    <message>
         <source>Hello, %1</source>
         <translation>Helo, %1</translation>
     </message>

@@ -834,6 +834,14 @@
 <context>
     <name>KioskMemberArea</name>
     <message>
+        <source>That is your card, %1: you are logged in already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A card was scanned. %1 is using this kiosk: tap Log out first, then scan the card again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Hello, %1</source>
         <translation type="unfinished" />
     </message>

@@ -2,6 +2,7 @@
 
 // Drives the kiosk as a member does: only what is on screen, touched. For the GUI and e2e kiosk tests.
 #include "KioskWindow.h"
+#include "ScanCatcher.h"
 
 #include <QAbstractItemView>
 #include <QPushButton>
@@ -29,6 +30,14 @@ public:
     {
         for (const QChar c : digits)
             tap(qPrintable(QStringLiteral("pad_") + c));
+    }
+    // A PIN typed on a keyboard, then Enter, as a person does: digits and Enter at machine speed are a card scanner's
+    // burst, which the kiosk takes as a card (ScanCatcher), so Enter comes after a person's pause.
+    static void typeThenEnter(QWidget *field, const QString &text)
+    {
+        QTest::keyClicks(field, text);
+        QTest::qWait(ScanCatcher::handOverMs + 20);
+        QTest::keyClick(field, Qt::Key_Return);
     }
     // A finger on a list row: down, a moment, up.
     static void tapRow(QAbstractItemView *view, const QModelIndex &index)

@@ -5,6 +5,7 @@
 #include "DeskDriver.h"
 #include "SandboxBooking.h"
 #include "SandboxProcess.h"
+#include "ScanKeys.h"
 #include "Screenshot.h"
 #include "util/Clock.h"
 
@@ -806,25 +807,7 @@ private Q_SLOTS:
 
     // Issue 20, findings 1-3: a card scanned while a member is open never types into them; the member in hand is the
     // one every section acts for; another member starts afresh; a child's level is checked, never carried over.
-    void scanDigits(const QString &digits, int msPerKey)
-    {
-        // As a keyboard-wedge scanner (a few ms a key) or a person (over 100 ms): into whatever has the focus.
-        // Each key stamped with when it was pressed, as the window system stamps them, and sent that far apart.
-        static quint64 stamp = 5000000;
-        const auto key = [this, msPerKey](int code, const QString &text) {
-            QTest::qWait(msPerKey);
-            QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : w;
-            stamp += quint64(msPerKey);
-            for (QEvent::Type type : {QEvent::KeyPress, QEvent::KeyRelease}) {
-                QKeyEvent e(type, code, Qt::NoModifier, text);
-                e.setTimestamp(stamp);
-                QApplication::sendEvent(target, &e);
-            }
-        };
-        for (const QChar c : digits)
-            key(Qt::Key_0 + c.digitValue(), c);
-        key(Qt::Key_Return, QStringLiteral("\r"));
-    }
+    void scanDigits(const QString &digits, int msPerKey) { ScanKeys::type(w, digits, msPerKey); }
     void twoScansInARowNeverChangeARecord()
     {
         const Member a = addMember(QStringLiteral("Priya"), QStringLiteral("Scan"),

@@ -26,6 +26,7 @@
 #include "ReceiptView.h"
 #include "RowDelegate.h"
 #include "SandboxServer.h"
+#include "ScanKeys.h"
 #include "SessionBrowser.h"
 #include "SessionListModel.h"
 #include "Widgets.h"
@@ -207,8 +208,7 @@ private Q_SLOTS:
             QTest::keyClick(shown<QLineEdit>("logInNumber"), Qt::Key_Return);
             if (!shown<QLineEdit>("logInPin")->hasFocus())
                 return QStringLiteral("no PIN step");
-            QTest::keyClicks(shown<QLineEdit>("logInPin"), pin);
-            QTest::keyClick(shown<QLineEdit>("logInPin"), Qt::Key_Return);
+            KioskDriver::typeThenEnter(shown<QLineEdit>("logInPin"), pin);
             QLabel *error = shown<QLabel>("logInError");
             if (!QTest::qWaitFor([&]() { return error->text() != QStringLiteral("Checking…"); }, 10000))
                 return QStringLiteral("no answer");
@@ -240,6 +240,41 @@ private Q_SLOTS:
         // A member without a kiosk PIN cannot log in either, and is told the same.
         const Member noPin = addMember(QStringLiteral("Cy"), QStringLiteral("cy@example.org"), QDate(1980, 3, 4), {});
         QCOMPARE(attempt(noPin.membershipNumber, QStringLiteral("0000")), known.first());
+    }
+
+    void aCardScannedAnywhereLogsInAndNeverLandsInAField()
+    {
+        // Issue 20 findings 1 and 2, at the kiosk: a scan is always "find this card", and never typing into a field.
+        k->resetToWelcome();
+        ScanKeys::type(k, ann.membershipNumber, 8); // on the welcome screen, nothing focused
+        QTRY_COMPARE(k->screen(), KioskWindow::Screen::LogIn);
+        QCOMPARE(shown<QLineEdit>("logInPin")->hasFocus(), true);
+        tapDigits(annPin);
+        tap("pad_enter");
+        QTRY_COMPARE_WITH_TIMEOUT(k->screen(), KioskWindow::Screen::Member, 10000);
+        // Ann is in her details, the cursor in her email; the next person's card is scanned.
+        tap("navProfile");
+        auto *email = shown<QLineEdit>("email");
+        email->setFocus();
+        email->end(false);
+        const QString before = email->text();
+        ScanKeys::type(k, QStringLiteral("100077"), 8);
+        QTRY_VERIFY(shown<Notice>("kioskScanNotice")->text().startsWith(QStringLiteral("A card was scanned.")));
+        QCOMPARE(email->text(), before);
+        QCOMPARE(k->screen(), KioskWindow::Screen::Member);
+        QCOMPARE(k->memberArea()->member().id, ann.id);
+        QCOMPARE(s->store().member(ann.id)->person.email, ann.person.email); // nothing saved by its Enter
+        shot(QStringLiteral("kiosk-card-scanned-while-in"));
+        // Her own card: she is told she is in already.
+        ScanKeys::type(k, ann.membershipNumber, 8);
+        QTRY_VERIFY(shown<Notice>("kioskScanNotice")->text().startsWith(QStringLiteral("That is your card")));
+        // A person typing digits in a field is not a scanner: their digits arrive, in order.
+        auto *phone = shown<QLineEdit>("telephone");
+        phone->setFocus();
+        phone->selectAll();
+        ScanKeys::type(k, QStringLiteral("01865"), 130);
+        QTRY_VERIFY(phone->text().startsWith(QStringLiteral("01865")));
+        k->resetToWelcome();
     }
 
     void signUpChecksEachFieldAndJoins()
@@ -593,6 +628,7 @@ private Q_SLOTS:
             QTest::mouseClick(shown<QCheckBox>("kioskForMyAge"), Qt::LeftButton, {}, QPoint(10, 10));
         const auto [again, benRow] = openMembersLevel(session);
         QVERIFY2(benRow >= 0, qPrintable(session));
+        browser = k->memberArea()->browser(); // his own screens: Nia's went when she logged out
         QVERIFY(browser->offers()->flags(browser->offers()->index(benRow)) & Qt::ItemIsSelectable);
         offerList = shown<QListView>("kioskOfferList");
         QTest::mouseClick(offerList->viewport(), Qt::LeftButton, {},
@@ -808,8 +844,7 @@ private Q_SLOTS:
         QTest::keyClicks(shown<QLineEdit>("logInNumber"), QStringLiteral("990077"));
         QTest::keyClick(shown<QLineEdit>("logInNumber"), Qt::Key_Return);
         for (int i = 0; i < 5; ++i) {
-            QTest::keyClicks(shown<QLineEdit>("logInPin"), QStringLiteral("1357"));
-            QTest::keyClick(shown<QLineEdit>("logInPin"), Qt::Key_Return);
+            KioskDriver::typeThenEnter(shown<QLineEdit>("logInPin"), QStringLiteral("1357"));
             QTRY_VERIFY(shown<QLabel>("logInError")->text() != QStringLiteral("Checking…"));
         }
         QVERIFY(shown<QLabel>("logInError")->text().startsWith(QStringLiteral("Too many wrong PINs")));

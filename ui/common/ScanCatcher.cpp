@@ -42,7 +42,7 @@ bool ScanCatcher::isDigit(const QKeyEvent *e)
 
 bool ScanCatcher::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_replaying || !watched->isWidgetType())
+    if (m_replaying || s_onScreen > 0 || !watched->isWidgetType())
         return false;
     switch (event->type()) {
     case QEvent::MouseButtonPress:

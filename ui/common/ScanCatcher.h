@@ -28,6 +28,15 @@ public:
     static constexpr int handOverMs = 100;
     static constexpr int minDigits = 4;
 
+    // While one of these lives, keys are a finger's on the screen's own keyboard or number pad, never a scanner's.
+    struct OnScreenKeys
+    {
+        OnScreenKeys() { ++s_onScreen; }
+        ~OnScreenKeys() { --s_onScreen; }
+        OnScreenKeys(const OnScreenKeys &) = delete;
+        OnScreenKeys &operator=(const OnScreenKeys &) = delete;
+    };
+
 Q_SIGNALS:
     void scanned(const QString &digits);
 
@@ -48,6 +57,7 @@ private:
     static bool isDigit(const QKeyEvent *e);
     // A web page (imin's checkout) gets its keys as they come: a card's CVC typed there is never held or re-sent.
     static bool isWebView(QObject *target);
+    static inline int s_onScreen = 0;
     bool m_enabled = false;
     bool m_replaying = false;
     QVector<Held> m_held;

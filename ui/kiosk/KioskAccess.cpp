@@ -209,6 +209,14 @@ void LogInScreen::showStep(bool pin)
     (pin ? m_pin : m_number)->setFocus();
 }
 
+void LogInScreen::takeScannedNumber(const QString &number)
+{
+    delete m_request; // a check still running was for another card
+    showStep(false);
+    m_number->setText(number);
+    numberEntered();
+}
+
 void LogInScreen::numberEntered()
 {
     const QString number = m_number->text().trimmed();

@@ -47,6 +47,8 @@ public:
     LogInScreen(DeskServices *services, QWidget *parent = nullptr);
     void start();
     bool isAskingForPin() const;
+    // A card scanned (a keyboard-wedge scanner's burst, caught by the window): its number, then the PIN step.
+    void takeScannedNumber(const QString &number);
     QString error() const;
 
 Q_SIGNALS:

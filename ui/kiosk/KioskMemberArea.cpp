@@ -629,6 +629,13 @@ KioskMemberArea::KioskMemberArea(DeskServices *services, const Member &member, Q
     b->addSpacing(12);
     b->addWidget(logOut);
     layout->addWidget(bar);
+    // A card scanned while someone is logged in: said here, and nothing of it lands in a field.
+    m_scanNotice = new Notice(this);
+    m_scanNotice->setObjectName(QStringLiteral("kioskScanNotice"));
+    layout->addWidget(m_scanNotice);
+    m_scanNoticeTimer.setSingleShot(true);
+    m_scanNoticeTimer.setInterval(10000);
+    connect(&m_scanNoticeTimer, &QTimer::timeout, m_scanNotice, &Notice::clear);
 
     m_pages = new QStackedWidget(this);
     m_confirm = new ConfirmOverlay(this);
@@ -684,6 +691,17 @@ KioskMemberArea::KioskMemberArea(DeskServices *services, const Member &member, Q
     // While the member browses, QtWebEngine gets ready so that "Book" does not wait for it; the spare goes with the
     // member (log-out or walk-away destroys this area).
     m_checkout->keepWarm(true);
+}
+
+void KioskMemberArea::cardScanned(const QString &number)
+{
+    if (number == m_member.membershipNumber)
+        m_scanNotice->showInfo(tr("That is your card, %1: you are logged in already.").arg(m_member.person.givenName));
+    else
+        m_scanNotice->showInfo(tr("A card was scanned. %1 is using this kiosk: tap Log out first, then scan the card "
+                                  "again.")
+                                   .arg(m_member.person.givenName));
+    m_scanNoticeTimer.start();
 }
 
 KioskMemberArea::~KioskMemberArea()

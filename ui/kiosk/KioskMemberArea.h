@@ -4,6 +4,7 @@
 #include "Widgets.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class BookingFlow;
@@ -132,6 +133,8 @@ public:
     void setPortrait(bool portrait);
     // Ends any checkout (its web view and profile destroyed at once) and closes questions; before deletion.
     void shutDown();
+    // A card was scanned while this member is logged in: they are told; nothing else happens.
+    void cardScanned(const QString &number);
 
     const Member &member() const { return m_member; }
     SessionBrowser *browser() const { return m_browser; }
@@ -158,4 +161,6 @@ private:
     CourtsPage *m_courts;
     ConfirmOverlay *m_confirm;
     QList<QPushButton *> m_nav;
+    Notice *m_scanNotice;
+    QTimer m_scanNoticeTimer;
 };

@@ -7,6 +7,7 @@
 #include "KioskMemberArea.h"
 #include "KioskOverlay.h"
 #include "OnScreenKeyboard.h"
+#include "ScanCatcher.h"
 #include "WebLoader.h"
 
 #include <QAbstractSpinBox>
@@ -113,6 +114,11 @@ KioskWindow::KioskWindow(DeskServices *services, QWidget *parent)
     m_screens = new QStackedWidget(this);
     m_screens->setObjectName(QStringLiteral("kioskScreens"));
     layout->addWidget(m_screens, 1);
+    // A card scanner's burst (digits and Enter, faster than a finger or a person at a keyboard) is a card, wherever
+    // the focus is: it logs in, and never lands in a field of the member using the kiosk.
+    m_scans = new ScanCatcher(this);
+    m_scans->setEnabled(true);
+    connect(m_scans, &ScanCatcher::scanned, this, &KioskWindow::cardScanned);
     m_idle = new IdleMonitor(this);
     connect(m_idle, &IdleMonitor::timedOut, this, &KioskWindow::resetToWelcome);
     makeTranslatedParts();
@@ -348,6 +354,21 @@ void KioskWindow::logIn(const Member &member)
     // The screens that took a number, a PIN or a sign-up are rebuilt now, so nothing typed there waits behind.
     rebuildAccessScreens();
     showScreen(Screen::Member);
+}
+
+void KioskWindow::cardScanned(const QString &number)
+{
+    if (!isVisible() || m_adminExit->isVisible())
+        return; // the administrator's prompt is a person's, and nothing else is on screen
+    if (m_idle)
+        m_idle->poke();
+    if (screen() == Screen::Member && m_area) {
+        m_area->cardScanned(number);
+        return;
+    }
+    if (screen() != Screen::LogIn)
+        showScreen(Screen::LogIn);
+    m_logIn->takeScannedNumber(number);
 }
 
 void KioskWindow::resetToWelcome()

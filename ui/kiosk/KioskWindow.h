@@ -65,6 +65,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void cardScanned(const QString &number);
     void makeTranslatedParts();
     void switchLanguage(const QString &language);
     void buildAccessScreens();
@@ -86,6 +87,7 @@ private:
     QStackedWidget *m_screens;
     QPointer<WelcomeScreen> m_welcome;
     QPointer<LogInScreen> m_logIn;
+    class ScanCatcher *m_scans = nullptr;
     QPointer<SignUpScreen> m_signUp;
     QPointer<SignedUpScreen> m_signedUp;
     QPointer<KioskMemberArea> m_area;

@@ -1,5 +1,7 @@
 #include "OnScreenKeyboard.h"
 
+#include "ScanCatcher.h"
+
 #include <QApplication>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -175,6 +177,7 @@ void OnScreenKeyboard::sendKey(int key, const QString &text)
         return;
     const Qt::KeyboardModifiers modifiers =
         text.size() == 1 && text.at(0).isUpper() ? Qt::ShiftModifier : Qt::NoModifier;
+    const ScanCatcher::OnScreenKeys finger; // a tap, however quick, is never a card scan
     QKeyEvent press(QEvent::KeyPress, key, modifiers, text);
     QCoreApplication::sendEvent(target, &press);
     QKeyEvent release(QEvent::KeyRelease, key, modifiers, text);
