@@ -37,7 +37,8 @@
         <source>Commands:
   import-members FILE.csv   add or update members from CSV (header: givenName,familyName,email required;
                             membershipNumber,telephone,birthDate,gender,streetAddress,addressLocality,postalCode,
-                            emergencyContactName,emergencyContactTelephone optional); queues them for imin
+                            emergencyContactName,emergencyContactTelephone,membershipType,membershipValidFrom,
+                            membershipValidUntil,concession,concessionProofSeen optional); queues them for imin
   sync                      send every change waiting for imin now; exit 0 only if nothing failed
   status                    how many members are synced, pending and failed, with the reasons for failures
   export-members FILE.csv   write every member to CSV
@@ -48,7 +49,8 @@
         <translation>Gorchmynion:
   import-members FFEIL.csv  ychwanegu neu ddiweddaru aelodau o CSV (pennawd: givenName,familyName,email yn ofynnol;
                             membershipNumber,telephone,birthDate,gender,streetAddress,addressLocality,postalCode,
-                            emergencyContactName,emergencyContactTelephone yn ddewisol); yn eu ciwio ar gyfer imin
+                            emergencyContactName,emergencyContactTelephone,membershipType,membershipValidFrom,
+                            membershipValidUntil,concession,concessionProofSeen yn ddewisol); yn eu ciwio ar gyfer imin
   sync                      anfon pob newid sy'n aros am imin nawr; gadael gyda 0 dim ond os na fethodd dim
   status                    faint o aelodau sydd wedi'u cysoni, yn aros ac wedi methu, gyda'r rhesymau dros fethu
   export-members FFEIL.csv  ysgrifennu pob aelod i CSV
@@ -1456,6 +1458,30 @@ Mae imin yn ad-dalu'r taliad i'r cerdyn a ddefnyddiwyd, ac yn anfon e-bost at %4
 </context>
 <context>
     <name>MemberEditor</name>
+    <message>
+        <source>Change this member&apos;s details (Ctrl+E)</source>
+        <translation>Newid manylion yr aelod hwn (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation>Taflu</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Golygu</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Dal ati i olygu</translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation>Canslo newidiadau</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to %1?</source>
+        <translation>Taflu eich newidiadau i %1?</translation>
+    </message>
     <message>
         <source>Merged: card %1 now opens %2. Changes are sent to imin in the background.</source>
         <translation>Wedi uno: mae cerdyn %1 bellach yn agor %2. Anfonir newidiadau at imin yn y cefndir.</translation>

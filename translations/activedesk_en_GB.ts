@@ -38,7 +38,8 @@
         <source>Commands:
   import-members FILE.csv   add or update members from CSV (header: givenName,familyName,email required;
                             membershipNumber,telephone,birthDate,gender,streetAddress,addressLocality,postalCode,
-                            emergencyContactName,emergencyContactTelephone optional); queues them for imin
+                            emergencyContactName,emergencyContactTelephone,membershipType,membershipValidFrom,
+                            membershipValidUntil,concession,concessionProofSeen optional); queues them for imin
   sync                      send every change waiting for imin now; exit 0 only if nothing failed
   status                    how many members are synced, pending and failed, with the reasons for failures
   export-members FILE.csv   write every member to CSV
@@ -1389,6 +1390,30 @@ imin refunds the payment to the card used, and emails %4.</source>
 </context>
 <context>
     <name>MemberEditor</name>
+    <message>
+        <source>Change this member&apos;s details (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Throw away your changes to %1?</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Merged: card %1 now opens %2. Changes are sent to imin in the background.</source>
         <translation type="unfinished" />

@@ -357,7 +357,7 @@ private Q_SLOTS:
         QVERIFY(!noWayBack.contains("https://broker.example/bookings"));
         QVERIFY(!noWayBack.contains("View my bookings"));
 
-        QJsonObject reordered = checkoutBody(customer, bookable().occurrence, b.paidOffer);
+        QJsonObject reordered = checkoutBody(customer, b.occurrence, b.paidOffer);
         reordered.insert(
             "imin:navigationLinks",
             QJsonArray{navigationLink("https://imin.co/BackToBrokerUserProfileLink", "Back to Broker",

@@ -299,6 +299,8 @@ private Q_SLOTS:
         QCOMPARE(find<QLabel>("memberTitle")->text(), QStringLiteral("Louis Martin"));
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("syncState")->text().contains(QStringLiteral("Up to date")), 20000);
         shot(QStringLiteral("05-member-saved"));
+        QVERIFY(find<QLineEdit>("email")->isReadOnly()); // saved: a summary again, until Edit
+        click("editMemberButton");
         type("email", QStringLiteral("louis.new@example.org"));
         click("saveMemberButton");
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("syncState")->text().contains(QStringLiteral("Up to date")), 20000);

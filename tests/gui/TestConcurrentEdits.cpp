@@ -42,6 +42,9 @@ class TestConcurrentEdits : public QObject
     }
     void type(QWidget *form, const char *field, const QString &text)
     {
+        // An opened member is a summary until Edit, as staff find it.
+        if (auto *edit = form->findChild<QPushButton *>(QStringLiteral("editMemberButton")); edit && !edit->isHidden())
+            edit->click();
         auto *line = find<QLineEdit>(form, field);
         line->selectAll();
         QTest::keyClicks(line, text);

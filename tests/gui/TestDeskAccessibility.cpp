@@ -105,6 +105,8 @@ class TestDeskAccessibility : public QObject
         QTest::keyClick(find<QLineEdit>("memberSearch"), Qt::Key_Return);
         QTRY_COMPARE(find<QLabel>("memberTitle")->text(), m_tour.displayName());
         check(tag + QStringLiteral("-members-open"), w, welsh);
+        click("editMemberButton");
+        check(tag + QStringLiteral("-members-editing"), w, welsh);
         type("email", QStringLiteral("not an email"));
         type("telephone", QStringLiteral("12"));
         click("saveMemberButton");
@@ -372,6 +374,7 @@ private Q_SLOTS:
         QTRY_VERIFY(w->membersPage()->model()->rowCount() > 0);
         QTest::keyClick(find<QLineEdit>("memberSearch"), Qt::Key_Return);
         QTRY_COMPARE(find<QLabel>("memberTitle")->text(), m_tour.displayName());
+        click("editMemberButton");
         type("addressLocality", QStringLiteral("Aberystwyth"));
         QVERIFY(w->membersPage()->editor()->isDirty());
 

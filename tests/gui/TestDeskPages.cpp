@@ -846,12 +846,38 @@ private Q_SLOTS:
         QTRY_VERIFY2(find<QLabel>("memberSearchEmpty")->text().contains(QStringLiteral("No member has card 799999")),
                      qPrintable(find<QLabel>("memberSearchEmpty")->text() + find<QLineEdit>("memberSearch")->text()));
         QCOMPARE(w->memberInHand()->id, b.id);
-        // A person typing digits at a person's pace: they land in the field, and Enter saves.
+        // An opened member is a summary: keys typed into it change nothing, and Enter saves nothing.
+        QVERIFY(given->isReadOnly());
+        QVERIFY(!find<QPushButton>("saveMemberButton")->isVisible());
+        QVERIFY(find<QPushButton>("editMemberButton")->isVisible());
+        given->setFocus();
+        QTest::keyClicks(given, QStringLiteral("xyz"));
+        QTest::keyClick(given, Qt::Key_Return);
+        QCOMPARE(given->text(), QStringLiteral("Jon"));
+        QCOMPARE(s->store().member(b.id)->version, versionB);
+        // Edit (Ctrl+E): the fields take typing. A person typing digits at a person's pace: they land, Enter saves.
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_E));
+        QVERIFY(!given->isReadOnly());
+        QVERIFY(find<QPushButton>("saveMemberButton")->isVisible());
         auto *phone = find<QLineEdit>("telephone");
         phone->setFocus();
         phone->clear();
         scanDigits(QStringLiteral("01865000111"), 110);
         QTRY_COMPARE(s->store().member(b.id)->person.telephone, QStringLiteral("01865000111"));
+        QTRY_VERIFY(given->isReadOnly()); // saved: a summary again
+        // Cancel changes: what was typed goes, after a question when there is something to lose.
+        click("editMemberButton");
+        type("addressLocality", QStringLiteral("Thame"));
+        MessageBox::setNextChoice(1); // "Keep editing"
+        click("cancelEditButton");
+        QCOMPARE(find<QLineEdit>("addressLocality")->text(), QStringLiteral("Thame"));
+        MessageBox::setNextChoice(0); // "Throw away"
+        click("cancelEditButton");
+        QVERIFY(find<QLineEdit>("addressLocality")->text().isEmpty());
+        QVERIFY(find<QLineEdit>("addressLocality")->isReadOnly());
+        Screenshot::take(QStringLiteral("member-summary"));
     }
 
     // The window system stamps each key with when it was pressed: a scan is told apart by those stamps, so a busy
@@ -1042,6 +1068,7 @@ private Q_SLOTS:
         // Staff record a Full membership that ends the day before the session: still no members' price that day.
         const auto setMembership = [&](const QString &type, const QDate &until) {
             QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_1));
+            click("editMemberButton");
             auto *box = find<QComboBox>("membershipType");
             box->lineEdit()->selectAll();
             QTest::keyClicks(box->lineEdit(), type);
@@ -1071,6 +1098,7 @@ private Q_SLOTS:
         QTRY_VERIFY(w->sessionsPage()->browser()->canBook());
         // A concession with proof seen today opens the concession price.
         QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_1));
+        click("editMemberButton");
         auto *concession = find<QComboBox>("concession");
         QTest::keyClicks(concession->lineEdit(), QStringLiteral("Over 60"));
         click("saveMemberButton");
@@ -1080,6 +1108,7 @@ private Q_SLOTS:
         QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_2));
         QVERIFY(!level(false).first);
         QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_1));
+        click("editMemberButton");
         auto *proof = find<QCheckBox>("proofSeenBox");
         proof->setFocus(); // as Tab reaches it; Space ticks it
         QTest::keyClick(proof, Qt::Key_Space);

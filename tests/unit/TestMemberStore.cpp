@@ -649,6 +649,63 @@ private Q_SLOTS:
         QVERIFY(!erased.person.membership.concessionProofSeen.isValid());
     }
 
+    void mergingKeepsOneRecordAndForgetsNothingOfTheOther_data() { addBackends(); }
+    void mergingKeepsOneRecordAndForgetsNothingOfTheOther()
+    {
+        // Issue 20 finding 5: two records of one person; the second is merged into the first.
+        Member keep = add(person("Jon", "Twice", "jon.twice@example.org", "01865 111111"), QStringLiteral("M-1"));
+        Member gone = add(person("Jon", "Twice", "jt@example.org"), QStringLiteral("M-2"));
+        const qint64 now = m_clock.now.toMSecsSinceEpoch();
+        for (const OutboxEntry &e : claimNow(now))
+            QVERIFY(linked(e, e.memberId == keep.id ? QStringLiteral("KEEP000001") : QStringLiteral("GONE000001")));
+        QVERIFY(m_store->setMemberPin(gone.id, QStringLiteral("hash-of-gone")));
+        gone = *m_store->member(gone.id);
+        // A change to the second record still waiting: merged away, it is not sent.
+        gone.person.telephone = QStringLiteral("07700 900001");
+        QString error;
+        QCOMPARE(m_store->updateMember(gone, &error), MemberStore::SaveOutcome::Saved);
+        // A stale read of the other record is a conflict, and nothing changes.
+        Member staleGone = gone;
+        staleGone.version -= 1;
+        Member k = *m_store->member(keep.id);
+        k.person.email = QStringLiteral("jt@example.org");
+        QCOMPARE(m_store->mergeMembers(k, staleGone, &error), MemberStore::SaveOutcome::Conflict);
+        QCOMPARE(m_store->member(keep.id)->person.email, QStringLiteral("jon.twice@example.org"));
+        QVERIFY(!m_store->member(gone.id)->deleted);
+        // Merged: one record with the chosen details, queued for imin; the other hidden, erased, pointing at it.
+        k = *m_store->member(keep.id);
+        k.person.email = QStringLiteral("jt@example.org");
+        QCOMPARE(m_store->mergeMembers(k, *m_store->member(gone.id), &error), MemberStore::SaveOutcome::Saved);
+        const Member kept = *m_store->member(keep.id);
+        QCOMPARE(kept.person.email, QStringLiteral("jt@example.org"));
+        QCOMPARE(kept.sync.state, SyncState::State::Pending);
+        QVERIFY(m_store->hasMemberPin(keep.id)); // the PIN moved over: the kept record had none
+        const Member merged = *m_store->member(gone.id);
+        QVERIFY(merged.deleted);
+        QCOMPARE(merged.mergedInto, keep.id);
+        QVERIFY(merged.person.email.isEmpty() && merged.person.telephone.isEmpty());
+        QCOMPARE(merged.iminIdentifier, QStringLiteral("GONE000001")); // its orders are there
+        QVERIFY(!m_store->hasMemberPin(gone.id));
+        QCOMPARE(merged.sync.state, SyncState::State::Synced); // its waiting change is dropped
+        QCOMPARE(m_store->search(QStringLiteral("twice")).size(), 1);
+        QCOMPARE(m_store->mergedIdentifiers(keep.id), QStringList{QStringLiteral("GONE000001")});
+        QCOMPARE(m_store->mergeMembers(k, merged, &error), MemberStore::SaveOutcome::Deleted);
+        // Deleting the kept member deletes the merged record's imin customer too (the right to be forgotten).
+        QVERIFY(m_store->deleteMember(keep.id, &error));
+        QSet<qint64> deletes;
+        for (int round = 0; round < 4; ++round) {
+            for (const OutboxEntry &e : claimNow(now + 1)) {
+                if (e.kind == OutboxEntry::Kind::Delete) {
+                    deletes.insert(e.memberId);
+                    QVERIFY(m_store->completeDelete(e));
+                } else {
+                    QVERIFY(m_store->completeEntries({e.id}));
+                }
+            }
+        }
+        QCOMPARE(deletes, (QSet<qint64>{keep.id, gone.id}));
+    }
+
     void pinsAndLockout_data() { addBackends(); }
     void pinsAndLockout()
     {

@@ -363,6 +363,8 @@ void apply(bool dark)
         QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QPlainTextEdit:focus,
             QTextEdit:focus { border: 2px solid %4; }
         QLineEdit[invalid="true"], QDateEdit[invalid="true"] { border: 2px solid %3; }
+        QLineEdit[summary="true"] { border: 1px solid palette(window); background: palette(window); }
+        QLineEdit[summary="true"]:focus { border: 2px solid %4; }
         QLabel[role="error"] { color: %3; font-weight: 600; }
         QLabel[role="muted"] { color: %2; }
         QLabel[role="title"] { font-size: %11pt; font-weight: 700; }

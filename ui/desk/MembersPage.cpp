@@ -25,6 +25,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -78,6 +79,12 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     m_busy->setObjectName(QStringLiteral("memberBusy"));
     layout->addWidget(m_busy);
     auto *buttons = new QHBoxLayout;
+    m_edit = new QPushButton(tr("Edit"), this);
+    m_edit->setObjectName(QStringLiteral("editMemberButton"));
+    m_edit->setProperty("role", QStringLiteral("primary"));
+    m_edit->setToolTip(tr("Change this member's details (Ctrl+E)"));
+    m_cancelEdit = new QPushButton(tr("Cancel changes"), this);
+    m_cancelEdit->setObjectName(QStringLiteral("cancelEditButton"));
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveMemberButton"));
     m_save->setProperty("role", QStringLiteral("primary"));
@@ -95,7 +102,9 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     m_merge->setAccessibleDescription(tr("Merge another record of the same person into this one."));
     m_kioskPin = new QPushButton(tr("Set kiosk PIN…"), this);
     m_kioskPin->setObjectName(QStringLiteral("setKioskPinButton"));
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_save);
+    buttons->addWidget(m_cancelEdit);
     buttons->addWidget(m_book);
     buttons->addWidget(m_bookCourt);
     buttons->addWidget(m_bookings);
@@ -272,6 +281,24 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     layout->addStretch();
 
     connect(m_save, &QPushButton::clicked, this, &MemberEditor::save);
+    connect(m_edit, &QPushButton::clicked, this, [this]() {
+        setEditing(true);
+        m_fields.value(QStringLiteral("givenName"))->editor()->setFocus();
+    });
+    auto *editKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    editKey->setContext(Qt::WindowShortcut);
+    connect(editKey, &QShortcut::activated, this, [this]() {
+        if (isVisible() && m_edit->isVisible())
+            m_edit->click();
+    });
+    connect(m_cancelEdit, &QPushButton::clicked, this, [this]() {
+        if (isDirty() && !MessageBox::confirm(this, tr("Cancel changes"),
+                                              tr("Throw away your changes to %1?").arg(m_member.displayName()),
+                                              tr("Throw away"), tr("Keep editing")))
+            return;
+        if (const auto fresh = m_services->store().member(m_member.id); fresh && !fresh->deleted)
+            showMember(*fresh);
+    });
     connect(m_delete, &QPushButton::clicked, this, &MemberEditor::remove);
     connect(m_retry, &QPushButton::clicked, this, [this]() { m_services->retrySync(m_member.id); });
     connect(m_book, &QPushButton::clicked, this, [this]() { Q_EMIT bookRequested(m_member); });
@@ -412,6 +439,7 @@ MemberEditor::Draft MemberEditor::draft() const
     d.membershipType = m_membershipType->currentText();
     d.concession = m_concession->currentText();
     d.proofSeen = m_proofSeen->isChecked();
+    d.editing = m_editing;
     return d;
 }
 
@@ -438,6 +466,7 @@ void MemberEditor::restoreDraft(const Draft &draft)
     m_membershipType->setCurrentText(draft.membershipType);
     m_concession->setCurrentText(draft.concession);
     m_proofSeen->setChecked(draft.proofSeen);
+    setEditing(draft.editing);
 }
 
 void MemberEditor::noticeMergedCard(const QString &number)
@@ -490,6 +519,7 @@ void MemberEditor::resetForm(bool focus)
     m_pinPanel->hide();
     m_loaded = Person();
     m_save->setEnabled(true);
+    setEditing(true);
     m_book->setEnabled(true);
     m_bookCourt->setEnabled(true);
     m_delete->setEnabled(true);
@@ -549,6 +579,7 @@ void MemberEditor::showMember(const Member &member)
     number->setLabel(tr("Membership &number"));
     m_title->setText(member.displayName());
     refreshSync();
+    setEditing(false);
     Q_EMIT memberChanged(m_member);
 }
 
@@ -586,8 +617,32 @@ void MemberEditor::refreshSync()
             (m_member.iminIdentifier.isEmpty() ? QString() : tr("  ·  imin %1").arg(m_member.iminIdentifier)));
 }
 
+void MemberEditor::setEditing(bool editing)
+{
+    // An opened member is a summary: nothing typed (a second card scan, a stray key) changes them until staff choose
+    // Edit. A new member's form is for typing at once.
+    m_editing = editing || !m_member.id;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (auto *line = qobject_cast<QLineEdit *>(it.value()->editor())) {
+            line->setReadOnly(!m_editing);
+            line->setProperty("summary", !m_editing);
+            line->style()->unpolish(line);
+            line->style()->polish(line);
+        }
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_gender), static_cast<QWidget *>(m_membershipType),
+                       static_cast<QWidget *>(m_concession), static_cast<QWidget *>(m_proofSeen)})
+        w->setEnabled(m_editing);
+    const bool existing = m_member.id != 0;
+    m_edit->setVisible(existing && !m_editing);
+    m_save->setVisible(m_editing);
+    m_cancelEdit->setVisible(existing && m_editing);
+}
+
 void MemberEditor::save()
 {
+    if (!m_editing)
+        return; // Enter in a summary saves nothing
     QMap<QString, QString> dateErrors;
     const Person p = readForm(&dateErrors);
     QMap<QString, QString> problems = MemberValidation::check(p, today());

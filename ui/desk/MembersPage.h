@@ -46,6 +46,7 @@ public:
         QString membershipType;
         QString concession;
         bool proofSeen = false;
+        bool editing = false; // Edit was chosen (or a new member)
     };
     Draft draft() const;
     void restoreDraft(const Draft &draft);
@@ -63,6 +64,7 @@ private:
     // Empties the form for a new member; `focus`: the cursor goes to First name.
     void resetForm(bool focus);
     void save();
+    void setEditing(bool editing);
     // Saves over `baseVersion` with what another desk changed merged in; `mergedBefore`: fields already taken from
     // them (a settled conflict).
     void saveAs(const Person &person, qint64 baseVersion, const QStringList &mergedBefore);
@@ -80,7 +82,8 @@ private:
     DeskServices *m_services;
     Member m_member;
     QLabel *m_title, *m_number, *m_age, *m_syncState;
-    QPushButton *m_retry, *m_delete, *m_book, *m_bookCourt, *m_bookings, *m_save, *m_kioskPin, *m_merge;
+    QPushButton *m_retry, *m_delete, *m_book, *m_bookCourt, *m_bookings, *m_save, *m_kioskPin, *m_merge, *m_edit,
+        *m_cancelEdit;
     QFrame *m_pinPanel;
     QLabel *m_pinIntro;
     Field *m_pinField, *m_pinAgain;
@@ -93,6 +96,7 @@ private:
     QDate m_proofLoaded;         // the proof's day as loaded
     bool m_proofWasGood = false; // and still good today
     Notice *m_holding;           // a membership that has ended or ends soon, proof too old
+    bool m_editing = true;       // the fields take typing (a new member, or Edit chosen); else a summary
     Notice *m_notice, *m_otherDesk;
     BusyIndicator *m_busy;
     Person m_loaded;    // the member as this form loaded it: the base of a merge

@@ -556,7 +556,23 @@ bool MemberStore::deleteMember(qint64 id, QString *error)
         QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = 0, lease_owner = '', lease_until = 0"
                        " WHERE member_id = ? AND state = 'failed'"));
     q.addBindValue(id);
-    if (!run(q) || !addOutbox(id, OutboxEntry::Kind::Delete) || !markChanged(id) || !t.commit()) {
+    bool ok = run(q) && addOutbox(id, OutboxEntry::Kind::Delete) && markChanged(id);
+    // The right to be forgotten covers the imin customers of records merged into this one, whose orders stayed there.
+    QVector<qint64> frontier{id};
+    for (int guard = 0; ok && !frontier.isEmpty() && guard < 1000; ++guard) {
+        q.prepare(QStringLiteral("SELECT id, imin_identifier FROM members WHERE merged_into = ?"));
+        q.addBindValue(frontier.takeLast());
+        ok = run(q);
+        QVector<qint64> merged;
+        while (ok && q.next()) {
+            frontier.append(q.value(0).toLongLong());
+            if (!q.value(1).toString().isEmpty())
+                merged.append(q.value(0).toLongLong());
+        }
+        for (qint64 m : std::as_const(merged))
+            ok = ok && addOutbox(m, OutboxEntry::Kind::Delete);
+    }
+    if (!ok || !t.commit()) {
         *error = tr("The member could not be deleted. Try again.");
         return false;
     }
