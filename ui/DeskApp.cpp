@@ -129,14 +129,19 @@ void DeskApp::addSampleMembers()
         const char *given, *family, *email, *phone, *postcode;
         int years;
         const char *gender;
+        const char *membership = ""; // with the days it runs from and to, counted from today
+        int fromDays = 0, untilDays = 0;
+        const char *concession = ""; // with proof seen this many days ago
+        int proofDaysAgo = 0;
     };
     static const Sample samples[] = {
-        {"Priya", "Patel", "priya.patel@example.org", "07700 900101", "OX4 1AB", 38, "Female"},
+        // A member with a membership, one whose membership ended yesterday, a concession with proof seen.
+        {"Priya", "Patel", "priya.patel@example.org", "07700 900101", "OX4 1AB", 38, "Female", "Full", -200, 165},
         {"Aarav", "Patel", "aarav.patel@example.org", "", "OX4 1AB", 11, "Male"},
-        {"Jon", "Smith", "jon.smith@example.org", "07700 900102", "OX2 6HP", 45, "Male"},
+        {"Jon", "Smith", "jon.smith@example.org", "07700 900102", "OX2 6HP", 45, "Male", "Swim and gym", -366, -1},
         {"Megan", "Hughes", "megan.hughes@example.org", "07700 900103", "OX3 7LD", 27, "Female"},
         {"Dylan", "Hughes", "dylan.hughes@example.org", "", "OX3 7LD", 6, "Male"},
-        {"Margaret", "Evans", "margaret.evans@example.org", "01865 960104", "OX1 4LB", 71, ""},
+        {"Margaret", "Evans", "margaret.evans@example.org", "01865 960104", "OX1 4LB", 71, "", "", 0, 0, "Over 60", 30},
     };
     const QDate today = Clock::instance().localDate();
     for (const Sample &x : samples) {
@@ -148,6 +153,15 @@ void DeskApp::addSampleMembers()
         m.person.address.postalCode = QLatin1String(x.postcode);
         m.person.birthDate = today.addYears(-x.years).addDays(-100);
         m.person.gender = QLatin1String(x.gender);
+        if (*x.membership) {
+            m.person.membership.type = QLatin1String(x.membership);
+            m.person.membership.validFrom = today.addDays(x.fromDays);
+            m.person.membership.validUntil = today.addDays(x.untilDays);
+        }
+        if (*x.concession) {
+            m.person.membership.concession = QLatin1String(x.concession);
+            m.person.membership.concessionProofSeen = today.addDays(-x.proofDaysAgo);
+        }
         QString error;
         if (m_services->saveMember(m, &error) != MemberStore::SaveOutcome::Saved)
             qWarning("ActiveDesk: a made-up sandbox member could not be added: %s", qPrintable(error));

@@ -1723,6 +1723,15 @@ private Q_SLOTS:
             QVERIFY2(app.start(o, &error), qPrintable(error));
             QCOMPARE(app.services()->store().memberCount(), 6);
             QCOMPARE(app.services()->store().search(QStringLiteral("patel"), 10).size(), 2);
+            // Something to practise member prices with: a membership, one that has ended, a concession with proof.
+            const QDate today = Clock::instance().localDate();
+            const auto holding = [&](const char *name) {
+                return app.services()->store().search(QLatin1String(name), 1).constFirst().person.membership;
+            };
+            QVERIFY(holding("priya").activeOn(today));
+            QVERIFY(!holding("jon smith").activeOn(today) && holding("jon smith").validUntil < today);
+            QVERIFY(holding("margaret").concessionOn(today));
+            QVERIFY(holding("megan").isEmpty());
             QVERIFY(app.services()->auth().addStaff(QStringLiteral("tr"), StaffRole::Staff, QStringLiteral("1357"),
                                                     &error));
             app.services()->logIn(*app.services()->store().staff(QStringLiteral("tr")));

@@ -1,5 +1,7 @@
 #include "KioskMemberArea.h"
 
+#include "domain/Restrictions.h"
+
 #include "Accessibility.h"
 #include "app/BookingFlow.h"
 #include "app/DeskServices.h"
@@ -452,10 +454,12 @@ KioskProfilePage::KioskProfilePage(DeskServices *services, QWidget *parent) : QW
     layout->setSpacing(12);
     layout->addWidget(label(tr("My details"), "title", content));
     m_number = label(QString(), "muted", content, "kioskMemberNumber");
+    m_holding = label(QString(), "muted", content, "kioskMembership");
     m_sync = label(QString(), "muted", content, "kioskSyncState");
     m_notice = new Notice(content);
     m_notice->setObjectName(QStringLiteral("kioskProfileNotice"));
     layout->addWidget(m_number);
+    layout->addWidget(m_holding);
     layout->addWidget(m_sync);
     layout->addWidget(m_notice);
     auto *grid = new QGridLayout;
@@ -505,6 +509,8 @@ void KioskProfilePage::showMember(const Member &member)
     m_fields.show({});
     m_notice->clear();
     m_number->setText(tr("Membership number %1").arg(member.membershipNumber));
+    // What they hold, set at reception (a member does not change it here).
+    m_holding->setText(Restrictions::holdingText(member.person.membership, Clock::instance().localDate()));
     refreshSync();
 }
 

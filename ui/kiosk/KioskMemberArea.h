@@ -114,6 +114,7 @@ private:
     Person m_loaded;
     FieldSet m_fields;
     QLabel *m_number, *m_sync;
+    QLabel *m_holding;
     Notice *m_notice;
     QPushButton *m_save;
     QScrollArea *m_scroll;
