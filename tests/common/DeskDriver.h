@@ -42,8 +42,11 @@ public:
         QTest::keyClicks(line, text);
         // QTest types faster than any scanner: the desk holds trailing digits back until it knows they are not a
         // card scan (ScanCatcher), and hands them to the field once a person's pause has passed.
-        if (!text.isEmpty() && text.back().isDigit())
+        // Waited for until the field has them (a fixed pause was too short on a loaded CI machine), at most 3 s.
+        if (!text.isEmpty() && text.back().isDigit()) {
             QTest::qWait(ScanCatcher::handOverMs + 20);
+            QTest::qWaitFor([line, text]() { return line->text() == text; }, 3000);
+        }
     }
     void click(const char *name, QWidget *root = nullptr) const
     {
