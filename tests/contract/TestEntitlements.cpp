@@ -124,11 +124,11 @@ private Q_SLOTS:
         m = *store.member(m.id);
         m.person.membership = Membership();
         QCOMPARE(store.updateMember(m, &error), MemberStore::SaveOutcome::Saved);
-        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-5);
+        const QDateTime before = Clock::instance().currentDateTimeUtc().addSecs(-5);
         QCOMPARE(sync(store, config()).entitlements, 1);
         e = customer(m.iminIdentifier).value(QStringLiteral("entitlement")).toObject();
         const QDateTime ended = QDateTime::fromString(e.value(QStringLiteral("expires")).toString(), Qt::ISODate);
-        QVERIFY2(ended >= before && ended <= QDateTime::currentDateTimeUtc().addSecs(5),
+        QVERIFY2(ended >= before && ended <= Clock::instance().currentDateTimeUtc().addSecs(5),
                  qPrintable(ended.toString(Qt::ISODate)));
         QVERIFY(store.entitlementSent(m.id).isEmpty());
 

@@ -941,11 +941,10 @@ private Q_SLOTS:
         QVERIFY(d->findSession([&](const SessionTimetable &t) {
             if (t.series().ageMin.value_or(0) > 11 || t.series().ageMax.value_or(120) < 41)
                 return false;
-            const OccurrenceModel *dates = w->sessionsPage()->dates();
-            for (int i = 0; i < dates->rowCount(); ++i) {
-                if (!dates->date(i).isBookable())
+            for (const DatedOccurrence &date : t.dates()) { // the series' own dates, not the page's
+                if (!date.isBookable())
                     continue;
-                for (const Offer &o : t.offersFor(dates->date(i))) {
+                for (const Offer &o : t.offersFor(date)) {
                     if (o.ageMin.value_or(0) >= 16 && !o.isMembersOnly())
                         return true;
                 }
