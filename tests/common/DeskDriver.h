@@ -113,11 +113,17 @@ public:
             return false;
         for (int row = 0; row < 400; ++row) {
             if (row >= model->rowCount()) {
-                if (!model->canFetchMore({}))
+                // The list view fetches the next page itself when a click scrolls it to the bottom: while that
+                // page loads, canFetchMore() is false, which is not the end of the list.
+                if (!waitFor([model]() { return !model->isLoading(); }))
                     return false;
-                model->fetchMore({});
-                if (!settle(row + 1))
-                    return false;
+                if (row >= model->rowCount()) {
+                    if (!model->canFetchMore({}))
+                        return false;
+                    model->fetchMore({});
+                    if (!settle(row + 1))
+                        return false;
+                }
             }
             if (openSession(row) && accept(w->sessionsPage()->dates()->timetable()))
                 return true;

@@ -440,9 +440,14 @@ private Q_SLOTS:
         auto *list = shown<QListView>("kioskSessionList");
         bool found = false;
         for (int row = 0; row < results->rowCount() && row < 400 && !found; ++row) {
-            if (results->canFetchMore({}) && row + 2 >= results->rowCount()) {
-                results->fetchMore({});
+            if (row + 2 >= results->rowCount()) {
+                // A page the list view fetched itself (a tap scrolled it to the bottom) may be loading: while it
+                // does, canFetchMore() is false, which is not the end of the list.
                 QTRY_VERIFY_WITH_TIMEOUT(!results->isLoading(), 20000);
+                if (results->canFetchMore({})) {
+                    results->fetchMore({});
+                    QTRY_VERIFY_WITH_TIMEOUT(!results->isLoading(), 20000);
+                }
             }
             // Classes for children and adults together are the ones with levels for both.
             const EventSeries &summary = results->timetable(row).series();
@@ -567,9 +572,12 @@ private Q_SLOTS:
                 return std::pair{QString(), -1};
             auto *list = shown<QListView>("kioskSessionList");
             for (int row = 0; row < results->rowCount() && row < 300; ++row) {
-                if (results->canFetchMore({}) && row + 2 >= results->rowCount()) {
-                    results->fetchMore({});
-                    QTest::qWaitFor([&]() { return !results->isLoading(); }, 20000);
+                if (row + 2 >= results->rowCount()) {
+                    QTest::qWaitFor([&]() { return !results->isLoading(); }, 20000); // a page the view fetched
+                    if (results->canFetchMore({})) {
+                        results->fetchMore({});
+                        QTest::qWaitFor([&]() { return !results->isLoading(); }, 20000);
+                    }
                 }
                 const EventSeries &summary = results->timetable(row).series();
                 if ((!wantedName.isEmpty() && summary.name != wantedName) || Restrictions::needsMembership(summary) ||
