@@ -1,12 +1,12 @@
 // activedesk: thin wiring of the core, imin (or the embedded sandbox) and the GUI.
 #include "Accessibility.h"
-#include "app/DataLocation.h"
+#include "Application.h"
 #include "config/Translations.h"
-#include "DeskApp.h"
 #include "FirstPaintProbe.h"
 #include "KioskWindow.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "services/DataLocation.h"
 #include "util/StartupTrace.h"
 #include "Widgets.h"
 
@@ -92,8 +92,8 @@ int main(int argc, char *argv[])
     StartupTrace::mark("options read");
     Theme::apply(Theme::prefersDark());
     StartupTrace::mark("style applied");
-    DeskApp desk;
-    DeskApp::Options options;
+    Application desk;
+    Application::Options options;
     options.dataDir = DataLocation::dataDir(parser.value(o.dataDir));
     options.settingsFile = parser.value(o.settings);
     options.forceSandbox = parser.isSet(o.sandbox);
@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
     auto cannotStart = [](const QString &why) {
         MessageBox::warning(nullptr, QCoreApplication::translate("main", "ActiveDesk cannot start"), why);
     };
-    QObject::connect(&desk, &DeskApp::failed, &app, [&cannotStart](const QString &why) {
+    QObject::connect(&desk, &Application::failed, &app, [&cannotStart](const QString &why) {
         cannotStart(why);
         QCoreApplication::exit(1);
     });

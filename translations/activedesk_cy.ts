@@ -718,7 +718,7 @@
     </message>
 </context>
 <context>
-    <name>DeskApp</name>
+    <name>Application</name>
     <message>
         <source>ActiveDesk cannot create its data folder %1.</source>
         <translation>Dydy ActiveDesk ddim yn gallu creu ei ffolder data %1.</translation>
@@ -729,7 +729,7 @@
     </message>
 </context>
 <context>
-    <name>DeskServices</name>
+    <name>Services</name>
     <message>
         <source>This member was deleted (perhaps at another desk), so the change was not saved.</source>
         <translation>Cafodd yr aelod hwn ei ddileu (wrth ddesg arall efallai), felly ni chadwyd y newid.</translation>

@@ -672,7 +672,7 @@
     </message>
 </context>
 <context>
-    <name>DeskApp</name>
+    <name>Application</name>
     <message>
         <source>The built-in sandbox could not start: %1</source>
         <translation type="unfinished" />
@@ -683,7 +683,7 @@
     </message>
 </context>
 <context>
-    <name>DeskServices</name>
+    <name>Services</name>
     <message>
         <source>This member was deleted (perhaps at another desk), so the change was not saved.</source>
         <translation type="unfinished" />

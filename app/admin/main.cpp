@@ -1,14 +1,15 @@
 // activedesk-admin: command-line tool for IT, on the same core as the app.
-#include "app/DataLocation.h"
 #include "auth/Authenticator.h"
 #include "config/Secrets.h"
 #include "config/Settings.h"
 #include "config/Translations.h"
 #include "imin/ConnectionCheck.h"
 #include "imin/ImminClient.h"
+#include "services/DataLocation.h"
 #include "store/MemberCsv.h"
 #include "store/MemberStore.h"
 #include "sync/SyncWorker.h"
+#include "Terminal.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
@@ -18,8 +19,6 @@
 #include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
-#include <termios.h>
-#include <unistd.h>
 
 namespace {
 
@@ -207,7 +206,7 @@ int sync(const Context &c)
     // A person asked for "now": retries waiting for their back-off are due at once.
     store.makePendingDueNow();
     const int total = store.pendingCount();
-    const bool terminal = ::isatty(STDOUT_FILENO);
+    const bool terminal = Terminal::isTerminal(Terminal::Stream::Out);
     QObject::connect(&worker, &SyncWorker::progress, [&](int done, int remaining) {
         if (!terminal)
             return;
@@ -278,22 +277,7 @@ int checkConnection(const Context &c)
 
 QString readSecretLine()
 {
-    const bool tty = ::isatty(STDIN_FILENO);
-    termios before{};
-    if (tty) {
-        ::tcgetattr(STDIN_FILENO, &before);
-        termios silent = before;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-        err << Admin::tr("Key: ") << Qt::flush;
-    }
-    QTextStream in(stdin);
-    const QString line = in.readLine().trimmed();
-    if (tty) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
-        err << Qt::endl;
-    }
-    return line;
+    return Terminal::readSecretLine(Admin::tr("Key: "));
 }
 
 int setApiKey()

@@ -2,11 +2,11 @@
 
 // Drives the desk's real widgets as a person does (found by objectName, rows clicked at their rectangle), for the
 // GUI and e2e tests. A missing widget is reported by name before anything uses it.
-#include "app/DeskServices.h"
 #include "MainWindow.h"
 #include "OccurrenceModel.h"
 #include "OfferModel.h"
 #include "ScanCatcher.h"
+#include "services/Services.h"
 #include "SessionBrowser.h"
 #include "SessionListModel.h"
 #include "SessionsPage.h"
@@ -23,7 +23,7 @@
 class DeskDriver
 {
 public:
-    DeskDriver(MainWindow *window, DeskServices *services) : w(window), s(services) {}
+    DeskDriver(MainWindow *window, Services *services) : w(window), s(services) {}
 
     template <typename T> T *find(QWidget *root, const char *name) const
     {
@@ -153,9 +153,9 @@ public:
     }
 
     // A centre in the Gulf of Guinea with a 1 km radius: no venue, no court (for the empty states).
-    static DeskServices::Site siteWithNoCourts()
+    static Services::Site siteWithNoCourts()
     {
-        DeskServices::Site nowhere;
+        Services::Site nowhere;
         nowhere.latitude = 0;
         nowhere.longitude = 0;
         nowhere.radiusKm = 1;
@@ -176,5 +176,5 @@ public:
 
 private:
     MainWindow *w;
-    DeskServices *s;
+    Services *s;
 };

@@ -4,9 +4,9 @@
 #include "SandboxProcess.h"
 #include "util/Clock.h"
 
-#include "app/BookingFlow.h"
-#include "app/DeskServices.h"
 #include "auth/PinHasher.h"
+#include "services/BookingFlow.h"
+#include "services/Services.h"
 
 #include <QtTest>
 
@@ -16,7 +16,7 @@ class TestBookingFlow : public QObject
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<TestHttp> m_http;
     QTemporaryDir m_dir;
-    std::unique_ptr<DeskServices> m_services;
+    std::unique_ptr<Services> m_services;
 
     BookingFlow::Choice choiceFor(qint64 memberId, int minPlaces)
     {
@@ -59,7 +59,7 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<SandboxProcess>(QStringList{"--sessions", "200"});
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorText()));
         m_http = std::make_unique<TestHttp>(m_sandbox->baseUrl());
-        m_services = std::make_unique<DeskServices>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_services = std::make_unique<Services>(m_dir.filePath(QStringLiteral("settings.ini")));
         QString error;
         QVERIFY2(m_services->open(m_dir.filePath(QStringLiteral("members")), &error), qPrintable(error));
         ImminConfig c = ImminConfig::forSandbox(m_sandbox->baseUrl(), QStringLiteral("sandbox-key"));

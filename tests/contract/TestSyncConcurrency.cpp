@@ -3,8 +3,8 @@
 // imin does, while 30 % of calls fail and the processes are killed with SIGKILL now and then. Every member must end
 // with one imin customer holding their latest details, and every create beyond one per member must be a create whose
 // answer a killed process never read. The figures are printed for the closing note.
-#include "app/DataLocation.h"
 #include "SandboxProcess.h"
+#include "services/DataLocation.h"
 
 #include "imin/ImminClient.h"
 #include "store/MemberStore.h"

@@ -16,17 +16,17 @@
 #include "util/Clock.h"
 #include "WebPage.h"
 
-#include "app/BookingFlow.h"
-#include "app/DeskServices.h"
+#include "Application.h"
 #include "BookingModels.h"
 #include "BookingsPage.h"
 #include "CheckoutPage.h"
-#include "DeskApp.h"
 #include "MainWindow.h"
 #include "MembersPage.h"
 #include "OfferModel.h"
 #include "RowDelegate.h"
 #include "SandboxServer.h"
+#include "services/BookingFlow.h"
+#include "services/Services.h"
 #include "SessionsPage.h"
 #include "SettingsDialog.h"
 #include "Widgets.h"
@@ -46,7 +46,7 @@ class TestDeskScenario : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    std::unique_ptr<DeskApp> m_app;
+    std::unique_ptr<Application> m_app;
     MainWindow *w = nullptr;
     std::unique_ptr<DeskDriver> d;
     QString m_confirmation, m_venue;
@@ -170,8 +170,8 @@ private Q_SLOTS:
         // benchmarking: the bare web view it is compared with has no screen reader either.
         if (!benchmarking())
             QAccessible::setActive(true);
-        m_app = std::make_unique<DeskApp>();
-        DeskApp::Options o;
+        m_app = std::make_unique<Application>();
+        Application::Options o;
         o.dataDir = m_dir.path();
         o.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
         o.sandboxSessions = 400;
@@ -184,7 +184,7 @@ private Q_SLOTS:
         m_probe.start();
         w->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(w));
-        connect(m_app->services(), &DeskServices::loggedIn, this, [this]() {
+        connect(m_app->services(), &Services::loggedIn, this, [this]() {
             if (m_loggedInAtMs >= 0)
                 return;
             m_loggedInAtMs = m_probe.elapsedMs();

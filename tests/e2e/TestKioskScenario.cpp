@@ -17,13 +17,11 @@
 #include "util/Clock.h"
 #include "WebPage.h"
 
-#include "app/BookingFlow.h"
-#include "app/DeskServices.h"
+#include "Application.h"
 #include "auth/PinHasher.h"
 #include "BookingModels.h"
 #include "CheckoutPage.h"
 #include "CourtsPage.h"
-#include "DeskApp.h"
 #include "FacilityBrowser.h"
 #include "IdleMonitor.h"
 #include "KioskMemberArea.h"
@@ -34,6 +32,8 @@
 #include "OfferModel.h"
 #include "OnScreenKeyboard.h"
 #include "SandboxServer.h"
+#include "services/BookingFlow.h"
+#include "services/Services.h"
 #include "SessionBrowser.h"
 #include "SessionListModel.h"
 #include "util/Iso8601.h"
@@ -54,9 +54,9 @@ class TestKioskScenario : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    std::unique_ptr<DeskApp> m_app;
+    std::unique_ptr<Application> m_app;
     KioskWindow *k = nullptr;
-    DeskServices *s = nullptr;
+    Services *s = nullptr;
 
     std::unique_ptr<KioskDriver> d;
     template <typename T> T *shown(const char *name) { return d->template shown<T>(name); }
@@ -185,8 +185,8 @@ private Q_SLOTS:
         PinHasher::setFastForTests(true);
         Theme::apply(false);
         QAccessible::setActive(true); // as with a screen reader: the page's document is in the tree
-        m_app = std::make_unique<DeskApp>();
-        DeskApp::Options o;
+        m_app = std::make_unique<Application>();
+        Application::Options o;
         o.dataDir = m_dir.path();
         o.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
         o.sandboxSessions = 400;
@@ -369,7 +369,7 @@ private Q_SLOTS:
             view->scrollTo(grid->index(0, grid->columnCount() - 1));
             shot(QStringLiteral("kiosk-courts-evening"));
             // Nowhere near: the page says so instead of an empty grid.
-            const DeskServices::Site site = s->site();
+            const Services::Site site = s->site();
             s->setSite(DeskDriver::siteWithNoCourts());
             courts->refresh();
             QTRY_VERIFY_WITH_TIMEOUT(courts->findChild<QLabel *>(QStringLiteral("courtsEmpty"))->isVisible(), 20000);

@@ -5,8 +5,8 @@
 #include "DeskDriver.h"
 #include "SandboxProcess.h"
 
-#include "app/DeskServices.h"
 #include "MembersPage.h"
+#include "services/Services.h"
 #include "Widgets.h"
 
 #include <QLineEdit>
@@ -20,12 +20,12 @@ class TestConcurrentEdits : public QObject
     Q_OBJECT
     std::unique_ptr<SandboxProcess> m_sandbox;
     QTemporaryDir m_dir;
-    std::unique_ptr<DeskServices> m_a, m_b;
+    std::unique_ptr<Services> m_a, m_b;
     std::unique_ptr<MemberEditor> m_formA, m_formB;
 
-    std::unique_ptr<DeskServices> desk(const QString &name)
+    std::unique_ptr<Services> desk(const QString &name)
     {
-        auto s = std::make_unique<DeskServices>(m_dir.filePath(name + QStringLiteral(".ini")));
+        auto s = std::make_unique<Services>(m_dir.filePath(name + QStringLiteral(".ini")));
         s->settings().setDatabaseUrl(qEnvironmentVariable("ACTIVEDESK_TEST_PG_URL"));
         QString error;
         if (!s->open(m_dir.filePath(name), &error))

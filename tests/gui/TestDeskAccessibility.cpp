@@ -9,20 +9,20 @@
 #include "util/Clock.h"
 
 #include "Accessibility.h"
-#include "app/DeskServices.h"
+#include "Application.h"
 #include "auth/PinHasher.h"
 #include "BookingModels.h"
 #include "BookingsPage.h"
 #include "config/Settings.h"
 #include "config/Translations.h"
 #include "CourtsPage.h"
-#include "DeskApp.h"
 #include "FacilityBrowser.h"
 #include "MainWindow.h"
 #include "MemberListModel.h"
 #include "MembersPage.h"
 #include "OccurrenceModel.h"
 #include "SandboxServer.h"
+#include "services/Services.h"
 #include "SessionListModel.h"
 #include "SessionsPage.h"
 #include "SettingsDialog.h"
@@ -43,9 +43,9 @@ class TestDeskAccessibility : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    std::unique_ptr<DeskApp> m_app;
+    std::unique_ptr<Application> m_app;
     MainWindow *w = nullptr;
-    DeskServices *s = nullptr;
+    Services *s = nullptr;
     std::unique_ptr<DeskDriver> d;
     Member m_tour;
     QString m_shots;
@@ -213,8 +213,8 @@ private Q_SLOTS:
         m_shots = qEnvironmentVariable("ACTIVEDESK_SCREENSHOTS");
         if (!m_shots.isEmpty())
             QDir().mkpath(m_shots);
-        m_app = std::make_unique<DeskApp>();
-        DeskApp::Options o;
+        m_app = std::make_unique<Application>();
+        Application::Options o;
         o.dataDir = m_dir.path();
         o.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
         o.sandboxSessions = 300;

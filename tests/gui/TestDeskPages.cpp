@@ -10,17 +10,13 @@
 #include "util/Clock.h"
 
 #include "AccessPages.h"
-#include "app/BookingFlow.h"
-#include "app/Calendar.h"
-#include "app/DataLocation.h"
-#include "app/DeskServices.h"
+#include "Application.h"
 #include "auth/PinHasher.h"
 #include "BookingModels.h"
 #include "BookingsPage.h"
 #include "CheckoutPage.h"
 #include "config/Settings.h"
 #include "CourtsPage.h"
-#include "DeskApp.h"
 #include "domain/Restrictions.h"
 #include "FacilityBrowser.h"
 #include "FileDialog.h"
@@ -36,7 +32,12 @@
 #include "RowDelegate.h"
 #include "SandboxServer.h"
 #include "ScanCatcher.h"
+#include "services/BookingFlow.h"
+#include "services/Calendar.h"
+#include "services/DataLocation.h"
+#include "services/Services.h"
 #include "SessionBrowser.h"
+#include "SessionControls.h"
 #include "SessionListModel.h"
 #include "SessionsPage.h"
 #include "SettingsDialog.h"
@@ -65,9 +66,9 @@ class TestDeskPages : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    std::unique_ptr<DeskApp> m_app;
+    std::unique_ptr<Application> m_app;
     MainWindow *w = nullptr;
-    DeskServices *s = nullptr;
+    Services *s = nullptr;
 
     std::unique_ptr<DeskDriver> d;
     template <typename T> T *find(QWidget *root, const char *name) { return d->find<T>(root, name); }
@@ -109,7 +110,7 @@ class TestDeskPages : public QObject
                         const std::function<bool(const SessionTimetable &)> &accept)
     {
         auto h = http();
-        const DeskServices::Site site = s->site();
+        const Services::Site site = s->site();
         QString next = QStringLiteral("/events-api/v2/event-series?mode=upcoming-sessions&showAllSessions=true&limit=50"
                                       "&geo%5Bradial%5D=%1,%2,%3")
                            .arg(site.latitude)
@@ -144,8 +145,8 @@ private Q_SLOTS:
     {
         PinHasher::setFastForTests(true);
         Theme::apply(false);
-        m_app = std::make_unique<DeskApp>();
-        DeskApp::Options o;
+        m_app = std::make_unique<Application>();
+        Application::Options o;
         o.dataDir = m_dir.path();
         o.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
         o.sandboxSessions = 300;
@@ -1294,7 +1295,7 @@ private Q_SLOTS:
         QCOMPARE(freeNow, courtsFree.mid(1));
 
         // No courts near the centre: said so, no empty grid.
-        const DeskServices::Site site = s->site();
+        const Services::Site site = s->site();
         s->setSite(DeskDriver::siteWithNoCourts());
         QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_4));
         w->courtsPage()->refresh();
@@ -1359,7 +1360,7 @@ private Q_SLOTS:
         auto *dayFilter = find<QComboBox>("dayFilter");
         const QDate chosen = today.addDays(3);
         Clock::setInstance(&late);
-        SessionBrowser::renewDayChoices(dayFilter);
+        SessionControls::renewDayChoices(dayFilter);
         dayFilter->setCurrentIndex(dayFilter->findData(chosen));
         Clock::setInstance(&afterMidnight);
         w->sessionsPage()->refresh();
@@ -1681,8 +1682,8 @@ private Q_SLOTS:
         QVERIFY2(code == 0, qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("2 created")), qPrintable(out));
         // The desk on that folder.
-        DeskApp app;
-        DeskApp::Options o;
+        Application app;
+        Application::Options o;
         o.dataDir = dir.filePath(QStringLiteral("data"));
         o.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
         o.sandboxSessions = 100;
@@ -1712,13 +1713,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        DeskApp::Options o; // as the program starts: with made-up members on the sandbox's first start
+        Application::Options o; // as the program starts: with made-up members on the sandbox's first start
         o.dataDir = dir.path();
         o.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
         o.sandboxSessions = 100;
         o.sampleMembers = true;
         {
-            DeskApp app;
+            Application app;
             QVERIFY2(app.start(o, &error), qPrintable(error));
             QCOMPARE(app.services()->store().memberCount(), 6);
             QCOMPARE(app.services()->store().search(QStringLiteral("patel"), 10).size(), 2);
@@ -1749,7 +1750,7 @@ private Q_SLOTS:
             }
             QCOMPARE(app.services()->store().memberCount(), 0);
         }
-        DeskApp again;
+        Application again;
         QVERIFY2(again.start(o, &error), qPrintable(error));
         QCOMPARE(again.services()->store().memberCount(), 0); // deleted stays deleted
     }
@@ -1933,8 +1934,8 @@ private Q_SLOTS:
             settings.setImminConfig(c);
         }
         qputenv("ACTIVEDESK_IMIN_API_KEY", "site-key");
-        DeskApp app;
-        DeskApp::Options o;
+        Application app;
+        Application::Options o;
         o.dataDir = dir.path();
         o.settingsFile = settingsFile;
         QString error;
@@ -2070,6 +2071,40 @@ private Q_SLOTS:
         QVERIFY(!find<QListView>("sessionResults")->selectionModel()->hasSelection());
         QCOMPARE(w->bookingFlow()->state(), BookingFlow::State::Idle);
         click("logoutButton");
+    }
+
+    // Issue 21, point 7: a deletion whose bookings check was still running when staff logged out left "Checking
+    // Oliver Bennett's bookings…" (the bar, its label and its Cancel button) in the accessibility tree.
+    void aBookingsCheckRunningAtLogOutLeavesNothingOfTheMember()
+    {
+        const Member m = addMember(QStringLiteral("Oliver"), QStringLiteral("Bennett"),
+                                   QStringLiteral("oliver.bennett@example.org"), QStringLiteral("500091"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
+        QTest::keySequence(w, QKeySequence::Find);
+        type("memberSearch", QStringLiteral("500091"));
+        QTest::keyClick(find<QLineEdit>("memberSearch"), Qt::Key_Return);
+        QTRY_VERIFY(find<QLabel>("memberInHand")->text().contains(QStringLiteral("Oliver Bennett")));
+        Sandbox::Faults slow;
+        slow.latencyMs = 4000; // imin is slow to say what Oliver has booked
+        m_app->sandbox()->setFaults(slow);
+        click("deleteMemberButton");
+        auto *busy = find<BusyIndicator>("memberBusy");
+        QVERIFY(busy->isBusy());
+        QTRY_VERIFY(busy->isVisible()); // shown after its 300 ms delay, as a person sees it
+        QVERIFY(!AccessibleWalk::containing(w, {QStringLiteral("Checking Oliver")}).isEmpty());
+        click("logoutButton");
+        QTRY_VERIFY(find<QWidget>("loginPage")->isVisible());
+        m_app->sandbox()->setFaults({});
+        QVERIFY(!busy->isBusy());
+        QVERIFY2(AccessibleWalk::containing(
+                     w, {QStringLiteral("Oliver"), QStringLiteral("Bennett"), QStringLiteral("500091")})
+                     .isEmpty(),
+                 qPrintable(AccessibleWalk::containing(w, {QStringLiteral("Oliver"), QStringLiteral("Bennett")})
+                                .join(QStringLiteral(" | "))));
+        // The check's answer, when it comes, asks nothing and deletes nothing.
+        QTest::qWait(4500);
+        QVERIFY(!s->store().member(m.id)->deleted);
+        QVERIFY2(!MessageBox::lastText().contains(QStringLiteral("Oliver")), qPrintable(MessageBox::lastText()));
     }
 };
 

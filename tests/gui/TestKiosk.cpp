@@ -8,11 +8,9 @@
 #include "SandboxProcess.h"
 #include "util/Clock.h"
 
-#include "app/BookingFlow.h"
-#include "app/DeskServices.h"
+#include "Application.h"
 #include "auth/PinHasher.h"
 #include "BookingModels.h"
-#include "DeskApp.h"
 #include "domain/Restrictions.h"
 #include "IdleMonitor.h"
 #include "KioskAccess.h"
@@ -27,6 +25,8 @@
 #include "RowDelegate.h"
 #include "SandboxServer.h"
 #include "ScanKeys.h"
+#include "services/BookingFlow.h"
+#include "services/Services.h"
 #include "SessionBrowser.h"
 #include "SessionListModel.h"
 #include "Widgets.h"
@@ -47,9 +47,9 @@ class TestKiosk : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    std::unique_ptr<DeskApp> m_app;
+    std::unique_ptr<Application> m_app;
     KioskWindow *k = nullptr;
-    DeskServices *s = nullptr;
+    Services *s = nullptr;
     Member ann;
     const QString annPin = QStringLiteral("2580");
     QString m_shots;
@@ -128,8 +128,8 @@ private Q_SLOTS:
         m_shots = qEnvironmentVariable("ACTIVEDESK_SCREENSHOTS");
         if (!m_shots.isEmpty())
             QDir().mkpath(m_shots);
-        m_app = std::make_unique<DeskApp>();
-        DeskApp::Options o;
+        m_app = std::make_unique<Application>();
+        Application::Options o;
         o.dataDir = m_dir.path();
         o.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
         o.sandboxSessions = 1000; // enough family classes (levels for children and adults) around the centre

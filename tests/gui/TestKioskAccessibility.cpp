@@ -9,11 +9,10 @@
 #include "SandboxProcess.h"
 #include "util/Clock.h"
 
-#include "app/DeskServices.h"
+#include "Application.h"
 #include "auth/PinHasher.h"
 #include "config/Translations.h"
 #include "CourtsPage.h"
-#include "DeskApp.h"
 #include "FacilityBrowser.h"
 #include "KioskAccess.h"
 #include "KioskMemberArea.h"
@@ -22,6 +21,7 @@
 #include "OccurrenceModel.h"
 #include "OnScreenKeyboard.h"
 #include "SandboxServer.h"
+#include "services/Services.h"
 #include "SessionBrowser.h"
 #include "SessionListModel.h"
 #include "Widgets.h"
@@ -38,9 +38,9 @@ class TestKioskAccessibility : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    std::unique_ptr<DeskApp> m_app;
+    std::unique_ptr<Application> m_app;
     KioskWindow *k = nullptr;
-    DeskServices *s = nullptr;
+    Services *s = nullptr;
     std::unique_ptr<KioskDriver> d;
     Member m_member;
     const QString m_pin = QStringLiteral("4826");
@@ -163,8 +163,8 @@ private Q_SLOTS:
         m_shots = qEnvironmentVariable("ACTIVEDESK_SCREENSHOTS");
         if (!m_shots.isEmpty())
             QDir().mkpath(m_shots);
-        m_app = std::make_unique<DeskApp>();
-        DeskApp::Options o;
+        m_app = std::make_unique<Application>();
+        Application::Options o;
         o.dataDir = m_dir.path();
         o.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
         o.sandboxSessions = 400;

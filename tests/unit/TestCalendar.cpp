@@ -1,5 +1,5 @@
 // Bookings as an iCalendar file, read back by an independent, well-kept parser (Python's icalendar).
-#include "app/Calendar.h"
+#include "services/Calendar.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>

@@ -9,7 +9,7 @@
 #include "OccurrenceModel.h"
 #include "OfferModel.h"
 #include "RestrictionsFixtures.h"
-#include "RowDelegate.h"
+#include "RowRole.h"
 #include "SandboxProcess.h"
 #include "util/Text.h"
 
@@ -164,5 +164,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestImminSamples)
+QTEST_GUILESS_MAIN(TestImminSamples)
 #include "TestImminSamples.moc"

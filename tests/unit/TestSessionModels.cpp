@@ -7,7 +7,7 @@
 #include "MemberListModel.h"
 #include "OccurrenceModel.h"
 #include "OfferModel.h"
-#include "RowDelegate.h"
+#include "RowRole.h"
 #include "SessionListModel.h"
 #include "util/Text.h"
 
@@ -347,5 +347,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSessionModels)
+QTEST_GUILESS_MAIN(TestSessionModels)
 #include "TestSessionModels.moc"

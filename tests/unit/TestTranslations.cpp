@@ -105,7 +105,8 @@ private Q_SLOTS:
         lupdate.start(QStringLiteral(ACTIVEDESK_LUPDATE),
                       {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
                        QStringLiteral("-silent"), root + QStringLiteral("/app/core"),
-                       root + QStringLiteral("/app/admin"), root + QStringLiteral("/app/main.cpp"),
+                       root + QStringLiteral("/app/admin"), root + QStringLiteral("/app/models"),
+                       root + QStringLiteral("/app/main.cpp"), root + QStringLiteral("/app/Application.cpp"),
                        root + QStringLiteral("/ui"), QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/BookingFlow.h"
+#include "services/BookingFlow.h"
 
-#include "web/WebModuleApi.h"
+#include "WebModuleApi.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,9 +1,9 @@
 #include "CourtsPage.h"
 
-#include "app/DeskServices.h"
 #include "FacilityBrowser.h"
 #include "OfferModel.h"
 #include "RowDelegate.h"
+#include "services/Services.h"
 #include "util/Clock.h"
 #include "Widgets.h"
 
@@ -19,7 +19,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-CourtsPage::CourtsPage(DeskServices *services, bool selfService, QWidget *parent)
+CourtsPage::CourtsPage(Services *services, bool selfService, QWidget *parent)
     : QWidget(parent), m_services(services), m_selfService(selfService), m_browser(new FacilityBrowser(services, this))
 {
     setObjectName(QStringLiteral("courtsPage"));

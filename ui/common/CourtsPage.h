@@ -1,12 +1,12 @@
 #pragma once
 
-#include "app/BookingFlow.h"
 #include "domain/Member.h"
+#include "services/BookingFlow.h"
 
 #include <QWidget>
 
 class BusyIndicator;
-class DeskServices;
+class Services;
 class FacilityBrowser;
 class Notice;
 class QComboBox;
@@ -22,7 +22,7 @@ class CourtsPage : public QWidget
 {
     Q_OBJECT
 public:
-    CourtsPage(DeskServices *services, bool selfService, QWidget *parent = nullptr);
+    CourtsPage(Services *services, bool selfService, QWidget *parent = nullptr);
     void setMember(const std::optional<Member> &member);
     void refresh();
     void focusGrid();
@@ -41,7 +41,7 @@ private:
     QString dayName(int index) const;
     void showEvent(QShowEvent *event) override;
 
-    DeskServices *m_services;
+    Services *m_services;
     bool m_selfService;
     FacilityBrowser *m_browser;
     QComboBox *m_activity, *m_day;

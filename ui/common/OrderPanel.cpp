@@ -7,7 +7,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-OrderPanel::OrderPanel(DeskServices *services, MemberBookings *bookings, bool selfService, QWidget *parent)
+OrderPanel::OrderPanel(Services *services, MemberBookings *bookings, bool selfService, QWidget *parent)
     : QFrame(parent), m_bookings(bookings)
 {
     setObjectName(QStringLiteral("orderCard"));

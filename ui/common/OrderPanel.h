@@ -2,7 +2,7 @@
 
 #include <QFrame>
 
-class DeskServices;
+class Services;
 class MemberBookings;
 class QLabel;
 class QPushButton;
@@ -14,7 +14,7 @@ class OrderPanel : public QFrame
 {
     Q_OBJECT
 public:
-    OrderPanel(DeskServices *services, MemberBookings *bookings, bool selfService, QWidget *parent = nullptr);
+    OrderPanel(Services *services, MemberBookings *bookings, bool selfService, QWidget *parent = nullptr);
     // Nothing shown (`hint` says what to do to see an order).
     void clear(const QString &hint = {});
     QString text() const;

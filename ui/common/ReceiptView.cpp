@@ -1,7 +1,7 @@
 #include "ReceiptView.h"
 
-#include "app/DeskServices.h"
 #include "FileDialog.h"
+#include "services/Services.h"
 #include "Widgets.h"
 
 #include <QBuffer>
@@ -18,7 +18,7 @@
 #include <QSaveFile>
 #include <QVBoxLayout>
 
-ReceiptView::ReceiptView(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
+ReceiptView::ReceiptView(Services *services, QWidget *parent) : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("receiptView"));
     auto *layout = new QVBoxLayout(this);

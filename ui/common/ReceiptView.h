@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class BusyIndicator;
-class DeskServices;
+class Services;
 class Notice;
 class QBuffer;
 class QLabel;
@@ -20,7 +20,7 @@ class ReceiptView : public QWidget
 {
     Q_OBJECT
 public:
-    ReceiptView(DeskServices *services, QWidget *parent = nullptr);
+    ReceiptView(Services *services, QWidget *parent = nullptr);
     ~ReceiptView() override;
     void load(const QString &url, const QString &suggestedName);
     void clear();
@@ -42,7 +42,7 @@ private:
     void showPdf(const QByteArray &bytes);
     void print();
     void save();
-    DeskServices *m_services;
+    Services *m_services;
     QPdfDocument *m_document;
     QPdfView *m_view;
     QBuffer *m_buffer = nullptr;

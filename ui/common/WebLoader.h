@@ -1,6 +1,6 @@
 #pragma once
 
-#include "web/WebModuleApi.h"
+#include "WebModuleApi.h"
 
 #include <functional>
 #include <QObject>

@@ -140,6 +140,12 @@ void BusyIndicator::stop()
     m_busy = false;
     m_delay.stop();
     hide();
+    // Hidden is not gone: a screen reader still reads a hidden label ("Checking Oliver Bennett's bookings…" after
+    // log-out), so what it said is erased.
+    m_label->clear();
+    m_bar->setAccessibleName(QString());
+    m_cancel->setAccessibleDescription(QString());
+    m_cancel->hide();
 }
 
 Notice::Notice(QWidget *parent)

@@ -1,7 +1,7 @@
 #include "AccessPages.h"
 
-#include "app/DeskServices.h"
 #include "auth/PinHasher.h"
+#include "services/Services.h"
 #include "Widgets.h"
 
 #include <QFrame>
@@ -42,7 +42,7 @@ QLineEdit *pinEdit(QWidget *parent)
 }
 } // namespace
 
-FirstRunPage::FirstRunPage(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
+FirstRunPage::FirstRunPage(Services *services, QWidget *parent) : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("firstRunPage"));
     QVBoxLayout *form = nullptr;
@@ -104,7 +104,7 @@ void FirstRunPage::create()
                                      });
 }
 
-LoginPage::LoginPage(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
+LoginPage::LoginPage(Services *services, QWidget *parent) : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("loginPage"));
     QVBoxLayout *form = nullptr;

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class DeskServices;
+class Services;
 class Field;
 class QLineEdit;
 class QLabel;
@@ -13,14 +13,14 @@ class FirstRunPage : public QWidget
 {
     Q_OBJECT
 public:
-    FirstRunPage(DeskServices *services, QWidget *parent = nullptr);
+    FirstRunPage(Services *services, QWidget *parent = nullptr);
     void focusFirstField();
 Q_SIGNALS:
     void adminCreated();
 
 private:
     void create();
-    DeskServices *m_services;
+    Services *m_services;
     Field *m_username, *m_pin, *m_pinAgain;
     QLabel *m_error;
 };
@@ -30,12 +30,12 @@ class LoginPage : public QWidget
 {
     Q_OBJECT
 public:
-    LoginPage(DeskServices *services, QWidget *parent = nullptr);
+    LoginPage(Services *services, QWidget *parent = nullptr);
     void reset();
 
 private:
     void logIn();
-    DeskServices *m_services;
+    Services *m_services;
     QLineEdit *m_username, *m_pin;
     QLabel *m_error;
     QPushButton *m_button;

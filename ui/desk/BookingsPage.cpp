@@ -1,7 +1,5 @@
 #include "BookingsPage.h"
 
-#include "app/Calendar.h"
-#include "app/DeskServices.h"
 #include "BookingModels.h"
 #include "FileDialog.h"
 #include "MemberBookings.h"
@@ -9,6 +7,8 @@
 #include "OrderPanel.h"
 #include "ReceiptView.h"
 #include "RowDelegate.h"
+#include "services/Calendar.h"
+#include "services/Services.h"
 #include "util/Clock.h"
 #include "util/Text.h"
 #include "Widgets.h"
@@ -49,7 +49,7 @@ QLabel *emptyLabel(const QString &text, QWidget *parent, const char *name)
 }
 } // namespace
 
-BookingsPage::BookingsPage(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
+BookingsPage::BookingsPage(Services *services, QWidget *parent) : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("bookingsPage"));
     auto *layout = new QVBoxLayout(this);

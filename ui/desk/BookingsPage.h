@@ -6,7 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
-class DeskServices;
+class Services;
 class BusyIndicator;
 class MemberBookings;
 class Notice;
@@ -24,7 +24,7 @@ class BookingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    BookingsPage(DeskServices *services, QWidget *parent = nullptr);
+    BookingsPage(Services *services, QWidget *parent = nullptr);
     // Loads the member's bookings; `highlightOpportunity` (an occurrence identifier) is selected and marked new.
     void showMember(const Member &member, const QString &highlightOpportunity = {});
     void clearAll();
@@ -45,7 +45,7 @@ private:
     void saveToCalendar(const QVector<OrderItem> &items);
     void showNoMember();
     void clearOrder();
-    DeskServices *m_services;
+    Services *m_services;
     MemberBookings *m_bookings;
     QLabel *m_title;
     QWidget *m_noMember, *m_content;

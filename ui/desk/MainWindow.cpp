@@ -4,8 +4,6 @@
 
 #include "Accessibility.h"
 #include "AccessPages.h"
-#include "app/BookingFlow.h"
-#include "app/DeskServices.h"
 #include "BookingsPage.h"
 #include "CheckoutPage.h"
 #include "CourtsPage.h"
@@ -14,6 +12,8 @@
 #include "MembersPage.h"
 #include "MessageBox.h"
 #include "ScanCatcher.h"
+#include "services/BookingFlow.h"
+#include "services/Services.h"
 #include "SessionBrowser.h"
 #include "SessionsPage.h"
 #include "SettingsDialog.h"
@@ -35,7 +35,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(DeskServices *services, const QString &apiKey, QWidget *parent)
+MainWindow::MainWindow(Services *services, const QString &apiKey, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_apiKey(apiKey), m_flow(new BookingFlow(services, this)),
       m_scans(new ScanCatcher(this))
 {
@@ -43,13 +43,13 @@ MainWindow::MainWindow(DeskServices *services, const QString &apiKey, QWidget *p
     // A card scanned anywhere at the desk finds that member; its digits never land in a field.
     connect(m_scans, &ScanCatcher::scanned, this, &MainWindow::cardScanned);
     build();
-    connect(services, &DeskServices::loggedIn, this, &MainWindow::enterDesk);
+    connect(services, &Services::loggedIn, this, &MainWindow::enterDesk);
     if (services->isOpen()) {
         showAccess();
         // The sections and their shortcuts: after the log-in window is on screen (asking for one builds them sooner).
         afterFirstPaint(this, [this]() { buildDesk(); });
     } else {
-        // The database opens after the first paint (DeskApp): until then the log-in form is shown, not yet usable.
+        // The database opens after the first paint (Application): until then the log-in form is shown, not yet usable.
         m_login = new LoginPage(m_services, m_root);
         m_root->addWidget(m_login);
         m_root->setCurrentWidget(m_login);

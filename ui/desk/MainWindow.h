@@ -7,7 +7,7 @@
 #include <QUrl>
 
 class BookingFlow;
-class DeskServices;
+class Services;
 class FirstRunPage;
 class LoginPage;
 class MembersPage;
@@ -25,13 +25,13 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // `apiKey` is held in memory only, for the settings dialog's "Test connection".
-    MainWindow(DeskServices *services, const QString &apiKey, QWidget *parent = nullptr);
+    MainWindow(Services *services, const QString &apiKey, QWidget *parent = nullptr);
 
     enum class Section { Members, Sessions, Bookings, Courts, Checkout };
     void showSection(Section section);
     // Shows the window filling a small screen (a 1366×768 desk) or at a comfortable size on a large one.
     void showForScreen();
-    // The member database and imin (or the sandbox) are open (when DeskApp opened them after the first paint).
+    // The member database and imin (or the sandbox) are open (when Application opened them after the first paint).
     void dataOpened();
     // The imin key arrived from the keychain (or did not: `problem` says why, in the status bar).
     void setApiKey(const QString &apiKey, const QString &problem);
@@ -70,7 +70,7 @@ private:
     bool mayLeaveCheckout(const QString &why);
     void cardScanned(const QString &number);
 
-    DeskServices *m_services;
+    Services *m_services;
     QString m_apiKey;
     BookingFlow *m_flow;
     QStackedWidget *m_root, *m_pages;

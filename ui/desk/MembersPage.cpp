@@ -1,6 +1,5 @@
 #include "MembersPage.h"
 
-#include "app/DeskServices.h"
 #include "auth/PinHasher.h"
 #include "domain/MemberValidation.h"
 #include "domain/Restrictions.h"
@@ -8,6 +7,7 @@
 #include "MergeDialog.h"
 #include "MessageBox.h"
 #include "RowDelegate.h"
+#include "services/Services.h"
 #include "util/Clock.h"
 #include "util/Text.h"
 #include "Widgets.h"
@@ -37,7 +37,7 @@ QDate today()
 }
 } // namespace
 
-MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
+MemberEditor::MemberEditor(Services *services, QWidget *parent) : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("memberEditor"));
     auto *layout = new QVBoxLayout(this);
@@ -76,6 +76,7 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
     m_conflict->hide();
     layout->addWidget(m_conflict);
     m_busy = new BusyIndicator(this);
+    m_busy->setObjectName(QStringLiteral("memberBusy"));
     m_busy->setObjectName(QStringLiteral("memberBusy"));
     layout->addWidget(m_busy);
     auto *buttons = new QHBoxLayout;
@@ -318,11 +319,11 @@ MemberEditor::MemberEditor(DeskServices *services, QWidget *parent) : QWidget(pa
         });
         dialog->open();
     });
-    connect(m_services, &DeskServices::memberSyncChanged, this, [this](qint64 id) {
+    connect(m_services, &Services::memberSyncChanged, this, [this](qint64 id) {
         if (id == m_member.id)
             refreshSync();
     });
-    connect(m_services, &DeskServices::membersChanged, this, &MemberEditor::membersChanged);
+    connect(m_services, &Services::membersChanged, this, &MemberEditor::membersChanged);
     newMember();
 }
 
@@ -708,7 +709,7 @@ void MemberEditor::saveAs(const Person &person, qint64 baseVersion, const QStrin
     Member m = m_member;
     m.person = person;
     m.version = baseVersion;
-    const DeskServices::MergedSave r = m_services->saveMerging(m, m_loaded, today());
+    const Services::MergedSave r = m_services->saveMerging(m, m_loaded, today());
     QStringList merged = mergedBefore;
     for (const QString &label : r.mergedFromOthers) {
         if (!merged.contains(label))
@@ -953,7 +954,7 @@ void MemberEditor::deleteNow()
     Q_EMIT deleted();
 }
 
-MembersPage::MembersPage(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
+MembersPage::MembersPage(Services *services, QWidget *parent) : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("membersPage"));
     const MasterDetail md = MasterDetail::build(this, 440, 800);
@@ -1007,9 +1008,9 @@ MembersPage::MembersPage(DeskServices *services, QWidget *parent) : QWidget(pare
     connect(m_editor, &MemberEditor::bookRequested, this, &MembersPage::bookRequested);
     connect(m_editor, &MemberEditor::bookCourtRequested, this, &MembersPage::bookCourtRequested);
     connect(m_editor, &MemberEditor::bookingsRequested, this, &MembersPage::bookingsRequested);
-    connect(services, &DeskServices::memberSyncChanged, this,
+    connect(services, &Services::memberSyncChanged, this,
             [this](qint64 id) { m_model->refreshMember(m_services->store(), id); });
-    connect(services, &DeskServices::membersChanged, this, [this](const QVector<qint64> &ids) {
+    connect(services, &Services::membersChanged, this, [this](const QVector<qint64> &ids) {
         for (qint64 id : ids)
             m_model->refreshMember(m_services->store(), id); // another desk's change shows without a new search
     });

@@ -8,7 +8,7 @@
 #include <QWidget>
 
 class BusyIndicator;
-class DeskServices;
+class Services;
 class Field;
 class MemberListModel;
 class Notice;
@@ -26,7 +26,7 @@ class MemberEditor : public QWidget
 {
     Q_OBJECT
 public:
-    MemberEditor(DeskServices *services, QWidget *parent = nullptr);
+    MemberEditor(Services *services, QWidget *parent = nullptr);
     void showMember(const Member &member);
     void newMember();
     std::optional<Member> current() const { return m_member.id ? std::optional<Member>(m_member) : std::nullopt; }
@@ -79,7 +79,7 @@ private:
     Person readForm(QMap<QString, QString> *dateErrors) const;
     QDate proofDate() const; // the concession proof's day as the form has it
     void showProofNote();
-    DeskServices *m_services;
+    Services *m_services;
     Member m_member;
     QLabel *m_title, *m_number, *m_age, *m_syncState;
     QPushButton *m_retry, *m_delete, *m_book, *m_bookCourt, *m_bookings, *m_save, *m_kioskPin, *m_merge, *m_edit,
@@ -108,7 +108,7 @@ class MembersPage : public QWidget
 {
     Q_OBJECT
 public:
-    MembersPage(DeskServices *services, QWidget *parent = nullptr);
+    MembersPage(Services *services, QWidget *parent = nullptr);
     void focusSearch();
     void newMember();
     void clearAll(); // log-out: nothing of the last person stays
@@ -139,7 +139,7 @@ private:
     QString typeToFind() const;
     void openRow(int row);
     void openFromSearchField();
-    DeskServices *m_services;
+    Services *m_services;
     QLineEdit *m_search;
     QListView *m_list;
     MemberListModel *m_model;

@@ -1,9 +1,9 @@
 #include "MergeDialog.h"
 
-#include "app/DeskServices.h"
 #include "domain/MemberMerge.h"
 #include "domain/MemberValidation.h"
 #include "MemberListModel.h"
+#include "services/Services.h"
 #include "Widgets.h"
 
 #include <QButtonGroup>
@@ -15,7 +15,7 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-MergeDialog::MergeDialog(DeskServices *services, const Member &keep, QWidget *parent)
+MergeDialog::MergeDialog(Services *services, const Member &keep, QWidget *parent)
     : QDialog(parent), m_services(services), m_keep(keep)
 {
     setObjectName(QStringLiteral("mergeDialog"));

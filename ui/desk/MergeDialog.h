@@ -6,7 +6,7 @@
 #include <QMap>
 #include <QPair>
 
-class DeskServices;
+class Services;
 class Field;
 class Notice;
 class QGridLayout;
@@ -22,7 +22,7 @@ class MergeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    MergeDialog(DeskServices *services, const Member &keep, QWidget *parent = nullptr);
+    MergeDialog(Services *services, const Member &keep, QWidget *parent = nullptr);
     const Member &kept() const { return m_keep; }
     const Member &merged() const { return m_gone; }
 
@@ -30,7 +30,7 @@ private:
     void find();
     void showChoices();
     void merge();
-    DeskServices *m_services;
+    Services *m_services;
     Member m_keep;
     Member m_gone;
     Field *m_other;

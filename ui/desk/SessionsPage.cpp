@@ -1,10 +1,11 @@
 #include "SessionsPage.h"
 
-#include "app/DeskServices.h"
 #include "OccurrenceModel.h"
 #include "OfferModel.h"
 #include "RowDelegate.h"
+#include "services/Services.h"
 #include "SessionBrowser.h"
+#include "SessionControls.h"
 #include "SessionListModel.h"
 #include "util/Clock.h"
 #include "util/Text.h"
@@ -37,7 +38,7 @@ QListView *rowList(QWidget *parent, const char *name, const QString &accessibleN
 }
 } // namespace
 
-SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
+SessionsPage::SessionsPage(Services *services, QWidget *parent) : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("sessionsPage"));
     const MasterDetail md = MasterDetail::build(this, 560, 620);
@@ -55,17 +56,17 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     m_activity->addItem(tr("All activities"), QString());
     m_day = new QComboBox(left);
     m_day->setObjectName(QStringLiteral("dayFilter"));
-    SessionBrowser::addDayChoices(m_day);
+    SessionControls::addDayChoices(m_day);
     m_time = new QComboBox(left);
     m_time->setObjectName(QStringLiteral("timeFilter"));
-    SessionBrowser::addTimeChoices(m_time);
+    SessionControls::addTimeChoices(m_time);
     m_age = new QSpinBox(left);
     m_age->setObjectName(QStringLiteral("ageFilter"));
     m_age->setRange(0, 120);
     m_age->setSpecialValueText(tr("Any age"));
     m_kind = new QComboBox(left);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
-    SessionBrowser::addKindChoices(m_kind);
+    SessionControls::addKindChoices(m_kind);
     m_sort = new QComboBox(left);
     m_sort->setObjectName(QStringLiteral("sortOrder"));
     m_sort->addItem(tr("Soonest first"), QStringLiteral("upcoming-sessions"));
@@ -193,7 +194,7 @@ SessionsPage::SessionsPage(DeskServices *services, QWidget *parent) : QWidget(pa
     });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &i) { openSeries(i.row()); });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &i) { openSeries(i.row()); });
-    m_browser->bindChoiceLists(m_dateList, m_offerList);
+    SessionControls::bindChoiceLists(m_browser, m_dateList, m_offerList);
     connect(m_book, &QPushButton::clicked, this, &SessionsPage::book);
     connect(m_browser, &SessionBrowser::detailChanged, this, &SessionsPage::showDetail);
     connect(&services->attribution(), &Attribution::loaded, this, &SessionsPage::showSource);
@@ -273,11 +274,11 @@ void SessionsPage::refresh()
 {
     SessionBrowser::Filters f;
     f.activityId = m_activity->currentData().toString();
-    SessionBrowser::renewDayChoices(m_day);
-    SessionBrowser::readDayAndTime(m_day, m_time, &f);
+    SessionControls::renewDayChoices(m_day);
+    SessionControls::readDayAndTime(m_day, m_time, &f);
     f.age = m_age->value();
     f.mode = m_sort->currentData().toString();
-    f.kind = SessionBrowser::kindOf(m_kind);
+    f.kind = SessionControls::kindOf(m_kind);
     // imin sorts swims, gym and open sessions only by time: the other orders are not offered for them.
     const bool sortable = f.kind == SessionBrowser::Filters::Kind::Classes;
     m_sort->setEnabled(sortable);

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "app/BookingFlow.h"
 #include "domain/Member.h"
 #include "domain/SessionTimetable.h"
+#include "services/BookingFlow.h"
 
 #include <QPointer>
 #include <QWidget>
 
-class DeskServices;
+class Services;
 class BusyIndicator;
 class Notice;
 class OccurrenceModel;
@@ -26,7 +26,7 @@ class SessionsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SessionsPage(DeskServices *services, QWidget *parent = nullptr);
+    SessionsPage(Services *services, QWidget *parent = nullptr);
     void setMember(const std::optional<Member> &member);
     void refresh();
     void loadFacets();
@@ -50,7 +50,7 @@ private:
     void showChoice();
     void book();
 
-    DeskServices *m_services;
+    Services *m_services;
     SessionBrowser *m_browser;
     SessionListModel *m_model;
     OccurrenceModel *m_dates;

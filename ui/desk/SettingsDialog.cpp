@@ -1,9 +1,9 @@
 #include "SettingsDialog.h"
 
-#include "app/DeskServices.h"
 #include "config/Secrets.h"
 #include "config/Translations.h"
 #include "imin/ConnectionCheck.h"
+#include "services/Services.h"
 #include "Widgets.h"
 
 #include <QComboBox>
@@ -20,7 +20,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey, QWidget *parent)
+SettingsDialog::SettingsDialog(Services *services, const QString &currentKey, QWidget *parent)
     : QDialog(parent), m_services(services), m_currentKey(currentKey)
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -78,7 +78,7 @@ SettingsDialog::SettingsDialog(DeskServices *services, const QString &currentKey
         QStringLiteral("https://activedesk.invalid/back"), 7, 0);
     add(QStringLiteral("profileUrl"), tr("\"&View my bookings\" address"), c.profileUrl,
         QStringLiteral("https://activedesk.invalid/bookings"), 7, 1);
-    const DeskServices::Site site = services->site();
+    const Services::Site site = services->site();
     auto spin = [this](double value, double lo, double hi, int decimals) {
         auto *s = new QDoubleSpinBox(this);
         s->setRange(lo, hi);

@@ -5,7 +5,7 @@
 
 #include <QDialog>
 
-class DeskServices;
+class Services;
 class Field;
 class QLabel;
 class QLineEdit;
@@ -18,7 +18,7 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(DeskServices *services, const QString &currentKey, QWidget *parent = nullptr);
+    SettingsDialog(Services *services, const QString &currentKey, QWidget *parent = nullptr);
     ImminConfig config() const;
 
 Q_SIGNALS:
@@ -33,7 +33,7 @@ private:
     using Check = void (*)(ImminClient &, QObject *, std::function<void(const QVector<ConnectionCheck::Line> &)>);
     void runCheck(const QString &waiting, const Check &check);
     void save();
-    DeskServices *m_services;
+    Services *m_services;
     QString m_currentKey;
     QMap<QString, Field *> m_fields;
     QLineEdit *m_key;

@@ -1,10 +1,10 @@
 #include "KioskAccess.h"
 
-#include "app/DeskServices.h"
 #include "auth/PinHasher.h"
 #include "config/Translations.h"
 #include "domain/MemberValidation.h"
 #include "OnScreenKeyboard.h"
+#include "services/Services.h"
 #include "util/Clock.h"
 #include "Widgets.h"
 
@@ -110,17 +110,17 @@ bool WelcomeScreen::eventFilter(QObject *watched, QEvent *event)
     // Staff leave kiosk mode by holding the centre's name for three seconds (or Ctrl+Alt+Shift+X on a keyboard).
     if (watched == m_centre) {
         if (event->type() == QEvent::MouseButtonPress) {
-            m_pressedAt = QDateTime::currentMSecsSinceEpoch();
+            m_pressed.start(); // a monotonic timer: a clock change while held is not a hold
         } else if (event->type() == QEvent::MouseButtonRelease) {
-            if (m_pressedAt && QDateTime::currentMSecsSinceEpoch() - m_pressedAt >= 3000)
+            if (m_pressed.isValid() && m_pressed.elapsed() >= 3000)
                 Q_EMIT adminGesture();
-            m_pressedAt = 0;
+            m_pressed.invalidate();
         }
     }
     return QWidget::eventFilter(watched, event);
 }
 
-LogInScreen::LogInScreen(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
+LogInScreen::LogInScreen(Services *services, QWidget *parent) : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("logInScreen"));
     auto *layout = new QVBoxLayout(this);
@@ -257,7 +257,7 @@ void LogInScreen::pinEntered()
                                         });
 }
 
-SignUpScreen::SignUpScreen(DeskServices *services, const QString &terms, QWidget *parent)
+SignUpScreen::SignUpScreen(Services *services, const QString &terms, QWidget *parent)
     : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("signUpScreen"));

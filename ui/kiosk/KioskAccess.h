@@ -3,10 +3,11 @@
 #include "domain/Member.h"
 #include "Widgets.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
-class DeskServices;
+class Services;
 class Field;
 class NumberPad;
 class QCheckBox;
@@ -34,7 +35,7 @@ protected:
 
 private:
     QLabel *m_centre;
-    qint64 m_pressedAt = 0;
+    QElapsedTimer m_pressed;
 };
 
 // Membership number (typed on the pad, or scanned: a scanner types the number and Enter), then the PIN on the same
@@ -44,7 +45,7 @@ class LogInScreen : public QWidget
 {
     Q_OBJECT
 public:
-    LogInScreen(DeskServices *services, QWidget *parent = nullptr);
+    LogInScreen(Services *services, QWidget *parent = nullptr);
     void start();
     bool isAskingForPin() const;
     // A card scanned (a keyboard-wedge scanner's burst, caught by the window): its number, then the PIN step.
@@ -59,7 +60,7 @@ private:
     void numberEntered();
     void pinEntered();
     void showStep(bool pin);
-    DeskServices *m_services;
+    Services *m_services;
     QLabel *m_title, *m_prompt, *m_error;
     QLineEdit *m_number, *m_pin;
     NumberPad *m_pad;
@@ -74,7 +75,7 @@ class SignUpScreen : public QWidget
 {
     Q_OBJECT
 public:
-    SignUpScreen(DeskServices *services, const QString &terms, QWidget *parent = nullptr);
+    SignUpScreen(Services *services, const QString &terms, QWidget *parent = nullptr);
     void start();
     Field *field(const QString &name) const;
 
@@ -84,7 +85,7 @@ Q_SIGNALS:
 
 private:
     void submit();
-    DeskServices *m_services;
+    Services *m_services;
     FieldSet m_fields;
     QCheckBox *m_accept;
     QLabel *m_acceptError, *m_error;

@@ -3,8 +3,6 @@
 #include "domain/Restrictions.h"
 
 #include "Accessibility.h"
-#include "app/BookingFlow.h"
-#include "app/DeskServices.h"
 #include "BookingModels.h"
 #include "CheckoutPage.h"
 #include "CourtsPage.h"
@@ -17,7 +15,10 @@
 #include "OrderPanel.h"
 #include "ReceiptView.h"
 #include "RowDelegate.h"
+#include "services/BookingFlow.h"
+#include "services/Services.h"
 #include "SessionBrowser.h"
+#include "SessionControls.h"
 #include "SessionListModel.h"
 #include "util/Clock.h"
 #include "util/Text.h"
@@ -80,7 +81,7 @@ void setRole(QWidget *w, const QString &role)
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
-KioskSessionsPage::KioskSessionsPage(DeskServices *services, SessionBrowser *browser, QWidget *parent)
+KioskSessionsPage::KioskSessionsPage(Services *services, SessionBrowser *browser, QWidget *parent)
     : QWidget(parent), m_services(services), m_browser(browser)
 {
     setObjectName(QStringLiteral("kioskSessions"));
@@ -102,15 +103,15 @@ KioskSessionsPage::KioskSessionsPage(DeskServices *services, SessionBrowser *bro
     m_day = new QComboBox(left);
     m_day->setObjectName(QStringLiteral("kioskDay"));
     m_day->setAccessibleName(tr("Day"));
-    SessionBrowser::addDayChoices(m_day);
+    SessionControls::addDayChoices(m_day);
     m_time = new QComboBox(left);
     m_time->setObjectName(QStringLiteral("kioskTime"));
     m_time->setAccessibleName(tr("Time of day"));
-    SessionBrowser::addTimeChoices(m_time);
+    SessionControls::addTimeChoices(m_time);
     m_kind = new QComboBox(left);
     m_kind->setObjectName(QStringLiteral("kioskKind"));
     m_kind->setAccessibleName(tr("What to show"));
-    SessionBrowser::addKindChoices(m_kind);
+    SessionControls::addKindChoices(m_kind);
     m_forMyAge = new QCheckBox(left);
     m_forMyAge->setObjectName(QStringLiteral("kioskForMyAge"));
     filters->addWidget(m_activity, 0, 0);
@@ -234,7 +235,7 @@ KioskSessionsPage::KioskSessionsPage(DeskServices *services, SessionBrowser *bro
     connect(m_detailNotice, &Notice::retryRequested, this, [this]() { m_browser->reloadDetail(); });
     connect(m_browser, &SessionBrowser::chosenDateFilled, this,
             [this]() { m_detailNotice->showWarning(tr("The date you chose is now full. Choose another date.")); });
-    m_browser->bindChoiceLists(m_dates, m_offers);
+    SessionControls::bindChoiceLists(m_browser, m_dates, m_offers);
     connect(m_book, &QPushButton::clicked, this, [this]() {
         if (m_browser->canBook())
             Q_EMIT bookRequested();
@@ -263,11 +264,11 @@ void KioskSessionsPage::applyFilters()
 {
     SessionBrowser::Filters f;
     f.activityId = m_activity->currentData().toString();
-    SessionBrowser::renewDayChoices(m_day);
-    SessionBrowser::readDayAndTime(m_day, m_time, &f);
+    SessionControls::renewDayChoices(m_day);
+    SessionControls::readDayAndTime(m_day, m_time, &f);
     const std::optional<int> age = m_browser->memberAgeOn({});
     f.age = m_forMyAge->isChecked() && age ? *age : 0;
-    f.kind = SessionBrowser::kindOf(m_kind);
+    f.kind = SessionControls::kindOf(m_kind);
     m_browser->setFilters(f);
     m_count->clear();
     m_browser->search();
@@ -323,7 +324,7 @@ void KioskSessionsPage::syncChoice()
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-KioskBookingsPage::KioskBookingsPage(DeskServices *services, MemberBookings *bookings, ConfirmOverlay *confirm,
+KioskBookingsPage::KioskBookingsPage(Services *services, MemberBookings *bookings, ConfirmOverlay *confirm,
                                      QWidget *parent)
     : QWidget(parent), m_bookings(bookings), m_confirm(confirm)
 {
@@ -441,7 +442,7 @@ void KioskBookingsPage::cancelSelected()
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-KioskProfilePage::KioskProfilePage(DeskServices *services, QWidget *parent) : QWidget(parent), m_services(services)
+KioskProfilePage::KioskProfilePage(Services *services, QWidget *parent) : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("kioskProfile"));
     auto *outer = new QVBoxLayout(this);
@@ -493,7 +494,7 @@ KioskProfilePage::KioskProfilePage(DeskServices *services, QWidget *parent) : QW
     layout->addStretch();
     m_scroll->setWidget(content);
     connect(m_save, &QPushButton::clicked, this, &KioskProfilePage::save);
-    connect(m_services, &DeskServices::memberSyncChanged, this, [this](qint64 id) {
+    connect(m_services, &Services::memberSyncChanged, this, [this](qint64 id) {
         if (id == m_member.id)
             refreshSync();
     });
@@ -556,7 +557,7 @@ void KioskProfilePage::save()
     }
     Member m = m_member;
     m.person = p;
-    const DeskServices::MergedSave r = m_services->saveMerging(m, m_loaded, today());
+    const Services::MergedSave r = m_services->saveMerging(m, m_loaded, today());
     switch (r.outcome) {
     case MemberStore::SaveOutcome::Saved:
         showMember(r.saved);
@@ -587,7 +588,7 @@ void KioskProfilePage::save()
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-KioskMemberArea::KioskMemberArea(DeskServices *services, const Member &member, QWidget *parent)
+KioskMemberArea::KioskMemberArea(Services *services, const Member &member, QWidget *parent)
     : QWidget(parent), m_services(services), m_member(member)
 {
     setObjectName(QStringLiteral("kioskMemberArea"));

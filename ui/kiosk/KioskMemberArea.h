@@ -12,7 +12,7 @@ class BusyIndicator;
 class CheckoutPage;
 class CourtsPage;
 class ConfirmOverlay;
-class DeskServices;
+class Services;
 class Field;
 class MemberBookings;
 class Notice;
@@ -34,7 +34,7 @@ class KioskSessionsPage : public QWidget
 {
     Q_OBJECT
 public:
-    KioskSessionsPage(DeskServices *services, SessionBrowser *browser, QWidget *parent = nullptr);
+    KioskSessionsPage(Services *services, SessionBrowser *browser, QWidget *parent = nullptr);
     void start();
     void setPortrait(bool portrait);
 
@@ -46,7 +46,7 @@ private:
     void showDetail();
     void showSource();
     void syncChoice();
-    DeskServices *m_services;
+    Services *m_services;
     SessionBrowser *m_browser;
     QBoxLayout *m_split;
     QComboBox *m_activity, *m_day, *m_time, *m_kind;
@@ -70,8 +70,7 @@ class KioskBookingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    KioskBookingsPage(DeskServices *services, MemberBookings *bookings, ConfirmOverlay *confirm,
-                      QWidget *parent = nullptr);
+    KioskBookingsPage(Services *services, MemberBookings *bookings, ConfirmOverlay *confirm, QWidget *parent = nullptr);
     void setPortrait(bool portrait);
     void showFor(const Member &member, const QString &highlight = {});
 
@@ -97,7 +96,7 @@ class KioskProfilePage : public QWidget
 {
     Q_OBJECT
 public:
-    KioskProfilePage(DeskServices *services, QWidget *parent = nullptr);
+    KioskProfilePage(Services *services, QWidget *parent = nullptr);
     void showMember(const Member &member);
     const Member &member() const { return m_member; }
 
@@ -109,7 +108,7 @@ private:
     void fill(const Person &p);
     Person read(QMap<QString, QString> *problems) const;
     void refreshSync();
-    DeskServices *m_services;
+    Services *m_services;
     Member m_member;
     Person m_loaded;
     FieldSet m_fields;
@@ -127,7 +126,7 @@ class KioskMemberArea : public QWidget
     Q_OBJECT
 public:
     enum class Page { Sessions, Checkout, Bookings, Profile, Courts };
-    KioskMemberArea(DeskServices *services, const Member &member, QWidget *parent = nullptr);
+    KioskMemberArea(Services *services, const Member &member, QWidget *parent = nullptr);
     ~KioskMemberArea() override;
     void showPage(Page page);
     Page page() const;
@@ -148,7 +147,7 @@ Q_SIGNALS:
     void logOutRequested();
 
 private:
-    DeskServices *m_services;
+    Services *m_services;
     Member m_member;
     SessionBrowser *m_browser;
     MemberBookings *m_bookings;

@@ -1,6 +1,5 @@
 #include "KioskWindow.h"
 
-#include "app/DeskServices.h"
 #include "config/Translations.h"
 #include "IdleMonitor.h"
 #include "KioskAccess.h"
@@ -8,6 +7,7 @@
 #include "KioskOverlay.h"
 #include "OnScreenKeyboard.h"
 #include "ScanCatcher.h"
+#include "services/Services.h"
 #include "WebLoader.h"
 
 #include <QAbstractSpinBox>
@@ -71,7 +71,7 @@ bool isWebView(QWidget *w)
 }
 } // namespace
 
-KioskWindow::KioskWindow(DeskServices *services, QWidget *parent)
+KioskWindow::KioskWindow(Services *services, QWidget *parent)
     : QWidget(parent), m_services(services), m_config(services->settings().kioskConfig()),
       m_idleMs(m_config.idleSeconds * 1000), m_logInIdleMs(m_config.logInIdleSeconds * 1000),
       m_warningMs(m_config.warningSeconds * 1000)

@@ -9,7 +9,7 @@
 
 class AdminExitOverlay;
 class CountdownOverlay;
-class DeskServices;
+class Services;
 class IdleMonitor;
 class KioskMemberArea;
 class LogInScreen;
@@ -31,7 +31,7 @@ class KioskWindow : public QWidget
     Q_OBJECT
 public:
     enum class Screen { Welcome, LogIn, SignUp, SignedUp, Member };
-    KioskWindow(DeskServices *services, QWidget *parent = nullptr);
+    KioskWindow(Services *services, QWidget *parent = nullptr);
     ~KioskWindow() override;
 
     // Full screen on the primary screen (what `activedesk --kiosk` does).
@@ -79,7 +79,7 @@ private:
     bool isEscapeShortcut(const class QKeyEvent *key) const;
     void applyIdle();
 
-    DeskServices *m_services;
+    Services *m_services;
     KioskConfig m_config;
     int m_idleMs, m_logInIdleMs, m_warningMs;
     QLabel *m_centre, *m_badge, *m_unavailable;

@@ -3,8 +3,11 @@
 #include "PinHasher.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QThreadPool>
+
+#include <memory>
 
 std::optional<Authenticator::Outcome>
 Authenticator::lockedOutcome(const std::optional<MemberStore::PinRecord> &record) const
@@ -24,6 +27,33 @@ QString decoyHash()
     // Hash even when there is no such account, so the time taken does not tell.
     static const QString decoy = PinHasher::hash(QStringLiteral("00000000"));
     return decoy;
+}
+
+// Runs `work` on the thread pool, then `deliver` with its result on the application's thread, unless `context` has
+// been deleted by then (a member who walks away from the kiosk while their PIN is hashed takes its screen with them).
+// The worker never touches `context`, not even a QPointer to it: the answer is posted to the application object, and
+// only there, on `context`'s own thread, is the guard read. The handle is released there too.
+template <typename T> void offThread(QObject *context, std::function<T()> work, std::function<void(const T &)> deliver)
+{
+    struct Handle
+    {
+        QPointer<QObject> context;
+        std::function<void(const T &)> deliver;
+    };
+    auto handle = std::make_shared<Handle>(Handle{QPointer<QObject>(context), std::move(deliver)});
+    QThreadPool::globalInstance()->start([handle = std::move(handle), work = std::move(work)]() mutable {
+        T result = work();
+        QCoreApplication *app = QCoreApplication::instance();
+        if (!app)
+            return; // the program is ending
+        QMetaObject::invokeMethod(
+            app,
+            [handle = std::move(handle), result = std::move(result)]() {
+                if (handle->context)
+                    handle->deliver(result);
+            },
+            Qt::QueuedConnection);
+    });
 }
 } // namespace
 
@@ -105,27 +135,21 @@ void Authenticator::loginAsync(const std::function<Account()> &account, const QS
         return;
     }
     const QString hash = before.record ? before.record->hash : QString();
-    QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([=]() {
-        const bool match = PinHasher::verify(pin, hash.isEmpty() ? decoyHash() : hash) && !hash.isEmpty();
-        QMetaObject::invokeMethod(
-            context,
-            [=]() {
-                if (!guard)
-                    return;
-                // Read the account again: another terminal may have counted a failure (or changed the PIN) meanwhile.
-                const Account now = account();
-                if (const auto locked = lockedOutcome(now.record)) {
-                    done(*locked);
-                    return;
-                }
-                Outcome o = settle(now.record, match && now.record && now.record->hash == hash, now.save);
-                if (o.ok)
-                    fill(o);
-                done(o);
-            },
-            Qt::QueuedConnection);
-    });
+    offThread<bool>(
+        context,
+        [pin, hash]() { return PinHasher::verify(pin, hash.isEmpty() ? decoyHash() : hash) && !hash.isEmpty(); },
+        [=](const bool &match) {
+            // Read the account again: another terminal may have counted a failure (or changed the PIN) meanwhile.
+            const Account now = account();
+            if (const auto locked = lockedOutcome(now.record)) {
+                done(*locked);
+                return;
+            }
+            Outcome o = settle(now.record, match && now.record && now.record->hash == hash, now.save);
+            if (o.ok)
+                fill(o);
+            done(o);
+        });
 }
 
 void Authenticator::staffLoginAsync(const QString &username, const QString &pin, QObject *context,
@@ -193,17 +217,8 @@ void Authenticator::addStaffAsync(const QString &username, StaffRole role, const
 
 void Authenticator::hashAsync(const QString &pin, QObject *context, std::function<void(const QString &hash)> done)
 {
-    QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([=]() {
-        const QString hash = PinHasher::hash(pin);
-        QMetaObject::invokeMethod(
-            context,
-            [=]() {
-                if (guard)
-                    done(hash);
-            },
-            Qt::QueuedConnection);
-    });
+    offThread<QString>(
+        context, [pin]() { return PinHasher::hash(pin); }, std::move(done));
 }
 
 Authenticator::Outcome Authenticator::staffLogin(const QString &username, const QString &pin)

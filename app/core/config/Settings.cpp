@@ -5,6 +5,44 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+namespace {
+// Every key of the settings file, spelled once: read and written through these names only.
+namespace Key {
+constexpr QLatin1String brokerBackUrl("broker/backUrl");
+constexpr QLatin1String brokerName("broker/name");
+constexpr QLatin1String brokerProfileUrl("broker/profileUrl");
+constexpr QLatin1String brokerUrl("broker/url");
+constexpr QLatin1String checkoutAcceptedOfferAsObject("checkout/acceptedOfferAsObject");
+constexpr QLatin1String checkoutBackUrlProperty("checkout/backUrlProperty");
+constexpr QLatin1String checkoutCustomerInInitialOrder("checkout/customerInInitialOrder");
+constexpr QLatin1String checkoutLegacyFlatBackLinks("checkout/legacyFlatBackLinks");
+constexpr QLatin1String checkoutOpportunityKey("checkout/opportunityKey");
+constexpr QLatin1String checkoutPaymentOrigins("checkout/paymentOrigins");
+constexpr QLatin1String checkoutProfileUrlProperty("checkout/profileUrlProperty");
+constexpr QLatin1String entitlementsConcession("entitlements/concession");
+constexpr QLatin1String entitlementsConcessionFilter("entitlements/concessionFilter");
+constexpr QLatin1String entitlementsMembership("entitlements/membership");
+constexpr QLatin1String entitlementsMembershipFilter("entitlements/membershipFilter");
+constexpr QLatin1String entitlementsObject("entitlements/object");
+constexpr QLatin1String iminBookingUrl("imin/bookingUrl");
+constexpr QLatin1String iminBrokerIdentifier("imin/brokerIdentifier");
+constexpr QLatin1String iminCheckoutUrl("imin/checkoutUrl");
+constexpr QLatin1String iminFirehoseUrl("imin/firehoseUrl");
+constexpr QLatin1String iminSearchUrl("imin/searchUrl");
+constexpr QLatin1String iminTimeoutMs("imin/timeoutMs");
+constexpr QLatin1String kioskCentreName("kiosk/centreName");
+constexpr QLatin1String kioskIdleSeconds("kiosk/idleSeconds");
+constexpr QLatin1String kioskLogInIdleSeconds("kiosk/logInIdleSeconds");
+constexpr QLatin1String kioskTerms("kiosk/terms");
+constexpr QLatin1String kioskWarningSeconds("kiosk/warningSeconds");
+constexpr QLatin1String siteLatitude("site/latitude");
+constexpr QLatin1String siteLongitude("site/longitude");
+constexpr QLatin1String siteRadiusKm("site/radiusKm");
+constexpr QLatin1String storeDatabaseUrl("store/databaseUrl");
+constexpr QLatin1String uiLanguage("ui/language");
+} // namespace Key
+} // namespace
+
 Settings::Settings(const QString &file)
     : m_settings(file.isEmpty() ? new QSettings(QStringLiteral("ActiveDesk"), QStringLiteral("ActiveDesk"))
                                 : new QSettings(file, QSettings::IniFormat))
@@ -24,100 +62,117 @@ ImminConfig Settings::imminConfig() const
 {
     ImminConfig c;
     QSettings &s = *m_settings;
-    c.bookingBase = QUrl(s.value(QStringLiteral("imin/bookingUrl")).toString());
-    c.searchBase = QUrl(s.value(QStringLiteral("imin/searchUrl")).toString());
-    c.checkoutBase = QUrl(s.value(QStringLiteral("imin/checkoutUrl")).toString());
-    c.firehoseBase = QUrl(s.value(QStringLiteral("imin/firehoseUrl")).toString());
-    c.brokerIdentifier = s.value(QStringLiteral("imin/brokerIdentifier")).toString();
-    c.timeoutMs = s.value(QStringLiteral("imin/timeoutMs"), c.timeoutMs).toInt();
-    c.brokerName = s.value(QStringLiteral("broker/name"), c.brokerName).toString();
-    c.brokerUrl = s.value(QStringLiteral("broker/url")).toString();
-    c.backUrl = s.value(QStringLiteral("broker/backUrl")).toString();
-    c.profileUrl = s.value(QStringLiteral("broker/profileUrl")).toString();
-    c.paymentOrigins = s.value(QStringLiteral("checkout/paymentOrigins"), c.paymentOrigins).toStringList();
-    c.legacyFlatBackLinks = s.value(QStringLiteral("checkout/legacyFlatBackLinks"), c.legacyFlatBackLinks).toBool();
-    c.membershipEntitlement = s.value(QStringLiteral("entitlements/membership")).toString();
-    c.concessionEntitlement = s.value(QStringLiteral("entitlements/concession")).toString();
-    c.membershipEntitlementFilter = s.value(QStringLiteral("entitlements/membershipFilter")).toString();
-    c.concessionEntitlementFilter = s.value(QStringLiteral("entitlements/concessionFilter")).toString();
-    c.entitlementObject = s.value(QStringLiteral("entitlements/object"), c.entitlementObject).toString();
-    c.customerInInitialOrder =
-        s.value(QStringLiteral("checkout/customerInInitialOrder"), c.customerInInitialOrder).toBool();
-    c.opportunityKey = s.value(QStringLiteral("checkout/opportunityKey"), c.opportunityKey).toString();
-    c.acceptedOfferAsObject =
-        s.value(QStringLiteral("checkout/acceptedOfferAsObject"), c.acceptedOfferAsObject).toBool();
+    c.bookingBase = QUrl(s.value(Key::iminBookingUrl).toString());
+    c.searchBase = QUrl(s.value(Key::iminSearchUrl).toString());
+    c.checkoutBase = QUrl(s.value(Key::iminCheckoutUrl).toString());
+    c.firehoseBase = QUrl(s.value(Key::iminFirehoseUrl).toString());
+    c.brokerIdentifier = s.value(Key::iminBrokerIdentifier).toString();
+    c.timeoutMs = s.value(Key::iminTimeoutMs, c.timeoutMs).toInt();
+    c.brokerName = s.value(Key::brokerName, c.brokerName).toString();
+    c.brokerUrl = s.value(Key::brokerUrl).toString();
+    c.backUrl = s.value(Key::brokerBackUrl).toString();
+    c.profileUrl = s.value(Key::brokerProfileUrl).toString();
+    c.paymentOrigins = s.value(Key::checkoutPaymentOrigins, c.paymentOrigins).toStringList();
+    c.legacyFlatBackLinks = s.value(Key::checkoutLegacyFlatBackLinks, c.legacyFlatBackLinks).toBool();
+    c.membershipEntitlement = s.value(Key::entitlementsMembership).toString();
+    c.concessionEntitlement = s.value(Key::entitlementsConcession).toString();
+    c.membershipEntitlementFilter = s.value(Key::entitlementsMembershipFilter).toString();
+    c.concessionEntitlementFilter = s.value(Key::entitlementsConcessionFilter).toString();
+    c.entitlementObject = s.value(Key::entitlementsObject, c.entitlementObject).toString();
+    c.customerInInitialOrder = s.value(Key::checkoutCustomerInInitialOrder, c.customerInInitialOrder).toBool();
+    c.opportunityKey = s.value(Key::checkoutOpportunityKey, c.opportunityKey).toString();
+    c.acceptedOfferAsObject = s.value(Key::checkoutAcceptedOfferAsObject, c.acceptedOfferAsObject).toBool();
     return c;
 }
 
 void Settings::setImminConfig(const ImminConfig &c)
 {
     QSettings &s = *m_settings;
-    s.setValue(QStringLiteral("imin/bookingUrl"), c.bookingBase.toString());
-    s.setValue(QStringLiteral("imin/searchUrl"), c.searchBase.toString());
-    s.setValue(QStringLiteral("imin/checkoutUrl"), c.checkoutBase.toString());
+    s.setValue(Key::iminBookingUrl, c.bookingBase.toString());
+    s.setValue(Key::iminSearchUrl, c.searchBase.toString());
+    s.setValue(Key::iminCheckoutUrl, c.checkoutBase.toString());
     if (c.firehoseBase.isEmpty())
-        s.remove(QStringLiteral("imin/firehoseUrl"));
+        s.remove(Key::iminFirehoseUrl);
     else
-        s.setValue(QStringLiteral("imin/firehoseUrl"), c.firehoseBase.toString());
-    s.setValue(QStringLiteral("imin/brokerIdentifier"), c.brokerIdentifier);
-    s.setValue(QStringLiteral("imin/timeoutMs"), c.timeoutMs);
-    s.setValue(QStringLiteral("broker/name"), c.brokerName);
-    s.setValue(QStringLiteral("broker/url"), c.brokerUrl);
-    s.setValue(QStringLiteral("broker/backUrl"), c.backUrl);
-    s.setValue(QStringLiteral("broker/profileUrl"), c.profileUrl);
-    s.setValue(QStringLiteral("checkout/paymentOrigins"), c.paymentOrigins);
-    s.setValue(QStringLiteral("checkout/legacyFlatBackLinks"), c.legacyFlatBackLinks);
-    const QList<QPair<const char *, QString>> entitlements = {
-        {"entitlements/membership", c.membershipEntitlement},
-        {"entitlements/concession", c.concessionEntitlement},
-        {"entitlements/membershipFilter", c.membershipEntitlementFilter},
-        {"entitlements/concessionFilter", c.concessionEntitlementFilter}};
+        s.setValue(Key::iminFirehoseUrl, c.firehoseBase.toString());
+    s.setValue(Key::iminBrokerIdentifier, c.brokerIdentifier);
+    s.setValue(Key::iminTimeoutMs, c.timeoutMs);
+    s.setValue(Key::brokerName, c.brokerName);
+    s.setValue(Key::brokerUrl, c.brokerUrl);
+    s.setValue(Key::brokerBackUrl, c.backUrl);
+    s.setValue(Key::brokerProfileUrl, c.profileUrl);
+    s.setValue(Key::checkoutPaymentOrigins, c.paymentOrigins);
+    s.setValue(Key::checkoutLegacyFlatBackLinks, c.legacyFlatBackLinks);
+    const QList<QPair<QLatin1String, QString>> entitlements = {
+        {Key::entitlementsMembership, c.membershipEntitlement},
+        {Key::entitlementsConcession, c.concessionEntitlement},
+        {Key::entitlementsMembershipFilter, c.membershipEntitlementFilter},
+        {Key::entitlementsConcessionFilter, c.concessionEntitlementFilter}};
     for (const auto &[key, value] : entitlements) {
         if (value.isEmpty())
-            s.remove(QLatin1String(key));
+            s.remove(key);
         else
-            s.setValue(QLatin1String(key), value);
+            s.setValue(key, value);
     }
     if (c.entitlementObject != ImminConfig().entitlementObject)
-        s.setValue(QStringLiteral("entitlements/object"), c.entitlementObject);
+        s.setValue(Key::entitlementsObject, c.entitlementObject);
     // The guessed property names of earlier versions are not imin's: drop them from old settings files.
-    s.remove(QStringLiteral("checkout/backUrlProperty"));
-    s.remove(QStringLiteral("checkout/profileUrlProperty"));
-    s.setValue(QStringLiteral("checkout/customerInInitialOrder"), c.customerInInitialOrder);
-    s.setValue(QStringLiteral("checkout/opportunityKey"), c.opportunityKey);
-    s.setValue(QStringLiteral("checkout/acceptedOfferAsObject"), c.acceptedOfferAsObject);
+    s.remove(Key::checkoutBackUrlProperty);
+    s.remove(Key::checkoutProfileUrlProperty);
+    s.setValue(Key::checkoutCustomerInInitialOrder, c.customerInInitialOrder);
+    s.setValue(Key::checkoutOpportunityKey, c.opportunityKey);
+    s.setValue(Key::checkoutAcceptedOfferAsObject, c.acceptedOfferAsObject);
     s.sync();
 }
 
 bool Settings::hasImminEndpoint() const
 {
-    return !m_settings->value(QStringLiteral("imin/bookingUrl")).toString().isEmpty();
+    return !m_settings->value(Key::iminBookingUrl).toString().isEmpty();
 }
 
 QString Settings::language() const
 {
-    const QString value = m_settings->value(QStringLiteral("ui/language")).toString();
+    const QString value = m_settings->value(Key::uiLanguage).toString();
     return Translations::available().contains(value) ? value : QString();
 }
 
 void Settings::setLanguage(const QString &language)
 {
     if (language.isEmpty())
-        m_settings->remove(QStringLiteral("ui/language"));
+        m_settings->remove(Key::uiLanguage);
     else
-        m_settings->setValue(QStringLiteral("ui/language"), language);
+        m_settings->setValue(Key::uiLanguage, language);
     m_settings->sync();
 }
 
 QString Settings::databaseUrl() const
 {
-    return m_settings->value(QStringLiteral("store/databaseUrl")).toString();
+    return m_settings->value(Key::storeDatabaseUrl).toString();
 }
 
 void Settings::setDatabaseUrl(const QString &url)
 {
-    m_settings->setValue(QStringLiteral("store/databaseUrl"), url);
+    m_settings->setValue(Key::storeDatabaseUrl, url);
     m_settings->sync();
+}
+
+SiteLocation Settings::site() const
+{
+    SiteLocation site;
+    const QSettings &s = *m_settings;
+    site.latitude = s.value(Key::siteLatitude, site.latitude).toDouble();
+    site.longitude = s.value(Key::siteLongitude, site.longitude).toDouble();
+    site.radiusKm = s.value(Key::siteRadiusKm, site.radiusKm).toDouble();
+    return site;
+}
+
+void Settings::setSite(const SiteLocation &site)
+{
+    QSettings &s = *m_settings;
+    s.setValue(Key::siteLatitude, site.latitude);
+    s.setValue(Key::siteLongitude, site.longitude);
+    s.setValue(Key::siteRadiusKm, site.radiusKm);
+    s.sync();
 }
 
 QString KioskConfig::defaultTerms()
@@ -134,12 +189,11 @@ KioskConfig Settings::kioskConfig() const
 {
     KioskConfig k;
     QSettings &s = *m_settings;
-    k.idleSeconds = std::clamp(s.value(QStringLiteral("kiosk/idleSeconds"), k.idleSeconds).toInt(), 10, 3600);
-    k.logInIdleSeconds =
-        std::clamp(s.value(QStringLiteral("kiosk/logInIdleSeconds"), k.logInIdleSeconds).toInt(), 10, 3600);
-    k.warningSeconds = std::clamp(s.value(QStringLiteral("kiosk/warningSeconds"), k.warningSeconds).toInt(), 3, 60);
-    k.centreName = s.value(QStringLiteral("kiosk/centreName")).toString();
-    k.terms = s.value(QStringLiteral("kiosk/terms")).toString();
+    k.idleSeconds = std::clamp(s.value(Key::kioskIdleSeconds, k.idleSeconds).toInt(), 10, 3600);
+    k.logInIdleSeconds = std::clamp(s.value(Key::kioskLogInIdleSeconds, k.logInIdleSeconds).toInt(), 10, 3600);
+    k.warningSeconds = std::clamp(s.value(Key::kioskWarningSeconds, k.warningSeconds).toInt(), 3, 60);
+    k.centreName = s.value(Key::kioskCentreName).toString();
+    k.terms = s.value(Key::kioskTerms).toString();
     if (k.centreName.isEmpty())
         k.centreName = imminConfig().brokerName;
     if (k.terms.isEmpty())
@@ -150,10 +204,10 @@ KioskConfig Settings::kioskConfig() const
 void Settings::setKioskConfig(const KioskConfig &k)
 {
     QSettings &s = *m_settings;
-    s.setValue(QStringLiteral("kiosk/idleSeconds"), k.idleSeconds);
-    s.setValue(QStringLiteral("kiosk/logInIdleSeconds"), k.logInIdleSeconds);
-    s.setValue(QStringLiteral("kiosk/warningSeconds"), k.warningSeconds);
-    s.setValue(QStringLiteral("kiosk/centreName"), k.centreName);
-    s.setValue(QStringLiteral("kiosk/terms"), k.terms == KioskConfig::defaultTerms() ? QString() : k.terms);
+    s.setValue(Key::kioskIdleSeconds, k.idleSeconds);
+    s.setValue(Key::kioskLogInIdleSeconds, k.logInIdleSeconds);
+    s.setValue(Key::kioskWarningSeconds, k.warningSeconds);
+    s.setValue(Key::kioskCentreName, k.centreName);
+    s.setValue(Key::kioskTerms, k.terms == KioskConfig::defaultTerms() ? QString() : k.terms);
     s.sync();
 }

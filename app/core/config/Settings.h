@@ -17,6 +17,14 @@ struct KioskConfig
     static QString defaultTerms();
 };
 
+// Where the centre is: searches start here (the desk's and kiosk's "near the centre").
+struct SiteLocation
+{
+    double latitude = 51.7520;
+    double longitude = -1.2578;
+    double radiusKm = 15;
+};
+
 // Non-secret settings in QSettings (a throw-away file in tests). The API key is never written here.
 class Settings
 {
@@ -35,6 +43,8 @@ public:
     void setLanguage(const QString &language);
     QString databaseUrl() const;
     void setDatabaseUrl(const QString &url);
+    SiteLocation site() const;
+    void setSite(const SiteLocation &site);
     QString fileName() const;
 
 private:

@@ -129,13 +129,14 @@ void ImminClient::send(const QByteArray &method, const QUrl &url, const QByteArr
                        const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     // One time limit for the whole call, retries included: a person waits at most this long.
-    const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + std::max(1, m_config.timeoutMs);
+    // A monotonic deadline: a change of the computer's clock (NTP, a person) neither stretches nor cuts it.
+    const QDeadlineTimer deadline(std::max(1, m_config.timeoutMs));
     attempt(method, url, body, retryable, 0, deadline, QPointer<QObject>(context), context != nullptr, std::move(done),
             headers);
 }
 
 void ImminClient::attempt(const QByteArray &method, const QUrl &url, const QByteArray &body, bool retryable,
-                          int attemptNo, qint64 deadlineMs, QPointer<QObject> context, bool hadContext,
+                          int attemptNo, QDeadlineTimer deadline, QPointer<QObject> context, bool hadContext,
                           std::function<void(const Raw &)> done, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     if (hadContext && !context)
@@ -149,7 +150,7 @@ void ImminClient::attempt(const QByteArray &method, const QUrl &url, const QByte
             target, [done, raw]() { done(raw); }, Qt::QueuedConnection);
         return;
     }
-    const qint64 remaining = deadlineMs - QDateTime::currentMSecsSinceEpoch();
+    const qint64 remaining = deadline.remainingTime();
     QNetworkRequest request(url);
     request.setRawHeader("X-API-KEY", m_config.apiKey.toUtf8());
     if (!m_config.brokerIdentifier.isEmpty())
@@ -205,13 +206,13 @@ void ImminClient::attempt(const QByteArray &method, const QUrl &url, const QByte
         const int backoff = m_config.retryBaseMs * (1 << attemptNo);
         const int jitter = int(QRandomGenerator::global()->bounded(backoff / 2 + 1));
         // Another attempt only if it can still finish within the call's time limit.
-        const bool inTime = QDateTime::currentMSecsSinceEpoch() + backoff + jitter + 250 < deadlineMs;
+        const bool inTime = backoff + jitter + 250 < deadline.remainingTime();
         const bool again = retryable && inTime && attemptNo < m_config.getRetries && refusedRedirect->isEmpty() &&
                            (raw.status == 0 || raw.status == 502 || raw.status == 503 || raw.status == 504);
         if (again) {
             QObject *timerContext = hadContext ? context.data() : this;
             QTimer::singleShot(backoff + jitter, timerContext, [=]() {
-                attempt(method, url, body, retryable, attemptNo + 1, deadlineMs, context, hadContext, done, headers);
+                attempt(method, url, body, retryable, attemptNo + 1, deadline, context, hadContext, done, headers);
             });
             return;
         }

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -127,8 +128,8 @@ private:
     void getJson(const QUrl &url, QObject *context, std::function<T(const QJsonObject &)> decode, Callback<T> done,
                  bool wantCollection = false);
     void attempt(const QByteArray &method, const QUrl &url, const QByteArray &body, bool retryable, int attemptNo,
-                 qint64 deadlineMs, QPointer<QObject> context, bool hadContext, std::function<void(const Raw &)> done,
-                 const QList<QPair<QByteArray, QByteArray>> &headers);
+                 QDeadlineTimer deadline, QPointer<QObject> context, bool hadContext,
+                 std::function<void(const Raw &)> done, const QList<QPair<QByteArray, QByteArray>> &headers);
     template <typename T>
     void collectAll(const QUrl &first, QObject *context, std::function<T(const QJsonObject &)> decode,
                     Callback<QVector<T>> done, QVector<T> sofar, int guard);

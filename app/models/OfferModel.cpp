@@ -1,6 +1,6 @@
 #include "OfferModel.h"
 
-#include "RowDelegate.h"
+#include "RowRole.h"
 #include "util/Text.h"
 
 QString OfferModel::whoFor(const Offer &o)

@@ -1,6 +1,6 @@
 #include "BookingModels.h"
 
-#include "RowDelegate.h"
+#include "RowRole.h"
 #include "util/Text.h"
 
 namespace BookingText {

@@ -1,24 +1,18 @@
 #include "SessionBrowser.h"
 
 #include "domain/Restrictions.h"
-
-#include "app/DeskServices.h"
-#include "domain/Restrictions.h"
 #include "imin/Entitlements.h"
 #include "OccurrenceModel.h"
 #include "OfferModel.h"
-#include "RowDelegate.h"
+#include "RowRole.h"
+#include "services/Services.h"
 #include "SessionListModel.h"
 #include "util/Clock.h"
 #include "util/Text.h"
 
-#include <QAbstractItemView>
-#include <QComboBox>
-#include <QItemSelectionModel>
 #include <QLocale>
-#include <QSignalBlocker>
 
-SessionBrowser::SessionBrowser(DeskServices *services, QObject *parent)
+SessionBrowser::SessionBrowser(Services *services, QObject *parent)
     : QObject(parent), m_services(services), m_results(new SessionListModel(services, this)),
       m_dates(new OccurrenceModel(this)), m_offers(new OfferModel(this))
 {}
@@ -52,7 +46,7 @@ std::optional<int> SessionBrowser::memberAgeOn(const QDateTime &when) const
 EventSearchQuery SessionBrowser::query() const
 {
     EventSearchQuery q;
-    const DeskServices::Site site = m_services->site();
+    const Services::Site site = m_services->site();
     q.latitude = site.latitude;
     q.longitude = site.longitude;
     q.radiusKm = site.radiusKm;
@@ -410,83 +404,9 @@ BookingFlow::Choice SessionBrowser::choice() const
     return c;
 }
 
-void SessionBrowser::bindChoiceLists(QAbstractItemView *dates, QAbstractItemView *offers)
-{
-    connect(dates->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &i) { chooseDate(i.isValid() ? i.row() : -1); });
-    connect(offers->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &i) { chooseOffer(i.isValid() ? i.row() : -1); });
-    auto select = [](QAbstractItemView *view, int row) {
-        if (row >= 0) {
-            view->setCurrentIndex(view->model()->index(row, 0));
-        } else {
-            view->selectionModel()->clearCurrentIndex();
-            view->clearSelection();
-        }
-    };
-    connect(this, &SessionBrowser::choiceChanged, dates, [this, dates, offers, select]() {
-        select(dates, m_date);
-        select(offers, m_offer);
-    });
-}
-
-void SessionBrowser::addDayChoices(QComboBox *box)
-{
-    box->addItem(tr("Any day (next 14 days)"), QDate());
-    const QDate today = Clock::instance().localDate();
-    for (int i = 0; i < 14; ++i) {
-        const QDate d = today.addDays(i);
-        box->addItem(i == 0   ? tr("Today")
-                     : i == 1 ? tr("Tomorrow")
-                              : QLocale().toString(d, QStringLiteral("dddd d MMMM")),
-                     d);
-    }
-}
-
-void SessionBrowser::renewDayChoices(QComboBox *box)
-{
-    // After midnight "Today" is the new day; a chosen day still ahead stays chosen, one now past becomes any day.
-    if (box->count() > 1 && box->itemData(1).toDate() == Clock::instance().localDate())
-        return;
-    const QDate chosen = box->currentData().toDate();
-    const QSignalBlocker blocker(box);
-    box->clear();
-    addDayChoices(box);
-    const int at = chosen.isValid() ? box->findData(chosen) : -1;
-    box->setCurrentIndex(std::max(0, at));
-}
-
-void SessionBrowser::addKindChoices(QComboBox *box)
-{
-    box->addItem(tr("Classes and courses"), int(Filters::Kind::Classes));
-    box->addItem(tr("Swims, gym and open sessions"), int(Filters::Kind::DropIn));
-    box->addItem(tr("Everything"), int(Filters::Kind::Everything));
-}
-
-SessionBrowser::Filters::Kind SessionBrowser::kindOf(const QComboBox *box)
-{
-    return Filters::Kind(box->currentData().toInt());
-}
-
 QString SessionBrowser::dropInCount(int count)
 {
     return tr("%Ln swim, gym and open session(s)", nullptr, count);
-}
-
-void SessionBrowser::addTimeChoices(QComboBox *box)
-{
-    box->addItem(tr("Any time"), QStringList());
-    box->addItem(tr("Morning (before 12:00)"), QStringList{QStringLiteral("00:00"), QStringLiteral("11:59")});
-    box->addItem(tr("Afternoon (12:00–17:00)"), QStringList{QStringLiteral("12:00"), QStringLiteral("16:59")});
-    box->addItem(tr("Evening (from 17:00)"), QStringList{QStringLiteral("17:00"), QStringLiteral("23:59")});
-}
-
-void SessionBrowser::readDayAndTime(const QComboBox *day, const QComboBox *time, Filters *filters)
-{
-    filters->day = day->currentData().toDate();
-    const QStringList range = time->currentData().toStringList();
-    filters->timeFrom = range.size() == 2 ? range.at(0) : QString();
-    filters->timeTo = range.size() == 2 ? range.at(1) : QString();
 }
 
 void SessionBrowser::clear()

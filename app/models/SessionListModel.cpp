@@ -1,7 +1,7 @@
 #include "SessionListModel.h"
 
-#include "app/DeskServices.h"
-#include "RowDelegate.h"
+#include "RowRole.h"
+#include "services/Services.h"
 #include "util/Text.h"
 
 namespace {
@@ -29,7 +29,7 @@ QString priceRange(const EventSeries &e)
 }
 } // namespace
 
-SessionListModel::SessionListModel(DeskServices *services, QObject *parent)
+SessionListModel::SessionListModel(Services *services, QObject *parent)
     : QAbstractListModel(parent), m_services(services)
 {}
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "app/Attribution.h"
 #include "auth/Authenticator.h"
 #include "config/Settings.h"
 #include "domain/MemberMerge.h"
 #include "imin/ImminClient.h"
+#include "services/Attribution.h"
 #include "store/MemberStore.h"
 #include "store/MemberWatcher.h"
 #include "sync/SyncWorker.h"
@@ -14,19 +14,14 @@
 
 // Everything a desk screen uses that is not drawing: the member store, imin, the outbox sender, log-in, and who is
 // logged in. One per application; the screens get a pointer.
-class DeskServices : public QObject
+class Services : public QObject
 {
     Q_OBJECT
 public:
-    struct Site
-    {
-        double latitude = 51.7520;
-        double longitude = -1.2578;
-        double radiusKm = 15;
-    };
+    using Site = SiteLocation;
 
-    DeskServices(const QString &settingsFile, QObject *parent = nullptr);
-    ~DeskServices() override;
+    Services(const QString &settingsFile, QObject *parent = nullptr);
+    ~Services() override;
 
     // Opens the member database (the settings' PostgreSQL URL, else SQLite in `dataDir`).
     bool open(const QString &dataDir, QString *error);

@@ -1,10 +1,10 @@
 #include "MemberBookings.h"
 
-#include "app/DeskServices.h"
 #include "BookingModels.h"
+#include "services/Services.h"
 #include "util/Text.h"
 
-MemberBookings::MemberBookings(DeskServices *services, QObject *parent)
+MemberBookings::MemberBookings(Services *services, QObject *parent)
     : QObject(parent), m_services(services), m_upcoming(new UpcomingItemsModel(this)),
       m_history(new OrderHistoryModel(this))
 {}

@@ -1,6 +1,6 @@
 #include "MemberListModel.h"
 
-#include "RowDelegate.h"
+#include "RowRole.h"
 #include "store/MemberStore.h"
 #include "util/Clock.h"
 

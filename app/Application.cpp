@@ -1,13 +1,13 @@
-#include "DeskApp.h"
+#include "Application.h"
 
 #include "Accessibility.h"
-#include "app/DataLocation.h"
-#include "app/DeskServices.h"
 #include "config/Secrets.h"
 #include "config/Translations.h"
 #include "KioskWindow.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
+#include "services/DataLocation.h"
+#include "services/Services.h"
 #include "util/Clock.h"
 #include "util/PrivateFiles.h"
 #include "util/StartupTrace.h"
@@ -17,9 +17,9 @@
 #include <QFile>
 #include <QUuid>
 
-DeskApp::DeskApp(QObject *parent) : QObject(parent) {}
+Application::Application(QObject *parent) : QObject(parent) {}
 
-DeskApp::~DeskApp()
+Application::~Application()
 {
     m_kiosk.reset();
     m_window.reset();
@@ -27,11 +27,11 @@ DeskApp::~DeskApp()
     m_sandbox.reset();
 }
 
-bool DeskApp::start(const Options &options, QString *error)
+bool Application::start(const Options &options, QString *error)
 {
     Accessibility::prepareEnvironment();
     Accessibility::install();
-    m_services = std::make_unique<DeskServices>(options.settingsFile);
+    m_services = std::make_unique<Services>(options.settingsFile);
     // The language chosen in Settings; otherwise the system's (unless one was installed already, as tests do).
     const QString language = m_services->settings().language();
     if (!language.isEmpty() || Translations::current().isEmpty())
@@ -61,7 +61,7 @@ bool DeskApp::start(const Options &options, QString *error)
 }
 
 // The member database, then imin or the embedded sandbox.
-bool DeskApp::openData(const Options &options, QString *error)
+bool Application::openData(const Options &options, QString *error)
 {
     if (!m_services->open(DataLocation::memberDatabase(options.dataDir), error))
         return false;
@@ -120,7 +120,7 @@ bool DeskApp::openData(const Options &options, QString *error)
     return true;
 }
 
-void DeskApp::addSampleMembers()
+void Application::addSampleMembers()
 {
     // Made-up people of the ages a centre sees (a family, a junior, a retired member); reserved example.org
     // addresses, so nothing reaches a real person. The Members page says that sandbox members are made up.
@@ -168,7 +168,7 @@ void DeskApp::addSampleMembers()
     }
 }
 
-QWidget *DeskApp::topLevel() const
+QWidget *Application::topLevel() const
 {
     return m_kiosk ? static_cast<QWidget *>(m_kiosk.get()) : static_cast<QWidget *>(m_window.get());
 }

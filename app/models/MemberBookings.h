@@ -6,7 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
-class DeskServices;
+class Services;
 class OrderHistoryModel;
 class UpcomingItemsModel;
 
@@ -17,7 +17,7 @@ class MemberBookings : public QObject
 {
     Q_OBJECT
 public:
-    MemberBookings(DeskServices *services, QObject *parent = nullptr);
+    MemberBookings(Services *services, QObject *parent = nullptr);
     UpcomingItemsModel *upcoming() const { return m_upcoming; }
     OrderHistoryModel *history() const { return m_history; }
 
@@ -56,7 +56,7 @@ Q_SIGNALS:
     void cancelFinished(bool confirmed);
 
 private:
-    DeskServices *m_services;
+    Services *m_services;
     UpcomingItemsModel *m_upcoming;
     OrderHistoryModel *m_history;
     Member m_member;

@@ -1,4 +1,4 @@
-#include "app/Attribution.h"
+#include "services/Attribution.h"
 
 #include "imin/ImminClient.h"
 

@@ -4,7 +4,7 @@
 #include <QObject>
 #include <QString>
 
-class DeskServices;
+class Services;
 class KioskWindow;
 class MainWindow;
 namespace Sandbox {
@@ -12,7 +12,7 @@ class SandboxServer;
 }
 
 // The application's wiring: the member database, imin or the embedded sandbox, and the main window.
-class DeskApp : public QObject
+class Application : public QObject
 {
     Q_OBJECT
 public:
@@ -30,13 +30,13 @@ public:
         // turn of the event loop (a failure then is shown and ends the program with `failed`).
         bool openAfterFirstPaint = false;
     };
-    explicit DeskApp(QObject *parent = nullptr);
-    ~DeskApp() override;
+    explicit Application(QObject *parent = nullptr);
+    ~Application() override;
 
     // Opens everything; on failure `error` says what and nothing is shown.
     bool start(const Options &options, QString *error);
     bool isOpen() const { return m_open; } // the database and imin (or the sandbox) are ready
-    DeskServices *services() const { return m_services.get(); }
+    Services *services() const { return m_services.get(); }
     MainWindow *window() const { return m_window.get(); } // the desk (null in kiosk mode)
     KioskWindow *kiosk() const { return m_kiosk.get(); }  // the kiosk (null at the desk)
     QWidget *topLevel() const;
@@ -53,7 +53,7 @@ private:
 
     bool m_open = false;
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<DeskServices> m_services;
+    std::unique_ptr<Services> m_services;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<KioskWindow> m_kiosk;
 };

@@ -5,7 +5,7 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
-class DeskServices;
+class Services;
 struct EventSearchQuery;
 
 // Search results, a page at a time: more are fetched (by following `next`) as the list scrolls. A row is one
@@ -23,7 +23,7 @@ public:
         BookableRole, // some date can be booked now
     };
 
-    explicit SessionListModel(DeskServices *services, QObject *parent = nullptr);
+    explicit SessionListModel(Services *services, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -49,7 +49,7 @@ Q_SIGNALS:
 
 private:
     void load(const QString &url, bool reset);
-    DeskServices *m_services;
+    Services *m_services;
     QVector<SessionTimetable> m_rows;
     QString m_next;
     int m_total = 0;

@@ -1,12 +1,12 @@
 #include "BookingFlow.h"
 
-#include "DeskServices.h"
+#include "Services.h"
 #include "util/Clock.h"
 #include "util/Text.h"
 
 #include <QLocale>
 
-BookingFlow::BookingFlow(DeskServices *services, QObject *parent) : QObject(parent), m_services(services) {}
+BookingFlow::BookingFlow(Services *services, QObject *parent) : QObject(parent), m_services(services) {}
 
 void BookingFlow::setState(State state, const QString &message, bool retry)
 {
@@ -89,7 +89,7 @@ void BookingFlow::request()
         }
         setState(State::SendingMember, tr("Sending %1's details to imin first…").arg(member->displayName()));
         const qint64 id = member->id;
-        m_waitForSync = connect(m_services, &DeskServices::memberSyncChanged, this, [this, id](qint64 changed) {
+        m_waitForSync = connect(m_services, &Services::memberSyncChanged, this, [this, id](qint64 changed) {
             if (changed != id || !m_choice)
                 return;
             const auto m = m_services->store().member(id);

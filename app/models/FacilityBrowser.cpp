@@ -1,7 +1,7 @@
 #include "FacilityBrowser.h"
 
-#include "app/DeskServices.h"
 #include "OfferModel.h"
+#include "services/Services.h"
 #include "util/Clock.h"
 
 #include <algorithm>
@@ -169,7 +169,7 @@ void FacilityGridModel::markTaken(const QString &slotId)
     }
 }
 
-FacilityBrowser::FacilityBrowser(DeskServices *services, QObject *parent)
+FacilityBrowser::FacilityBrowser(Services *services, QObject *parent)
     : QObject(parent), m_services(services), m_grid(new FacilityGridModel(this)), m_offers(new OfferModel(this))
 {}
 
@@ -191,7 +191,7 @@ void FacilityBrowser::cancelLoad()
 void FacilityBrowser::load()
 {
     cancelLoad();
-    const DeskServices::Site site = m_services->site();
+    const Services::Site site = m_services->site();
     FacilitySearchQuery q;
     q.latitude = site.latitude;
     q.longitude = site.longitude;

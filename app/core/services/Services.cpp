@@ -1,16 +1,14 @@
-#include "DeskServices.h"
+#include "Services.h"
 
 #include "auth/PinHasher.h"
 #include "domain/MemberValidation.h"
 
-#include <QSettings>
-
-DeskServices::DeskServices(const QString &settingsFile, QObject *parent)
+Services::Services(const QString &settingsFile, QObject *parent)
     : QObject(parent), m_settings(std::make_unique<Settings>(settingsFile)), m_store(std::make_unique<MemberStore>()),
       m_attribution(std::make_unique<Attribution>(nullptr))
 {}
 
-DeskServices::~DeskServices()
+Services::~Services()
 {
     if (m_sync)
         m_sync->stop();
@@ -18,19 +16,19 @@ DeskServices::~DeskServices()
         m_watcher->stop();
 }
 
-bool DeskServices::open(const QString &dataDir, QString *error)
+bool Services::open(const QString &dataDir, QString *error)
 {
     const QString url = m_settings->databaseUrl();
     if (!m_store->open(url.isEmpty() ? dataDir : url, error))
         return false;
     m_auth = std::make_unique<Authenticator>(m_store.get());
     m_watcher = std::make_unique<MemberWatcher>(m_store.get());
-    connect(m_watcher.get(), &MemberWatcher::membersChanged, this, &DeskServices::membersChanged);
+    connect(m_watcher.get(), &MemberWatcher::membersChanged, this, &Services::membersChanged);
     m_watcher->start();
     return true;
 }
 
-void DeskServices::connectImin(const ImminConfig &config, bool sandbox)
+void Services::connectImin(const ImminConfig &config, bool sandbox)
 {
     m_sandbox = sandbox;
     if (m_sync)
@@ -44,37 +42,29 @@ void DeskServices::connectImin(const ImminConfig &config, bool sandbox)
     m_sync->start();
 }
 
-DeskServices::Site DeskServices::site() const
+Services::Site Services::site() const
 {
-    QSettings s(m_settings->fileName(), QSettings::IniFormat);
-    Site site;
-    site.latitude = s.value(QStringLiteral("site/latitude"), site.latitude).toDouble();
-    site.longitude = s.value(QStringLiteral("site/longitude"), site.longitude).toDouble();
-    site.radiusKm = s.value(QStringLiteral("site/radiusKm"), site.radiusKm).toDouble();
-    return site;
+    return m_settings->site();
 }
 
-void DeskServices::setSite(const Site &site)
+void Services::setSite(const Site &site)
 {
-    QSettings s(m_settings->fileName(), QSettings::IniFormat);
-    s.setValue(QStringLiteral("site/latitude"), site.latitude);
-    s.setValue(QStringLiteral("site/longitude"), site.longitude);
-    s.setValue(QStringLiteral("site/radiusKm"), site.radiusKm);
+    m_settings->setSite(site);
 }
 
-void DeskServices::logIn(const StaffAccount &staff)
+void Services::logIn(const StaffAccount &staff)
 {
     m_staff = staff;
     Q_EMIT loggedIn();
 }
 
-void DeskServices::logOut()
+void Services::logOut()
 {
     m_staff.reset();
     Q_EMIT loggedOut();
 }
 
-MemberStore::SaveOutcome DeskServices::saveMember(Member &member, QString *error)
+MemberStore::SaveOutcome Services::saveMember(Member &member, QString *error)
 {
     const MemberStore::SaveOutcome outcome =
         member.id ? m_store->updateMember(member, error)
@@ -85,7 +75,7 @@ MemberStore::SaveOutcome DeskServices::saveMember(Member &member, QString *error
     return outcome;
 }
 
-DeskServices::MergedSave DeskServices::saveMerging(const Member &member, const Person &base, const QDate &today)
+Services::MergedSave Services::saveMerging(const Member &member, const Person &base, const QDate &today)
 {
     MergedSave result;
     Member m = member;
@@ -131,8 +121,8 @@ DeskServices::MergedSave DeskServices::saveMerging(const Member &member, const P
     return result;
 }
 
-void DeskServices::signUpMember(const Person &person, const QString &pin, QObject *context,
-                                std::function<void(const std::optional<Member> &, const QString &)> done)
+void Services::signUpMember(const Person &person, const QString &pin, QObject *context,
+                            std::function<void(const std::optional<Member> &, const QString &)> done)
 {
     if (const QString weak = PinHasher::weakness(pin); !weak.isEmpty()) {
         done(std::nullopt, weak);
@@ -157,7 +147,7 @@ void DeskServices::signUpMember(const Person &person, const QString &pin, QObjec
     });
 }
 
-MemberStore::SaveOutcome DeskServices::mergeMembers(Member &keep, const Member &gone, QString *error)
+MemberStore::SaveOutcome Services::mergeMembers(Member &keep, const Member &gone, QString *error)
 {
     const MemberStore::SaveOutcome outcome = m_store->mergeMembers(keep, gone, error);
     if (outcome == MemberStore::SaveOutcome::Saved && m_sync)
@@ -165,7 +155,7 @@ MemberStore::SaveOutcome DeskServices::mergeMembers(Member &keep, const Member &
     return outcome;
 }
 
-bool DeskServices::deleteMember(qint64 id, QString *error)
+bool Services::deleteMember(qint64 id, QString *error)
 {
     const bool ok = m_store->deleteMember(id, error);
     if (ok && m_sync)
@@ -173,7 +163,7 @@ bool DeskServices::deleteMember(qint64 id, QString *error)
     return ok;
 }
 
-void DeskServices::retrySync(qint64 memberId)
+void Services::retrySync(qint64 memberId)
 {
     m_store->retryMember(memberId);
     if (m_sync)

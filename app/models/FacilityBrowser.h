@@ -1,15 +1,15 @@
 #pragma once
 
-#include "app/BookingFlow.h"
 #include "domain/Domain.h"
 #include "domain/Member.h"
+#include "services/BookingFlow.h"
 #include "util/Clock.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QPointer>
 
-class DeskServices;
+class Services;
 class OfferModel;
 
 // Courts, pitches and lanes against the hours of one day: a row per facility (nearest first), a column per hour; a
@@ -46,7 +46,7 @@ class FacilityBrowser : public QObject
 {
     Q_OBJECT
 public:
-    FacilityBrowser(DeskServices *services, QObject *parent = nullptr);
+    FacilityBrowser(Services *services, QObject *parent = nullptr);
 
     // The activities people book courts for (imin's activity list labels).
     static QStringList activities();
@@ -84,7 +84,7 @@ Q_SIGNALS:
     void slotChosen();
 
 private:
-    DeskServices *m_services;
+    Services *m_services;
     FacilityGridModel *m_grid;
     OfferModel *m_offers;
     std::optional<Member> m_member;

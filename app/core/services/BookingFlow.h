@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <QUrl>
 
-class DeskServices;
+class Services;
 
 // Booking one date at one price level for one member, from "Book" to the end of imin's hosted checkout (contract 5.2):
 // send the member to imin first if they are not there yet, create the Authenticated Checkout session, hand the page
@@ -42,7 +42,7 @@ public:
         QString title;
     };
 
-    explicit BookingFlow(DeskServices *services, QObject *parent = nullptr);
+    explicit BookingFlow(Services *services, QObject *parent = nullptr);
 
     void start(const Choice &choice);
     void retry();
@@ -71,7 +71,7 @@ private:
     void setState(State state, const QString &message, bool retry = false);
     QUrl originOf(const QUrl &url) const;
 
-    DeskServices *m_services;
+    Services *m_services;
     State m_state = State::Idle;
     QString m_message;
     bool m_retry = false;

@@ -1,7 +1,7 @@
 #include "OccurrenceModel.h"
 
 #include "domain/Restrictions.h"
-#include "RowDelegate.h"
+#include "RowRole.h"
 #include "util/Clock.h"
 #include "util/Text.h"
 

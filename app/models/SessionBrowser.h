@@ -1,17 +1,15 @@
 #pragma once
 
-#include "app/BookingFlow.h"
 #include "domain/Member.h"
 #include "domain/SessionTimetable.h"
+#include "services/BookingFlow.h"
 
 #include <QDate>
 #include <QObject>
 #include <QPointer>
 
-class DeskServices;
+class Services;
 class OccurrenceModel;
-class QAbstractItemView;
-class QComboBox;
 class OfferModel;
 class SessionListModel;
 struct EventSearchQuery;
@@ -46,7 +44,7 @@ public:
         }
     };
 
-    SessionBrowser(DeskServices *services, QObject *parent = nullptr);
+    SessionBrowser(Services *services, QObject *parent = nullptr);
 
     SessionListModel *results() const { return m_results; }
     OccurrenceModel *dates() const { return m_dates; }
@@ -97,20 +95,8 @@ public:
     // What is still missing before booking ("Choose a date."), or what will be booked ("Tue 3 Dec, 18:00 at £5.50").
     QString hint() const;
     BookingFlow::Choice choice() const;
-    // For a view: what a person selects in `dates` and `offers` (views of dates() and offers()) is chosen here, and
-    // what is chosen here is selected there (choosing what is already chosen changes nothing, so this cannot loop).
-    void bindChoiceLists(QAbstractItemView *dates, QAbstractItemView *offers);
-    // The day and time-of-day choices every view's filters offer (any day, today, tomorrow, the next 12 days; any
-    // time, morning, afternoon, evening), and the filters they make.
-    static void addDayChoices(QComboBox *box);
-    static void renewDayChoices(QComboBox *box); // the days again from today, once midnight has passed
-    static void addTimeChoices(QComboBox *box);
-    // "Classes and courses", "Swims, gym and open sessions", "Everything": the item data is the Filters::Kind.
-    static void addKindChoices(QComboBox *box);
-    static Filters::Kind kindOf(const QComboBox *box);
     // "12 swim, gym and open sessions": the count when only those are shown.
     static QString dropInCount(int count);
-    static void readDayAndTime(const QComboBox *day, const QComboBox *time, Filters *filters);
 
     // Back to nothing: no search, no series, no choice, default filters, no member.
     void clear();
@@ -131,7 +117,7 @@ private:
     void showTimetable(const SessionTimetable &timetable, bool keepChoice);
     void offersForChosenDate(const QString &keepOfferName);
 
-    DeskServices *m_services;
+    Services *m_services;
     SessionListModel *m_results;
     OccurrenceModel *m_dates;
     OfferModel *m_offers;
