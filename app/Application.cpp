@@ -162,9 +162,9 @@ void Application::addSampleMembers()
             m.person.membership.concession = QLatin1String(x.concession);
             m.person.membership.concessionProofSeen = today.addDays(-x.proofDaysAgo);
         }
-        QString error;
+        LocalError error;
         if (m_services->saveMember(m, &error) != MemberStore::SaveOutcome::Saved)
-            qWarning("ActiveDesk: a made-up sandbox member could not be added: %s", qPrintable(error));
+            qWarning("ActiveDesk: a made-up sandbox member could not be added: %s", qPrintable(error.message()));
     }
 }
 

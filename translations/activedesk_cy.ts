@@ -391,6 +391,10 @@
 <context>
     <name>BookingsPage</name>
     <message>
+        <source>The order could not be read: %1</source>
+        <translation>Doedd dim modd darllen yr archeb: %1</translation>
+    </message>
+    <message>
         <source>Choose a member to see their upcoming bookings and order history.</source>
         <translation>Dewiswch aelod i weld eu harchebion i ddod a hanes eu harchebion.</translation>
     </message>
@@ -844,6 +848,10 @@
 </context>
 <context>
     <name>KioskBookingsPage</name>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>Doedd dim modd darllen yr archeb: %1</translation>
+    </message>
     <message>
         <source>My bookings</source>
         <translation>Fy archebion</translation>
@@ -1343,10 +1351,6 @@ Mae'r dudalen dalu ar gyfer %2 yn dal ar agor. Does dim wedi'i archebu nes i dud
     <message>
         <source>Reading bookings from imin…</source>
         <translation>Yn darllen archebion o imin…</translation>
-    </message>
-    <message>
-        <source>The order could not be read: %1</source>
-        <translation>Doedd dim modd darllen yr archeb: %1</translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -3142,6 +3146,10 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
 <context>
     <name>SyncWorker</name>
     <message>
+        <source>imin has the change, but the member database could not record it. It will be sent again.</source>
+        <translation>Mae&apos;r newid gan imin, ond doedd cronfa ddata&apos;r aelodau ddim yn gallu ei gofnodi. Caiff ei anfon eto.</translation>
+    </message>
+    <message>
         <source>The member record is missing from the database.</source>
         <translation>Mae cofnod yr aelod ar goll o'r gronfa ddata.</translation>
     </message>
@@ -3502,6 +3510,17 @@ Dydy dileu aelod ddim yn canslo archebion: bydden nhw'n aros wedi'u harchebu dan
     <message>
         <source>Where the two differ, choose what stays:</source>
         <translation>Lle mae&apos;r ddau&apos;n wahanol, dewiswch beth sy&apos;n aros:</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>imin could not do that.</source>
+        <translation>Doedd imin ddim yn gallu gwneud hynny.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on this computer.</source>
+        <translation>Aeth rhywbeth o&apos;i le ar y cyfrifiadur hwn.</translation>
     </message>
 </context>
 </TS>

@@ -357,6 +357,10 @@
 <context>
     <name>BookingsPage</name>
     <message>
+        <source>The order could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a member to see their upcoming bookings and order history.</source>
         <translation type="unfinished" />
     </message>
@@ -788,6 +792,10 @@
 </context>
 <context>
     <name>KioskBookingsPage</name>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>My bookings</source>
         <translation type="unfinished" />
@@ -1278,10 +1286,6 @@ The checkout for %2 is still open. Nothing is booked until imin's page confirms 
     </message>
     <message>
         <source>Reading bookings from imin…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The order could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3018,6 +3022,10 @@ Deleting a member does not cancel bookings: they would stay booked under a place
 <context>
     <name>SyncWorker</name>
     <message>
+        <source>imin has the change, but the member database could not record it. It will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The member record is missing from the database.</source>
         <translation type="unfinished" />
     </message>
@@ -3372,6 +3380,17 @@ Deleting a member does not cancel bookings: they would stay booked under a place
     <message>
         <source>Where the two differ, choose what stays:</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>imin could not do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -212,7 +212,7 @@ void FacilityBrowser::load()
         m_loading = false;
         Q_EMIT busyChanged(false);
         if (!r.ok()) {
-            Q_EMIT failed(r.error.message());
+            Q_EMIT failed(r.error);
             return;
         }
         const QString keep = m_slot.id;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Problem.h"
+
 #include "domain/Domain.h"
 #include "domain/Member.h"
 #include "services/BookingFlow.h"
@@ -79,7 +81,7 @@ public:
 
 Q_SIGNALS:
     void loaded();
-    void failed(const QString &message);
+    void failed(const Problem &problem);
     void busyChanged(bool busy);
     void slotChosen();
 

@@ -32,7 +32,7 @@ void MemberBookings::stopLoading()
 {
     delete m_context;
     Q_EMIT busyChanged(false, {}, false);
-    Q_EMIT failed(tr("Stopped waiting for imin. Try again when you are ready."), true);
+    Q_EMIT failed(Problem::notYet(tr("Stopped waiting for imin. Try again when you are ready.")));
 }
 
 void MemberBookings::reload()
@@ -78,8 +78,8 @@ void MemberBookings::reload()
             Q_EMIT busyChanged(false, {}, false);
     };
     auto fail = [this, g](const ApiError &error) {
-        if (!g->failed) // one sentence for the page, however many calls failed
-            Q_EMIT failed(error.message(), true);
+        if (!g->failed)           // one sentence for the page, however many calls failed
+            Q_EMIT failed(error); // Try again only where it can help (never for a refused key)
         g->failed = true;
     };
     for (const QString &customer : customers) {
@@ -126,7 +126,7 @@ void MemberBookings::loadOrder(const QString &orderIdentifier)
     Q_EMIT orderLoading();
     m_services->client().order(orderIdentifier, m_orderContext, [this](const Result<Order> &r) {
         if (!r.ok()) {
-            Q_EMIT orderFailed(tr("The order could not be read: %1").arg(r.error.message()));
+            Q_EMIT orderFailed(r.error);
             return;
         }
         m_order = *r.value;
@@ -194,7 +194,7 @@ void MemberBookings::cancel(const OrderItem &item)
         item.orderIdentifier, {item.id}, m_context, [this, item, context](const Result<Nothing> &r) {
             if (!r.ok()) {
                 Q_EMIT busyChanged(false, {}, false);
-                Q_EMIT failed(r.error.message(), !r.error.iminType().contains(QLatin1String("NotPermitted")));
+                Q_EMIT failed(r.error);
                 Q_EMIT cancelFinished(false);
                 return;
             }
@@ -216,9 +216,8 @@ void MemberBookings::cancel(const OrderItem &item)
                         tr("Cancelled. imin will refund the payment and email %1.")
                             .arg(m_member.person.email.isEmpty() ? m_member.displayName() : m_member.person.email));
                 else
-                    Q_EMIT failed(tr("imin accepted the cancellation but has not confirmed it yet. Check again in a "
-                                     "few minutes."),
-                                  true);
+                    Q_EMIT failed(Problem::notYet(tr("imin accepted the cancellation but has not confirmed it yet. "
+                                                     "Check again in a few minutes.")));
                 Q_EMIT cancelFinished(confirmed);
             });
         });

@@ -2,6 +2,7 @@
 
 #include "domain/Domain.h"
 #include "domain/Member.h"
+#include "util/Problem.h"
 
 #include <QObject>
 #include <QPointer>
@@ -46,13 +47,13 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy, const QString &what, bool cancellable);
-    void failed(const QString &message, bool retry);
+    void failed(const Problem &problem);
     void info(const QString &message);
     void upcomingLoaded(int highlightedRow);
     void historyLoaded();
     void orderLoading();
     void orderLoaded(const Order &order);
-    void orderFailed(const QString &message);
+    void orderFailed(const Problem &problem); // the order beside the lists could not be read
     void cancelFinished(bool confirmed);
 
 private:

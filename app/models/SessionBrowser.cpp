@@ -166,7 +166,7 @@ void SessionBrowser::loadDetail()
         m_detailLoading = false;
         Q_EMIT detailLoadingChanged(false);
         if (!r.ok()) {
-            Q_EMIT detailFailed(r.error.message());
+            Q_EMIT detailFailed(r.error);
             return;
         }
         m_results->updateAvailability(*r.value);

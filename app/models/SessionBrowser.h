@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Problem.h"
+
 #include "domain/Member.h"
 #include "domain/SessionTimetable.h"
 #include "services/BookingFlow.h"
@@ -105,7 +107,7 @@ Q_SIGNALS:
     void activitiesLoaded(const QVector<Concept> &activities);
     void detailChanged(); // another series, or a newer read of the same one
     void detailLoadingChanged(bool loading);
-    void detailFailed(const QString &message);
+    void detailFailed(const Problem &problem);
     void chosenDateFilled(); // the date chosen became full while it was shown
     void choiceChanged();    // chosen date or price level (views select the rows)
 

@@ -201,7 +201,7 @@ void SessionListModel::load(const QString &url, bool reset)
         m_loading = false;
         Q_EMIT loadingChanged(false);
         if (!r.ok()) {
-            Q_EMIT failed(r.error.message());
+            Q_EMIT failed(r.error);
             return;
         }
         appendSeries(r.value->items);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Problem.h"
+
 #include "domain/SessionTimetable.h"
 
 #include <QAbstractListModel>
@@ -44,7 +46,7 @@ public:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
-    void failed(const QString &message);
+    void failed(const Problem &problem);
     void loaded();
 
 private:

@@ -41,9 +41,9 @@ class TestBookingFlow : public QObject
         m.person.givenName = given;
         m.person.familyName = QStringLiteral("Flow");
         m.person.email = given.toLower() + QStringLiteral("@flow.example");
-        QString error;
+        LocalError error;
         if (m_services->saveMember(m, &error) != MemberStore::SaveOutcome::Saved)
-            qFatal("%s", qPrintable(error));
+            qFatal("%s", qPrintable(error.message()));
         if (waitForImin) {
             QElapsedTimer t;
             t.start();

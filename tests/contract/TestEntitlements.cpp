@@ -81,8 +81,9 @@ private Q_SLOTS:
     void aMembershipReachesImminOnceAndEndsThere()
     {
         MemberStore store;
-        QString error;
-        QVERIFY2(store.open(m_dir.filePath(QStringLiteral("members.sqlite")), &error), qPrintable(error));
+        LocalError error;
+        QString opened;
+        QVERIFY2(store.open(m_dir.filePath(QStringLiteral("members.sqlite")), &opened), qPrintable(opened));
         const QDate today = Clock::instance().localDate();
         Member m;
         m.person.givenName = QStringLiteral("Priya");
@@ -91,7 +92,7 @@ private Q_SLOTS:
         m.person.membership.type = QStringLiteral("Full");
         m.person.membership.validFrom = today.addMonths(-2);
         m.person.membership.validUntil = today.addMonths(4);
-        QVERIFY2(store.createMember(m, &error), qPrintable(error));
+        QVERIFY2(store.createMember(m, &error), qPrintable(error.message()));
         SyncWorker::Stats s = sync(store, config());
         QCOMPARE(s.failed, 0);
         QCOMPARE(s.entitlements, 1);
@@ -146,13 +147,14 @@ private Q_SLOTS:
     void aBrokenEntitlementBodyIsSaidAndNothingIsLost()
     {
         MemberStore store;
-        QString error;
-        QVERIFY2(store.open(m_dir.filePath(QStringLiteral("broken.sqlite")), &error), qPrintable(error));
+        LocalError error;
+        QString opened;
+        QVERIFY2(store.open(m_dir.filePath(QStringLiteral("broken.sqlite")), &opened), qPrintable(opened));
         Member m;
         m.person.givenName = QStringLiteral("Jon");
         m.person.familyName = QStringLiteral("Smith");
         m.person.email = QStringLiteral("jon@example.org");
-        QVERIFY2(store.createMember(m, &error), qPrintable(error));
+        QVERIFY2(store.createMember(m, &error), qPrintable(error.message()));
         QCOMPARE(sync(store, config()).failed, 0);
         m = *store.member(m.id);
         m.person.membership.type = QStringLiteral("Full");

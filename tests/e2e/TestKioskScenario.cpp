@@ -343,9 +343,9 @@ private Q_SLOTS:
         m.person.familyName = QStringLiteral("Court");
         m.person.email = QStringLiteral("cora@example.org");
         m.person.birthDate = QDate(1990, 3, 2);
-        QString error;
+        LocalError error;
         s->saveMember(m, &error);
-        QVERIFY2(m.id > 0, qPrintable(error));
+        QVERIFY2(m.id > 0, qPrintable(error.message()));
         s->store().setMemberPin(m.id, PinHasher::hash(QStringLiteral("5071")));
         QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
         logIn(s->store().member(m.id)->membershipNumber, QStringLiteral("5071"));
@@ -414,7 +414,7 @@ private Q_SLOTS:
             m.person.familyName = QStringLiteral("Isolation");
             m.person.email = email;
             m.person.birthDate = QDate(1984, 6, 1);
-            QString error;
+            LocalError error;
             s->saveMember(m, &error);
             s->store().setMemberPin(m.id, PinHasher::hash(pin));
             return m.id;

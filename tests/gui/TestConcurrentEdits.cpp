@@ -71,7 +71,7 @@ class TestConcurrentEdits : public QObject
         m.person.email = email;
         m.person.telephone = QStringLiteral("01865 100100");
         m.person.address.addressLocality = QStringLiteral("Oxford");
-        QString error;
+        LocalError error;
         m_a->saveMember(m, &error);
         DeskDriver::waitFor([&]() { return !m_a->store().member(m.id)->iminIdentifier.isEmpty(); });
         return *m_a->store().member(m.id);
@@ -188,7 +188,7 @@ private Q_SLOTS:
         const Member m = created(QStringLiteral("Cy"), QStringLiteral("cy@both.example"));
         m_formB->showMember(*m_b->store().member(m.id));
         type(m_formB.get(), "telephone", QStringLiteral("01865 666777"));
-        QString error;
+        LocalError error;
         QVERIFY(m_a->deleteMember(m.id, &error));
         // B hears of it without a restart, and a save says what happened (not "the database is busy").
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -197,8 +197,8 @@ private Q_SLOTS:
         Member stale = m;
         stale.person.telephone = QStringLiteral("01865 666777");
         QCOMPARE(m_b->saveMember(stale, &error), MemberStore::SaveOutcome::Deleted);
-        QVERIFY(error.contains(QStringLiteral("deleted")));
-        QVERIFY(!error.contains(QStringLiteral("busy")));
+        QVERIFY(error.message().contains(QStringLiteral("deleted")));
+        QVERIFY(!error.message().contains(QStringLiteral("busy")));
     }
 };
 

@@ -218,8 +218,9 @@ private Q_SLOTS:
         o.dataDir = m_dir.path();
         o.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
         o.sandboxSessions = 300;
-        QString error;
-        QVERIFY2(m_app->start(o, &error), qPrintable(error));
+        LocalError error;
+        QString why; // what a start or an account creation says
+        QVERIFY2(m_app->start(o, &why), qPrintable(why));
         w = m_app->window();
         s = m_app->services();
         d = std::make_unique<DeskDriver>(w, s);
@@ -231,7 +232,7 @@ private Q_SLOTS:
         // The first run, before any staff account exists.
         QVERIFY(find<QWidget>("firstRunPage")->isVisible());
         check(QStringLiteral("en-light-first-run"), w, false);
-        QVERIFY(s->auth().addStaff(QStringLiteral("boss"), StaffRole::Admin, QStringLiteral("2468"), &error));
+        QVERIFY(s->auth().addStaff(QStringLiteral("boss"), StaffRole::Admin, QStringLiteral("2468"), &why));
         m_tour.person.givenName = QStringLiteral("Tess");
         m_tour.person.familyName = QStringLiteral("Tourist");
         m_tour.person.email = QStringLiteral("tess@example.org");

@@ -112,9 +112,9 @@ class TestKiosk : public QObject
         m.person.familyName = QStringLiteral("Kiosk");
         m.person.email = email;
         m.person.birthDate = birth;
-        QString error;
+        LocalError error;
         if (s->saveMember(m, &error) != MemberStore::SaveOutcome::Saved)
-            qFatal("saveMember: %s", qPrintable(error));
+            qFatal("saveMember: %s", qPrintable(error.message()));
         if (!pin.isEmpty())
             s->store().setMemberPin(m.id, PinHasher::hash(pin));
         return *s->store().member(m.id);
@@ -395,7 +395,7 @@ private Q_SLOTS:
         // Reception changes the telephone while Annika edits her town.
         Member desk = *s->store().member(ann.id);
         desk.person.telephone = QStringLiteral("01865 765432");
-        QString error;
+        LocalError error;
         QCOMPARE(s->saveMember(desk, &error), MemberStore::SaveOutcome::Saved);
         shown<QLineEdit>("addressLocality")->setText(QStringLiteral("Abingdon"));
         tap("kioskSaveProfile");
@@ -561,7 +561,7 @@ private Q_SLOTS:
                                today.addYears(-35).addDays(-20), QStringLiteral("4827"));
         ben.person.membership.type = QStringLiteral("Full");
         ben.person.membership.validUntil = today.addYears(1);
-        QString error;
+        LocalError error;
         QCOMPARE(s->saveMember(ben, &error), MemberStore::SaveOutcome::Saved);
         // Opens, for whoever is logged in, the first listed class with a bookable date that has a members' level,
         // chooses that date, and returns the members' level's row (-1 if none was found).

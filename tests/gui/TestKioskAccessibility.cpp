@@ -169,8 +169,9 @@ private Q_SLOTS:
         o.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
         o.sandboxSessions = 400;
         o.kiosk = true;
-        QString error;
-        QVERIFY2(m_app->start(o, &error), qPrintable(error));
+        LocalError error;
+        QString why; // what a start or an account creation says
+        QVERIFY2(m_app->start(o, &why), qPrintable(why));
         k = m_app->kiosk();
         s = m_app->services();
         d = std::make_unique<KioskDriver>(k);
@@ -180,7 +181,7 @@ private Q_SLOTS:
         k->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(k));
         k->setTimeouts(600000, 600000, 15000);
-        QVERIFY(s->auth().addStaff(QStringLiteral("boss"), StaffRole::Admin, QStringLiteral("2468"), &error));
+        QVERIFY(s->auth().addStaff(QStringLiteral("boss"), StaffRole::Admin, QStringLiteral("2468"), &why));
         m_member.person.givenName = QStringLiteral("Mari");
         m_member.person.familyName = QStringLiteral("Jones");
         m_member.person.email = QStringLiteral("mari@example.org");

@@ -30,14 +30,15 @@ private Q_SLOTS:
     {
         PinHasher::setFastForTests(false); // argon2id at the product's cost: a hash takes long enough to walk away
         m_store = std::make_unique<MemberStore>();
-        QString error;
-        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("members")), &error), qPrintable(error));
+        LocalError error;
+        QString opened;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("members")), &opened), qPrintable(opened));
         Member m;
         m.person.givenName = QStringLiteral("Walt");
         m.person.familyName = QStringLiteral("Away");
         m.person.email = QStringLiteral("walt@example.org");
         m.membershipNumber = QStringLiteral("W1");
-        QVERIFY2(m_store->createMember(m, &error), qPrintable(error));
+        QVERIFY2(m_store->createMember(m, &error), qPrintable(error.message()));
         m_memberId = m.id;
         QVERIFY(m_store->setMemberPin(m.id, PinHasher::hash(QStringLiteral("9753"))));
         QString staffError;

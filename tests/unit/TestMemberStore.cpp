@@ -46,9 +46,9 @@ class TestMemberStore : public QObject
         Member m;
         m.person = p;
         m.membershipNumber = number;
-        QString error;
+        LocalError error;
         if (!m_store->createMember(m, &error))
-            qWarning("createMember: %s", qPrintable(error));
+            qWarning("createMember: %s", qPrintable(error.message()));
         return m;
     }
 
@@ -133,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(ready.size(), 1);
         QCOMPARE(ready.first().kind, OutboxEntry::Kind::Create);
         ada.person.email = QStringLiteral("ada.new@example.org");
-        QString error;
+        LocalError error;
         QCOMPARE(m_store->updateMember(ada, &error), MemberStore::SaveOutcome::Saved);
         // Still only the create is ready: a member's entries go in order.
         ready = claimNow(m_clock.now.toMSecsSinceEpoch());
@@ -159,9 +159,9 @@ private Q_SLOTS:
         Member dup;
         dup.person = person("D", "Four", "d@example.org");
         dup.membershipNumber = QStringLiteral("100002");
-        QString error;
+        LocalError error;
         QVERIFY(!m_store->createMember(dup, &error));
-        QVERIFY(error.contains(QStringLiteral("100002")));
+        QVERIFY(error.message().contains(QStringLiteral("100002")));
         QCOMPARE(m_store->memberCount(), 3);
     }
 
@@ -255,7 +255,7 @@ private Q_SLOTS:
     void deletionHidesThenErases()
     {
         Member m = add(person("Eve", "Gone", "eve@example.org", "01865 111111"), QStringLiteral("777"));
-        QString error;
+        LocalError error;
         QVERIFY(m_store->deleteMember(m.id, &error));
         QVERIFY(m_store->search(QStringLiteral("eve")).isEmpty());
         QCOMPARE(m_store->memberCount(), 0);
@@ -294,7 +294,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->failedMembers().size(), 1);
         QCOMPARE(m_store->syncCounts().failed, 1);
         // Saving the member again gives failed entries another go.
-        QString error;
+        LocalError error;
         m.person.email = QStringLiteral("ray.fixed@example.org");
         QCOMPARE(m_store->updateMember(m, &error), MemberStore::SaveOutcome::Saved);
         QCOMPARE(m_store->syncState(m.id).state, SyncState::State::Pending);
@@ -388,9 +388,10 @@ private Q_SLOTS:
     {
         const mode_t before = ::umask(022);
         MemberStore store;
-        QString error;
+        LocalError error;
+        QString opened;
         const QString folder = m_dir.filePath(QStringLiteral("private/members"));
-        QVERIFY2(store.open(folder, &error), qPrintable(error));
+        QVERIFY2(store.open(folder, &opened), qPrintable(opened));
         Member m;
         m.person = person("Pri", "Vate", "pri@example.org");
         QVERIFY(store.createMember(m, &error)); // the -wal and -shm files exist now
@@ -413,8 +414,9 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(QStringLiteral("damaged"));
         {
             MemberStore store;
-            QString error;
-            QVERIFY(store.open(folder, &error));
+            LocalError error;
+            QString opened;
+            QVERIFY2(store.open(folder, &opened), qPrintable(opened));
             for (int i = 0; i < 300; ++i) {
                 Member m;
                 m.person = person(QStringLiteral("Name%1").arg(i), "Damaged", QStringLiteral("d%1@example.org").arg(i));
@@ -462,7 +464,7 @@ private Q_SLOTS:
         // A member's later entries wait for the first even while it is leased.
         Member m = *m_store->member(a.first().memberId);
         m.person.telephone = QStringLiteral("01865 222222");
-        QString error;
+        LocalError error;
         QCOMPARE(m_store->updateMember(m, &error), MemberStore::SaveOutcome::Saved);
         QVERIFY(second->claimEntries(QStringLiteral("desk-b"), now + 60002, 60000, 10).isEmpty());
     }
@@ -491,7 +493,7 @@ private Q_SLOTS:
         QCOMPARE(atA.version, atB.version);
         const qint64 seq = m_store->latestChange();
         atA.person.telephone = QStringLiteral("01865 999999");
-        QString error;
+        LocalError error;
         QCOMPARE(m_store->updateMember(atA, &error), MemberStore::SaveOutcome::Saved);
         QCOMPARE(atA.version, atB.version + 1);
         // Desk B saves over the version it loaded: refused, nothing of A's lost.
@@ -508,7 +510,7 @@ private Q_SLOTS:
         QVERIFY(m_store->deleteMember(created.id, &error));
         atB.version = 0;
         QCOMPARE(second->updateMember(atB, &error), MemberStore::SaveOutcome::Deleted);
-        QVERIFY(error.contains(QStringLiteral("deleted")));
+        QVERIFY(error.message().contains(QStringLiteral("deleted")));
     }
 
     void csvImportReportsAndDoesNotDuplicate_data() { addBackends(); }
@@ -580,7 +582,7 @@ private Q_SLOTS:
         QVERIFY(!back.person.membership.concessionOn(QDate(2027, 9, 14))); // proof a year old
         // A change of membership alone is a change like any other: saved, versioned and queued for imin.
         back.person.membership.validUntil = QDate(2027, 12, 31);
-        QString error;
+        LocalError error;
         QCOMPARE(m_store->updateMember(back, &error), MemberStore::SaveOutcome::Saved);
         QCOMPARE(m_store->member(m.id)->person.membership.validUntil, QDate(2027, 12, 31));
         QCOMPARE(m_store->pendingCount(), pendingAfterCreate + 1);
@@ -662,7 +664,7 @@ private Q_SLOTS:
         gone = *m_store->member(gone.id);
         // A change to the second record still waiting: merged away, it is not sent.
         gone.person.telephone = QStringLiteral("07700 900001");
-        QString error;
+        LocalError error;
         QCOMPARE(m_store->updateMember(gone, &error), MemberStore::SaveOutcome::Saved);
         // A stale read of the other record is a conflict, and nothing changes.
         Member staleGone = gone;

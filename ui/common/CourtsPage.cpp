@@ -124,8 +124,8 @@ CourtsPage::CourtsPage(Services *services, bool selfService, QWidget *parent)
             m_busy->stop();
     });
     connect(m_busy, &BusyIndicator::cancelRequested, m_browser, &FacilityBrowser::cancelLoad);
-    connect(m_browser, &FacilityBrowser::failed, this, [this](const QString &message) {
-        m_notice->showError(tr("The courts could not be found: %1").arg(message), true);
+    connect(m_browser, &FacilityBrowser::failed, this, [this](const Problem &problem) {
+        m_notice->showError(tr("The courts could not be found: %1").arg(problem.sentence()), problem.canRetry());
     });
     connect(m_notice, &Notice::retryRequested, this, &CourtsPage::refresh);
     connect(m_browser, &FacilityBrowser::loaded, this, [this]() {

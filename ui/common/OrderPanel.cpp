@@ -34,9 +34,9 @@ OrderPanel::OrderPanel(Services *services, MemberBookings *bookings, bool selfSe
         clear();
         m_order->setText(tr("Loading the order…"));
     });
-    connect(bookings, &MemberBookings::orderFailed, this, [this](const QString &message) {
+    connect(bookings, &MemberBookings::orderFailed, this, [this](const Problem &problem) {
         clear();
-        Q_EMIT failed(message);
+        Q_EMIT failed(problem);
     });
     connect(bookings, &MemberBookings::orderLoaded, this, [this](const Order &o) {
         m_order->setText(MemberBookings::orderHtml(o));

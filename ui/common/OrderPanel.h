@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Problem.h"
+
 #include <QFrame>
 
 class Services;
@@ -20,7 +22,7 @@ public:
     QString text() const;
 
 Q_SIGNALS:
-    void failed(const QString &message);
+    void failed(const Problem &problem);
 
 private:
     MemberBookings *m_bookings;

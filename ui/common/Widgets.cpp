@@ -163,6 +163,11 @@ Notice::Notice(QWidget *parent)
     hide();
 }
 
+void Notice::showProblem(const Problem &problem)
+{
+    showError(problem.sentence(), problem.canRetry());
+}
+
 void Notice::showError(const QString &text, bool retry)
 {
     setProperty("kind", QStringLiteral("error"));

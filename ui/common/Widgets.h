@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Problem.h"
+
 #include <functional>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,6 +77,8 @@ class Notice : public QWidget
 public:
     explicit Notice(QWidget *parent = nullptr);
     void showError(const QString &text, bool retry);
+    // A failure as Problem words it, with Retry only where trying again can help.
+    void showProblem(const Problem &problem);
     void showWarning(const QString &text);
     void showInfo(const QString &text);
     void clear();

@@ -170,8 +170,7 @@ BookingsPage::BookingsPage(Services *services, QWidget *parent) : QWidget(parent
     connect(m_bookings, &MemberBookings::busyChanged, this, [this](bool busy, const QString &what, bool cancellable) {
         busy ? m_busy->start(what, cancellable) : m_busy->stop();
     });
-    connect(m_bookings, &MemberBookings::failed, this,
-            [this](const QString &message, bool retry) { m_notice->showError(message, retry); });
+    connect(m_bookings, &MemberBookings::failed, m_notice, &Notice::showProblem);
     connect(m_bookings, &MemberBookings::info, this, [this](const QString &message) { m_notice->showInfo(message); });
     connect(m_bookings, &MemberBookings::upcomingLoaded, this, [this](int highlighted) {
         m_upcomingEmpty->setVisible(m_upcomingModel->rowCount() == 0);
@@ -183,8 +182,9 @@ BookingsPage::BookingsPage(Services *services, QWidget *parent) : QWidget(parent
     });
     connect(m_bookings, &MemberBookings::historyLoaded, this,
             [this]() { m_historyEmpty->setVisible(m_historyModel->rowCount() == 0); });
-    connect(orderCard, &OrderPanel::failed, this,
-            [this](const QString &message) { m_notice->showError(message, false); });
+    connect(orderCard, &OrderPanel::failed, this, [this](const Problem &problem) {
+        m_notice->showError(tr("The order could not be read: %1").arg(problem.sentence()), problem.canRetry());
+    });
     showNoMember();
 }
 

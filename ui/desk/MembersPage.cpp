@@ -64,6 +64,8 @@ MemberEditor::MemberEditor(Services *services, QWidget *parent) : QWidget(parent
     m_notice = new Notice(this);
     m_notice->setObjectName(QStringLiteral("memberNotice"));
     layout->addWidget(m_notice);
+    // Offered only for a save the database was too busy to take: the same save again.
+    connect(m_notice, &Notice::retryRequested, this, &MemberEditor::save);
     m_holding = new Notice(this);
     m_holding->setObjectName(QStringLiteral("membershipNotice"));
     layout->addWidget(m_holding);
@@ -689,11 +691,11 @@ void MemberEditor::save()
         m.person = p;
         m.membershipNumber =
             qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("membershipNumber"))->editor())->text().trimmed();
-        QString error;
+        LocalError error;
         if (m_services->saveMember(m, &error) != MemberStore::SaveOutcome::Saved) {
-            if (error == MemberStore::numberInUseMessage(m.membershipNumber))
-                m_fields.value(QStringLiteral("membershipNumber"))->setError(error);
-            m_notice->showError(error, false);
+            if (error.kind() == LocalError::Kind::InUse)
+                m_fields.value(QStringLiteral("membershipNumber"))->setError(error.message());
+            m_notice->showProblem(error); // Retry (saving again) where it can help: a busy database
             return;
         }
         showMember(*m_services->store().member(m.id));
@@ -726,13 +728,13 @@ void MemberEditor::saveAs(const Person &person, qint64 baseVersion, const QStrin
         Q_EMIT saved(m_member);
         return;
     case MemberStore::SaveOutcome::Deleted:
-        m_notice->showError(r.error, false);
+        m_notice->showProblem(r.error);
         m_save->setEnabled(false);
         return;
     case MemberStore::SaveOutcome::Failed:
-        if (r.error == MemberStore::numberInUseMessage(m.membershipNumber))
-            m_fields.value(QStringLiteral("membershipNumber"))->setError(r.error);
-        m_notice->showError(r.error, false);
+        if (r.error.kind() == LocalError::Kind::InUse)
+            m_fields.value(QStringLiteral("membershipNumber"))->setError(r.error.message());
+        m_notice->showProblem(r.error);
         return;
     case MemberStore::SaveOutcome::Conflict:
         showConflict(person, *r.theirs, r.conflicts);
@@ -944,9 +946,9 @@ void MemberEditor::cancelThenDelete(const QVector<OrderItem> &upcoming)
 void MemberEditor::deleteNow()
 {
     const QString name = m_member.displayName();
-    QString error;
+    LocalError error;
     if (!m_services->deleteMember(m_member.id, &error)) {
-        m_notice->showError(error, false);
+        m_notice->showError(error.message(), false); // Delete again is the retry: the button is beside it
         return;
     }
     newMember();

@@ -160,14 +160,14 @@ void MergeDialog::merge()
             MemberMerge::setValue(keep.person, it.key(), MemberMerge::value(m_gone.person, it.key()));
     }
     keep.person.is13OrOver = MemberValidation::is13OrOver(keep.person.birthDate);
-    QString error;
+    LocalError error;
     switch (m_services->mergeMembers(keep, m_gone, &error)) {
     case MemberStore::SaveOutcome::Saved:
         m_keep = *m_services->store().member(keep.id);
         accept();
         return;
     case MemberStore::SaveOutcome::Conflict: // read again: staff look at what the other desk changed
-        m_notice->showWarning(error);
+        m_notice->showWarning(error.message());
         if (const auto fresh = m_services->store().member(m_keep.id))
             m_keep = *fresh;
         if (const auto fresh = m_services->store().member(m_gone.id); fresh && !fresh->deleted) {
@@ -177,7 +177,7 @@ void MergeDialog::merge()
         return;
     case MemberStore::SaveOutcome::Deleted:
     case MemberStore::SaveOutcome::Failed:
-        m_notice->showError(error, false);
+        m_notice->showError(error.message(), false); // Merge again is the retry: the button is below
         return;
     }
 }

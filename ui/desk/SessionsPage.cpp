@@ -182,8 +182,7 @@ SessionsPage::SessionsPage(Services *services, QWidget *parent) : QWidget(parent
         m_model->cancel();
         m_notice->showError(tr("Stopped waiting for imin. Try again when you are ready."), true);
     });
-    connect(m_model, &SessionListModel::failed, this,
-            [this](const QString &message) { m_notice->showError(message, true); });
+    connect(m_model, &SessionListModel::failed, m_notice, &Notice::showProblem);
     connect(m_notice, &Notice::retryRequested, this, &SessionsPage::refresh);
     connect(m_model, &SessionListModel::loaded, this, [this]() {
         m_notice->clear();
@@ -208,8 +207,7 @@ SessionsPage::SessionsPage(Services *services, QWidget *parent) : QWidget(parent
         }
         showChoice();
     });
-    connect(m_browser, &SessionBrowser::detailFailed, this,
-            [this](const QString &message) { m_detailNotice->showError(message, true); });
+    connect(m_browser, &SessionBrowser::detailFailed, m_detailNotice, &Notice::showProblem);
     connect(m_browser, &SessionBrowser::chosenDateFilled, this,
             [this]() { m_detailNotice->showWarning(tr("The date you chose is now full. Choose another date.")); });
     connect(m_browser, &SessionBrowser::activitiesLoaded, this, [this](const QVector<Concept> &activities) {

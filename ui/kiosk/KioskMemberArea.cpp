@@ -198,7 +198,7 @@ KioskSessionsPage::KioskSessionsPage(Services *services, SessionBrowser *browser
         m_browser->cancelSearch();
         m_notice->showError(tr("Stopped looking. Try again when you are ready."), true);
     });
-    connect(results, &SessionListModel::failed, this, [this](const QString &m) { m_notice->showError(m, true); });
+    connect(results, &SessionListModel::failed, m_notice, &Notice::showProblem);
     connect(m_notice, &Notice::retryRequested, this, [this]() { m_browser->search(); });
     connect(results, &SessionListModel::loaded, this, [this]() {
         m_notice->clear();
@@ -230,8 +230,7 @@ KioskSessionsPage::KioskSessionsPage(Services *services, SessionBrowser *browser
         m_browser->cancelDetail();
         m_detailNotice->showError(tr("Stopped loading this session. Try again when you are ready."), true);
     });
-    connect(m_browser, &SessionBrowser::detailFailed, this,
-            [this](const QString &m) { m_detailNotice->showError(m, true); });
+    connect(m_browser, &SessionBrowser::detailFailed, m_detailNotice, &Notice::showProblem);
     connect(m_detailNotice, &Notice::retryRequested, this, [this]() { m_browser->reloadDetail(); });
     connect(m_browser, &SessionBrowser::chosenDateFilled, this,
             [this]() { m_detailNotice->showWarning(tr("The date you chose is now full. Choose another date.")); });
@@ -379,8 +378,7 @@ KioskBookingsPage::KioskBookingsPage(Services *services, MemberBookings *booking
         busy ? m_busy->start(what, cancellable) : m_busy->stop();
     });
     connect(m_busy, &BusyIndicator::cancelRequested, m_bookings, &MemberBookings::stopLoading);
-    connect(m_bookings, &MemberBookings::failed, this,
-            [this](const QString &m, bool retry) { m_notice->showError(m, retry); });
+    connect(m_bookings, &MemberBookings::failed, m_notice, &Notice::showProblem);
     connect(m_bookings, &MemberBookings::info, this, [this](const QString &m) { m_notice->showInfo(m); });
     connect(m_notice, &Notice::retryRequested, m_bookings, &MemberBookings::reload);
     connect(m_bookings, &MemberBookings::upcomingLoaded, this, [this](int highlighted) {
@@ -400,7 +398,9 @@ KioskBookingsPage::KioskBookingsPage(Services *services, MemberBookings *booking
         m_cancelWhy->clear();
         m_bookings->loadOrder(i.data(OrderHistoryModel::OrderIdRole).toString());
     });
-    connect(card, &OrderPanel::failed, this, [this](const QString &m) { m_notice->showError(m, false); });
+    connect(card, &OrderPanel::failed, this, [this](const Problem &problem) {
+        m_notice->showError(tr("The order could not be read: %1").arg(problem.sentence()), false);
+    });
     connect(m_cancel, &QPushButton::clicked, this, &KioskBookingsPage::cancelSelected);
 }
 

@@ -209,9 +209,9 @@ void Authenticator::addStaffAsync(const QString &username, StaffRole role, const
             done(false, tr("The PIN could not be protected (libsodium is not available)."));
             return;
         }
-        QString error;
+        LocalError error;
         const bool ok = m_store->createStaff(username, role, hash, &error);
-        done(ok, error);
+        done(ok, error.message());
     });
 }
 
@@ -256,5 +256,9 @@ bool Authenticator::addStaff(const QString &username, StaffRole role, const QStr
         *error = tr("The PIN could not be protected (libsodium is not available).");
         return false;
     }
-    return m_store->createStaff(username, role, hash, error);
+    LocalError stored;
+    const bool ok = m_store->createStaff(username, role, hash, &stored);
+    if (!ok)
+        *error = stored.message();
+    return ok;
 }

@@ -64,7 +64,7 @@ void Services::logOut()
     Q_EMIT loggedOut();
 }
 
-MemberStore::SaveOutcome Services::saveMember(Member &member, QString *error)
+MemberStore::SaveOutcome Services::saveMember(Member &member, LocalError *error)
 {
     const MemberStore::SaveOutcome outcome =
         member.id ? m_store->updateMember(member, error)
@@ -82,7 +82,7 @@ Services::MergedSave Services::saveMerging(const Member &member, const Person &b
     Person loaded = base;
     for (int attempt = 0; attempt < 4; ++attempt) {
         m.person.is13OrOver = MemberValidation::is13OrOver(m.person.birthDate, today);
-        QString error;
+        LocalError error;
         result.outcome = saveMember(m, &error);
         result.error = error;
         switch (result.outcome) {
@@ -99,7 +99,9 @@ Services::MergedSave Services::saveMerging(const Member &member, const Person &b
         const std::optional<Member> theirs = m_store->member(m.id);
         if (!theirs || theirs->deleted) {
             result.outcome = MemberStore::SaveOutcome::Deleted;
-            result.error = tr("This member was deleted (perhaps at another desk), so the change was not saved.");
+            result.error =
+                LocalError(LocalError::Kind::Deleted,
+                           tr("This member was deleted (perhaps at another desk), so the change was not saved."));
             return result;
         }
         const MemberMerge::Result merge = MemberMerge::merge(loaded, m.person, theirs->person);
@@ -117,7 +119,8 @@ Services::MergedSave Services::saveMerging(const Member &member, const Person &b
         m.version = theirs->version;
     }
     result.outcome = MemberStore::SaveOutcome::Failed;
-    result.error = tr("This member keeps changing at another desk. Try again in a moment.");
+    result.error =
+        LocalError(LocalError::Kind::Busy, tr("This member keeps changing at another desk. Try again in a moment."));
     return result;
 }
 
@@ -136,7 +139,7 @@ void Services::signUpMember(const Person &person, const QString &pin, QObject *c
         }
         Member m;
         m.person = person;
-        QString error;
+        LocalError error;
         if (saveMember(m, &error) != MemberStore::SaveOutcome::Saved || !m_store->setMemberPin(m.id, hash)) {
             if (m.id)
                 m_store->deleteMember(m.id, &error);
@@ -147,7 +150,7 @@ void Services::signUpMember(const Person &person, const QString &pin, QObject *c
     });
 }
 
-MemberStore::SaveOutcome Services::mergeMembers(Member &keep, const Member &gone, QString *error)
+MemberStore::SaveOutcome Services::mergeMembers(Member &keep, const Member &gone, LocalError *error)
 {
     const MemberStore::SaveOutcome outcome = m_store->mergeMembers(keep, gone, error);
     if (outcome == MemberStore::SaveOutcome::Saved && m_sync)
@@ -155,7 +158,7 @@ MemberStore::SaveOutcome Services::mergeMembers(Member &keep, const Member &gone
     return outcome;
 }
 
-bool Services::deleteMember(qint64 id, QString *error)
+bool Services::deleteMember(qint64 id, LocalError *error)
 {
     const bool ok = m_store->deleteMember(id, error);
     if (ok && m_sync)

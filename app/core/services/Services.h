@@ -47,7 +47,7 @@ public:
 
     // Saves the member (over `member.version`: see MemberStore::updateMember) and wakes the sync worker. `error`
     // receives a sentence for a person.
-    MemberStore::SaveOutcome saveMember(Member &member, QString *error);
+    MemberStore::SaveOutcome saveMember(Member &member, LocalError *error);
     // Saves what a form changed from `base` (the member as that form loaded it), merging changes another desk saved
     // meanwhile to other fields. Conflict: both changed a field; `conflicts` lists them, `theirs` is the newer member.
     struct MergedSave
@@ -57,12 +57,12 @@ public:
         QStringList mergedFromOthers;  // labels of fields taken from the other save
         MemberMerge::Result conflicts; // when Conflict
         std::optional<Member> theirs;  // when Conflict
-        QString error;
+        LocalError error;
     };
     MergedSave saveMerging(const Member &member, const Person &base, const QDate &today);
-    bool deleteMember(qint64 id, QString *error);
+    bool deleteMember(qint64 id, LocalError *error);
     // Two records of one person become `keep` (see MemberStore::mergeMembers); the kept member's change is sent.
-    MemberStore::SaveOutcome mergeMembers(Member &keep, const Member &gone, QString *error);
+    MemberStore::SaveOutcome mergeMembers(Member &keep, const Member &gone, LocalError *error);
     // A member joining at the kiosk: made here (with the next free membership number), sent to imin by the outbox,
     // with a kiosk PIN. `done` gets the member, or a sentence for them.
     void signUpMember(const Person &person, const QString &pin, QObject *context,

@@ -55,6 +55,7 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
     };
     QVector<Csv::Row> rows;
     QString error, text;
+    LocalError saveError; // a row that could not be written
     if (!Csv::decode(csv, encoding, &text, &error)) {
         report.fatal = tr("The file cannot be read as text: %1.").arg(error);
         return report;
@@ -189,10 +190,9 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
                 }
                 Member m = *current;
                 m.person = wanted;
-                outcome = store.updateMember(m, &error);
+                outcome = store.updateMember(m, &saveError);
                 const bool worthWaiting = outcome == MemberStore::SaveOutcome::Failed &&
-                                          error != MemberStore::numberInUseMessage(m.membershipNumber) &&
-                                          waitedMs < maxWaitMs;
+                                          ::Problem(saveError).canRetry() && waitedMs < maxWaitMs;
                 if (outcome != MemberStore::SaveOutcome::Conflict && !worthWaiting)
                     break;
                 if (worthWaiting) // others hold the database's lock (terminals syncing): wait, then again
@@ -204,7 +204,7 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
                 continue;
             }
             if (outcome != MemberStore::SaveOutcome::Saved) {
-                report.skipped.append({row.line, error});
+                report.skipped.append({row.line, saveError.message()});
                 continue;
             }
             ++report.updated;
@@ -224,15 +224,14 @@ MemberCsv::ImportReport MemberCsv::import(MemberStore &store, const QByteArray &
         Member m;
         m.membershipNumber = number;
         m.person = p;
-        bool created = store.createMember(m, &error);
-        for (int attempt = 0;
-             !created && error != MemberStore::numberInUseMessage(number) && waitedMs < maxWaitMs && attempt < 8;
+        bool created = store.createMember(m, &saveError);
+        for (int attempt = 0; !created && ::Problem(saveError).canRetry() && waitedMs < maxWaitMs && attempt < 8;
              ++attempt) {
             wait(attempt);
-            created = store.createMember(m, &error);
+            created = store.createMember(m, &saveError);
         }
         if (!created) {
-            report.skipped.append({row.line, error});
+            report.skipped.append({row.line, saveError.message()});
             continue;
         }
         ++report.created;

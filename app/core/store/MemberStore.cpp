@@ -141,6 +141,17 @@ QString OutboxEntry::kindName(Kind k)
     return {};
 }
 
+namespace {
+// A write refused because others hold the database's lock (SQLite's BUSY or LOCKED; PostgreSQL's lock, serialisation
+// or deadlock failures) is worth trying again; any other refusal is the storage's.
+LocalError::Kind writeFailure(const QSqlError &e)
+{
+    static const QStringList busy = {QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("55P03"),
+                                     QStringLiteral("40001"), QStringLiteral("40P01")};
+    return busy.contains(e.nativeErrorCode()) ? LocalError::Kind::Busy : LocalError::Kind::Storage;
+}
+} // namespace
+
 MemberStore::MemberStore() = default;
 
 int MemberStore::latestSchemaVersion()
@@ -317,18 +328,18 @@ QVector<qint64> MemberStore::changedSince(qint64 seq, qint64 *latest) const
     return out;
 }
 
-bool MemberStore::createMember(Member &member, QString *error)
+bool MemberStore::createMember(Member &member, LocalError *error)
 {
     Transaction t(m_db.db());
     if (!t.ok()) {
-        *error = busyMessage();
+        *error = LocalError(LocalError::Kind::Busy, busyMessage());
         return false;
     }
     QString number = member.membershipNumber.trimmed();
     if (number.isEmpty())
         number = nextMembershipNumber();
     if (memberByNumber(number)) {
-        *error = numberInUseMessage(number);
+        *error = LocalError(LocalError::Kind::InUse, numberInUseMessage(number));
         return false;
     }
     const QString now = nowText();
@@ -353,13 +364,14 @@ bool MemberStore::createMember(Member &member, QString *error)
     q.bindValue(QStringLiteral(":semail"), normalise(member.person.email));
     q.bindValue(QStringLiteral(":sphone"), digits(member.person.telephone));
     if (!run(q) || !q.next()) {
-        *error = tr("The member could not be saved: %1").arg(q.lastError().databaseText());
+        *error = LocalError(writeFailure(q.lastError()),
+                            tr("The member could not be saved: %1").arg(q.lastError().databaseText()));
         return false;
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     if (!addOutbox(id, OutboxEntry::Kind::Create) || !markChanged(id) || !t.commit()) {
-        *error = tr("The member could not be saved. Try again.");
+        *error = LocalError(LocalError::Kind::Storage, tr("The member could not be saved. Try again."));
         return false;
     }
     member.id = id;
@@ -368,11 +380,12 @@ bool MemberStore::createMember(Member &member, QString *error)
     return true;
 }
 
-MemberStore::SaveOutcome MemberStore::updateMember(Member &member, QString *error)
+MemberStore::SaveOutcome MemberStore::updateMember(Member &member, LocalError *error)
 {
     Transaction t(m_db.db());
     if (!t.ok()) {
-        *error = tr("The member database could not be reached. Try again in a moment.");
+        *error =
+            LocalError(LocalError::Kind::Busy, tr("The member database could not be reached. Try again in a moment."));
         return SaveOutcome::Failed;
     }
     const qint64 version = member.version;
@@ -381,27 +394,28 @@ MemberStore::SaveOutcome MemberStore::updateMember(Member &member, QString *erro
         return outcome;
     if (!t.commit()) {
         member.version = version;
-        *error = tr("The change could not be saved. Try again.");
+        *error = LocalError(LocalError::Kind::Storage, tr("The change could not be saved. Try again."));
         return SaveOutcome::Failed;
     }
     return SaveOutcome::Saved;
 }
 
-MemberStore::SaveOutcome MemberStore::writeMember(Member &member, QString *error)
+MemberStore::SaveOutcome MemberStore::writeMember(Member &member, LocalError *error)
 {
     const auto before = this->member(member.id);
     if (!before || before->deleted) {
-        *error = tr("This member was deleted (perhaps at another desk), so the change was not saved.");
+        *error = LocalError(LocalError::Kind::Deleted,
+                            tr("This member was deleted (perhaps at another desk), so the change was not saved."));
         return SaveOutcome::Deleted;
     }
     if (member.version != 0 && before->version != member.version) {
-        *error = tr("Someone else changed this member meanwhile.");
+        *error = LocalError(LocalError::Kind::Conflict, tr("Someone else changed this member meanwhile."));
         return SaveOutcome::Conflict;
     }
     const QString number =
         member.membershipNumber.trimmed().isEmpty() ? before->membershipNumber : member.membershipNumber.trimmed();
     if (number != before->membershipNumber && memberByNumber(number)) {
-        *error = numberInUseMessage(number);
+        *error = LocalError(LocalError::Kind::InUse, numberInUseMessage(number));
         return SaveOutcome::Failed;
     }
     QSqlQuery q(m_db.db());
@@ -426,11 +440,12 @@ MemberStore::SaveOutcome MemberStore::writeMember(Member &member, QString *error
     q.bindValue(QStringLiteral(":id"), member.id);
     q.bindValue(QStringLiteral(":version"), before->version);
     if (!run(q)) {
-        *error = tr("The change could not be saved: %1").arg(q.lastError().databaseText());
+        *error = LocalError(writeFailure(q.lastError()),
+                            tr("The change could not be saved: %1").arg(q.lastError().databaseText()));
         return SaveOutcome::Failed;
     }
     if (q.numRowsAffected() != 1) {
-        *error = tr("Someone else changed this member meanwhile.");
+        *error = LocalError(LocalError::Kind::Conflict, tr("Someone else changed this member meanwhile."));
         return SaveOutcome::Conflict;
     }
     // Saving again is how a person fixes a change imin refused: failed entries get another go.
@@ -439,7 +454,7 @@ MemberStore::SaveOutcome MemberStore::writeMember(Member &member, QString *error
                        " WHERE member_id = ? AND state = 'failed'"));
     q.addBindValue(member.id);
     if (!run(q) || !addOutbox(member.id, OutboxEntry::Kind::Update) || !markChanged(member.id)) {
-        *error = tr("The change could not be saved. Try again.");
+        *error = LocalError(LocalError::Kind::Storage, tr("The change could not be saved. Try again."));
         return SaveOutcome::Failed;
     }
     member.version = before->version + 1;
@@ -447,24 +462,29 @@ MemberStore::SaveOutcome MemberStore::writeMember(Member &member, QString *error
     return SaveOutcome::Saved;
 }
 
-MemberStore::SaveOutcome MemberStore::mergeMembers(Member &keep, const Member &gone, QString *error)
+MemberStore::SaveOutcome MemberStore::mergeMembers(Member &keep, const Member &gone, LocalError *error)
 {
     if (keep.id == gone.id) {
-        *error = tr("A member cannot be merged with themselves.");
+        *error = LocalError(LocalError::Kind::Invalid, tr("A member cannot be merged with themselves."));
         return SaveOutcome::Failed;
     }
     Transaction t(m_db.db());
     if (!t.ok()) {
-        *error = tr("The member database could not be reached. Try again in a moment.");
+        *error =
+            LocalError(LocalError::Kind::Busy, tr("The member database could not be reached. Try again in a moment."));
         return SaveOutcome::Failed;
     }
     const auto other = member(gone.id);
     if (!other || other->deleted) {
-        *error = tr("%1 was deleted (perhaps at another desk), so nothing was merged.").arg(gone.displayName());
+        *error =
+            LocalError(LocalError::Kind::Deleted,
+                       tr("%1 was deleted (perhaps at another desk), so nothing was merged.").arg(gone.displayName()));
         return SaveOutcome::Deleted;
     }
     if (gone.version != 0 && other->version != gone.version) {
-        *error = tr("Someone else changed %1 meanwhile. Look again before merging.").arg(gone.displayName());
+        *error =
+            LocalError(LocalError::Kind::Conflict,
+                       tr("Someone else changed %1 meanwhile. Look again before merging.").arg(gone.displayName()));
         return SaveOutcome::Conflict;
     }
     const qint64 version = keep.version;
@@ -508,7 +528,7 @@ MemberStore::SaveOutcome MemberStore::mergeMembers(Member &keep, const Member &g
     }
     if (!ok || !t.commit()) {
         keep.version = version;
-        *error = tr("The members could not be merged. Try again.");
+        *error = LocalError(LocalError::Kind::Storage, tr("The members could not be merged. Try again."));
         return SaveOutcome::Failed;
     }
     return SaveOutcome::Saved;
@@ -540,7 +560,7 @@ QStringList MemberStore::mergedIdentifiers(qint64 memberId) const
     return out;
 }
 
-bool MemberStore::deleteMember(qint64 id, QString *error)
+bool MemberStore::deleteMember(qint64 id, LocalError *error)
 {
     Transaction t(m_db.db());
     QSqlQuery q(m_db.db());
@@ -549,7 +569,7 @@ bool MemberStore::deleteMember(qint64 id, QString *error)
     q.addBindValue(nowText());
     q.addBindValue(id);
     if (!t.ok() || !run(q) || q.numRowsAffected() != 1) {
-        *error = tr("This member no longer exists.");
+        *error = LocalError(LocalError::Kind::Deleted, tr("This member no longer exists."));
         return false;
     }
     q.prepare(
@@ -573,7 +593,7 @@ bool MemberStore::deleteMember(qint64 id, QString *error)
             ok = ok && addOutbox(m, OutboxEntry::Kind::Delete);
     }
     if (!ok || !t.commit()) {
-        *error = tr("The member could not be deleted. Try again.");
+        *error = LocalError(LocalError::Kind::Storage, tr("The member could not be deleted. Try again."));
         return false;
     }
     return true;
@@ -1108,10 +1128,10 @@ bool MemberStore::markFailed(const OutboxEntry &entry, const QString &reason)
     return run(q);
 }
 
-bool MemberStore::createStaff(const QString &username, StaffRole role, const QString &pinHash, QString *error)
+bool MemberStore::createStaff(const QString &username, StaffRole role, const QString &pinHash, LocalError *error)
 {
     if (staff(username)) {
-        *error = tr("The username %1 is taken.").arg(username);
+        *error = LocalError(LocalError::Kind::InUse, tr("The username %1 is taken.").arg(username));
         return false;
     }
     QSqlQuery q(m_db.db());
@@ -1121,7 +1141,7 @@ bool MemberStore::createStaff(const QString &username, StaffRole role, const QSt
     q.addBindValue(pinHash);
     q.addBindValue(nowText());
     if (!run(q)) {
-        *error = tr("The staff account could not be saved.");
+        *error = LocalError(LocalError::Kind::Storage, tr("The staff account could not be saved."));
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "domain/Member.h"
+#include "util/Problem.h"
 
 #include <optional>
 #include <QCoreApplication>
@@ -38,25 +39,21 @@ public:
     Database &database() { return m_db; }
     int schemaVersion() const;
     static int latestSchemaVersion();
-    // The error a save gives when another member already has `number` (the form puts it beside the number's field).
-    static QString numberInUseMessage(const QString &number);
-    // The error of a write that could not take the database's lock in time (others are writing): worth trying again.
-    static QString busyMessage();
 
     // Members. `error` receives a sentence for a person (duplicate membership number, database trouble).
-    bool createMember(Member &member, QString *error);
+    bool createMember(Member &member, LocalError *error);
     enum class SaveOutcome { Saved, Conflict, Deleted, Failed };
     // Saves over `member.version` only (0: whatever is there): Conflict when another desk saved meanwhile, Deleted
     // when it was deleted. On success `member.version` is the new version.
-    SaveOutcome updateMember(Member &member, QString *error);
+    SaveOutcome updateMember(Member &member, LocalError *error);
     // Hides the member at once; personal data is erased when imin has accepted the deletion (or at once if
     // imin never had the member).
-    bool deleteMember(qint64 id, QString *error);
+    bool deleteMember(qint64 id, LocalError *error);
     // Two records of one person become one, in one transaction: `keep` is saved with the details chosen (over its
     // version), `gone` (as read, its version checked) is hidden with its personal details erased and points at
     // `keep` (Member::mergedInto); its imin customer stays, since its orders are there (imin cannot merge customers,
     // contract 12), and changes still waiting for it are dropped. Conflict when either changed meanwhile.
-    SaveOutcome mergeMembers(Member &keep, const Member &gone, QString *error);
+    SaveOutcome mergeMembers(Member &keep, const Member &gone, LocalError *error);
     // The imin customers of members merged into this one (directly or through others): their bookings are this
     // member's too.
     QStringList mergedIdentifiers(qint64 memberId) const;
@@ -114,7 +111,7 @@ public:
     static QString changeChannel() { return QStringLiteral("activedesk_members"); }
 
     // Staff and PINs (hashes only; see auth/PinHasher).
-    bool createStaff(const QString &username, StaffRole role, const QString &pinHash, QString *error);
+    bool createStaff(const QString &username, StaffRole role, const QString &pinHash, LocalError *error);
     std::optional<StaffAccount> staff(const QString &username) const;
     int staffCount() const;
     struct PinRecord
@@ -135,9 +132,12 @@ public:
     bool setUnknownLogin(const QString &kind, const QString &login, int failures, qint64 lockedUntilMs);
 
 private:
+    // The sentences of LocalError::Kind::InUse for a membership number, and of Kind::Busy. Callers branch on the kind.
+    static QString numberInUseMessage(const QString &number);
+    static QString busyMessage();
     bool migrate(QString *error);
     bool addOutbox(qint64 memberId, OutboxEntry::Kind kind);
-    SaveOutcome writeMember(Member &member, QString *error); // updateMember inside the caller's transaction
+    SaveOutcome writeMember(Member &member, LocalError *error); // updateMember inside the caller's transaction
     bool markChanged(qint64 memberId);
     QString nextMembershipNumber() const;
     Member memberFrom(const class QSqlQuery &q) const;

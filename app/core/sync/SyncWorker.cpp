@@ -93,7 +93,7 @@ void SyncWorker::scheduleWake()
 void SyncWorker::process(const OutboxEntry &entry)
 {
     const std::optional<Member> member = m_store->member(entry.memberId);
-    auto done = [this, entry](const ApiError &error) { finish(entry, error); };
+    auto done = [this, entry](const Problem &problem) { finish(entry, problem); };
     if (!member) {
         m_store->markFailed(entry, tr("The member record is missing from the database."));
         finish(entry, ApiError(ApiError::Kind::Cancelled, 0, {}, {}));
@@ -117,7 +117,7 @@ void SyncWorker::process(const OutboxEntry &entry)
                 QString existing;
                 const auto outcome = m_store->completeCreate(entry, r.value->identifier, &existing);
                 if (outcome == MemberStore::CreateOutcome::Failed) {
-                    done(ApiError::network(QStringLiteral("local database write failed")));
+                    done(localWriteFailed());
                     return;
                 }
                 if (outcome == MemberStore::CreateOutcome::AlreadyLinked) {
@@ -129,7 +129,7 @@ void SyncWorker::process(const OutboxEntry &entry)
                 }
                 // The create is recorded; an entitlement that cannot be sent now goes again with an update.
                 const qint64 memberId = entry.memberId;
-                sendEntitlement(memberId, [this, memberId, done](const ApiError &error) {
+                sendEntitlement(memberId, [this, memberId, done](const Problem &error) {
                     if (error.isError())
                         m_store->queueUpdate(memberId);
                     done({});
@@ -149,9 +149,9 @@ void SyncWorker::process(const OutboxEntry &entry)
                                          done(r.error);
                                          return;
                                      }
-                                     sendEntitlement(memberId, [this, covered, done](const ApiError &error) {
+                                     sendEntitlement(memberId, [this, covered, done](const Problem &error) {
                                          if (!error.isError() && !m_store->completeEntries(covered)) {
-                                             done(ApiError::network(QStringLiteral("local database write failed")));
+                                             done(localWriteFailed());
                                              return;
                                          }
                                          done(error);
@@ -169,7 +169,7 @@ void SyncWorker::process(const OutboxEntry &entry)
             // 404: imin no longer has the customer, which is what a delete wants.
             const bool gone = r.ok() || r.error.httpStatus() == 404 || r.error.httpStatus() == 410;
             if (gone && !m_store->completeDelete(entry)) {
-                done(ApiError::network(QStringLiteral("local database write failed")));
+                done(localWriteFailed());
                 return;
             }
             done(gone ? ApiError() : r.error);
@@ -178,7 +178,13 @@ void SyncWorker::process(const OutboxEntry &entry)
     }
 }
 
-void SyncWorker::sendEntitlement(qint64 memberId, const std::function<void(const ApiError &)> &done)
+LocalError SyncWorker::localWriteFailed()
+{
+    return LocalError(LocalError::Kind::Storage,
+                      tr("imin has the change, but the member database could not record it. It will be sent again."));
+}
+
+void SyncWorker::sendEntitlement(qint64 memberId, const std::function<void(const Problem &)> &done)
 {
     const ImminConfig &config = m_client->config();
     const std::optional<Member> member = config.sendsEntitlements() ? m_store->member(memberId) : std::nullopt;
@@ -198,36 +204,36 @@ void SyncWorker::sendEntitlement(qint64 memberId, const std::function<void(const
     QString problem;
     const QJsonObject action = Entitlements::actionBody(plan, config, &problem);
     if (action.isEmpty()) {
-        done(ApiError(ApiError::Kind::Http, 0, QStringLiteral("Settings"), problem)); // to fix, not to wait out
+        done(LocalError(LocalError::Kind::Settings, problem)); // to fix, not to wait out
         return;
     }
     ++m_stats.entitlements;
     m_client->updateEntitlement(member->iminIdentifier, action, this,
                                 [this, memberId, signature, done](const Result<Nothing> &r) {
                                     if (r.ok() && !m_store->setEntitlementSent(memberId, signature)) {
-                                        done(ApiError::network(QStringLiteral("local database write failed")));
+                                        done(localWriteFailed());
                                         return;
                                     }
                                     done(r.error);
                                 });
 }
 
-void SyncWorker::finish(const OutboxEntry &entry, const ApiError &error)
+void SyncWorker::finish(const OutboxEntry &entry, const Problem &error)
 {
     m_inFlight.remove(entry.memberId);
     if (!error.isError()) {
         ++m_stats.succeeded;
-    } else if (error.kind() == ApiError::Kind::Cancelled) {
+    } else if (!error.isLocal() && error.api().kind() == ApiError::Kind::Cancelled) {
         // nothing to record
-    } else if (error.isTransient()) {
+    } else if (error.canRetry()) {
         ++m_stats.retried;
         const qint64 backoff = std::min<qint64>(m_backoffMax, qint64(m_backoffBase) << std::min(entry.attempts, 16));
         const qint64 jitter = QRandomGenerator::global()->bounded(qint64(backoff / 4 + 1));
-        m_store->scheduleRetry(entry, error.message(), now() + backoff + jitter);
+        m_store->scheduleRetry(entry, error.sentence(), now() + backoff + jitter);
     } else {
         ++m_stats.failed;
-        QString reason = error.message();
-        if (error.httpStatus() == 404 && entry.kind == OutboxEntry::Kind::Update)
+        QString reason = error.sentence();
+        if (!error.isLocal() && error.api().httpStatus() == 404 && entry.kind == OutboxEntry::Kind::Update)
             reason = tr("imin no longer has this customer, so the change could not be sent.");
         m_store->markFailed(entry, reason);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Problem.h"
+
 #include "imin/ImminClient.h"
 #include "store/MemberStore.h"
 
@@ -57,10 +59,12 @@ Q_SIGNALS:
 private:
     void pump();
     void process(const OutboxEntry &entry);
-    void finish(const OutboxEntry &entry, const ApiError &error);
+    void finish(const OutboxEntry &entry, const Problem &error);
+    // imin took the call but this computer could not record it: the entry goes again (imin's calls are idempotent).
+    static LocalError localWriteFailed();
     // After a create or update: sends the entitlement the member's membership or concession calls for, if it differs
     // from the one last sent (contract 3.5); `done` with no error when nothing was needed.
-    void sendEntitlement(qint64 memberId, const std::function<void(const ApiError &)> &done);
+    void sendEntitlement(qint64 memberId, const std::function<void(const Problem &)> &done);
     void scheduleWake();
     qint64 now() const;
 
