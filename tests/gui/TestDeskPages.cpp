@@ -9,7 +9,8 @@
 #include "Screenshot.h"
 #include "util/Clock.h"
 
-#include "AccessPages.h"
+#include "FirstRunPage.h"
+#include "LoginPage.h"
 #include "Application.h"
 #include "auth/PinHasher.h"
 #include "BookingModels.h"

@@ -3,11 +3,13 @@
 #include "domain/Restrictions.h"
 
 #include "Accessibility.h"
-#include "AccessPages.h"
+#include "BookingEnd.h"
 #include "BookingsPage.h"
 #include "CheckoutPage.h"
 #include "CourtsPage.h"
 #include "FacilityBrowser.h"
+#include "FirstRunPage.h"
+#include "LoginPage.h"
 #include "MemberBookings.h"
 #include "MembersPage.h"
 #include "MessageBox.h"
@@ -226,21 +228,23 @@ void MainWindow::buildDeskNow()
             [this](const BookingFlow::Checkout &c) { Q_EMIT checkoutPageRequested(c.target); });
     connect(m_flow, &BookingFlow::ended, central,
             [this](BookingFlow::Ending how, const BookingFlow::Choice &choice, bool) {
-                // Either way places may have changed: the session's dates (or the day's courts) are read again.
-                const bool slot = choice.opportunityType == QLatin1String("Slot");
-                if (slot)
-                    m_courts->browser()->refreshAfterCheckout(choice.opportunityIdentifier,
-                                                              how == BookingFlow::Ending::Completed);
-                else
-                    m_sessions->refreshAvailability(choice.eventSeriesId);
-                if (how == BookingFlow::Ending::Completed) {
+                switch (BookingEnd::follow(how, choice, m_sessions->browser(), m_courts->browser(),
+                                           m_pages->currentWidget() == m_checkout)) {
+                case BookingEnd::Next::Bookings:
                     if (const auto m = m_services->store().member(choice.memberId)) {
                         setMemberInHand(*m); // the member just booked for (it is already, unless a test skipped it)
                         m_bookings->showMember(*m, choice.opportunityIdentifier);
                     }
                     showSection(Section::Bookings);
-                } else if (m_pages->currentWidget() == m_checkout) {
-                    showSection(slot ? Section::Courts : Section::Sessions);
+                    break;
+                case BookingEnd::Next::Courts:
+                    showSection(Section::Courts);
+                    break;
+                case BookingEnd::Next::Sessions:
+                    showSection(Section::Sessions);
+                    break;
+                case BookingEnd::Next::Stay:
+                    break;
                 }
             });
 }

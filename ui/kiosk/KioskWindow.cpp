@@ -1,14 +1,20 @@
 #include "KioskWindow.h"
 
+#include "AdminExitOverlay.h"
 #include "config/Translations.h"
+#include "ConfirmOverlay.h"
+#include "CountdownOverlay.h"
 #include "IdleMonitor.h"
-#include "KioskAccess.h"
 #include "KioskMemberArea.h"
 #include "KioskOverlay.h"
+#include "LogInScreen.h"
 #include "OnScreenKeyboard.h"
 #include "ScanCatcher.h"
 #include "services/Services.h"
+#include "SignedUpScreen.h"
+#include "SignUpScreen.h"
 #include "WebLoader.h"
+#include "WelcomeScreen.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
