@@ -1,6 +1,7 @@
 #include "MemberBookings.h"
 
 #include "BookingModels.h"
+#include "services/Cancellation.h"
 #include "services/Services.h"
 #include "util/Text.h"
 
@@ -189,36 +190,22 @@ void MemberBookings::cancel(const OrderItem &item)
     if (!m_context)
         m_context = new QObject(this);
     Q_EMIT busyChanged(true, tr("Cancelling…"), false);
-    QPointer<QObject> context = m_context;
-    m_services->client().cancelOrderItems(
-        item.orderIdentifier, {item.id}, m_context, [this, item, context](const Result<Nothing> &r) {
-            if (!r.ok()) {
-                Q_EMIT busyChanged(false, {}, false);
-                Q_EMIT failed(r.error);
+    Cancellation::cancelAndConfirm(
+        m_services->client(), {{item.orderIdentifier, {item.id}}}, m_context, [this](const Cancellation::Outcome &o) {
+            Q_EMIT busyChanged(false, {}, false);
+            if (o.confirmed == 0 && o.problem.isError()) {
+                Q_EMIT failed(o.problem);
                 Q_EMIT cancelFinished(false);
                 return;
             }
-            // Accepted is not yet cancelled: confirm by reading the item's status back.
-            m_services->client().order(item.orderIdentifier, context, [this, item](const Result<Order> &o) {
-                Q_EMIT busyChanged(false, {}, false);
-                QString status;
-                if (o.ok()) {
-                    for (const OrderItem &i : o.value->items) {
-                        if (i.id == item.id)
-                            status = i.status;
-                    }
-                }
-                m_highlight.clear();
-                reload();
-                const bool confirmed = status == QLatin1String("CustomerCancelled");
-                if (confirmed)
-                    Q_EMIT info(
-                        tr("Cancelled. imin will refund the payment and email %1.")
-                            .arg(m_member.person.email.isEmpty() ? m_member.displayName() : m_member.person.email));
-                else
-                    Q_EMIT failed(Problem::notYet(tr("imin accepted the cancellation but has not confirmed it yet. "
-                                                     "Check again in a few minutes.")));
-                Q_EMIT cancelFinished(confirmed);
-            });
+            m_highlight.clear();
+            reload();
+            if (o.allConfirmed())
+                Q_EMIT info(tr("Cancelled. imin will refund the payment and email %1.")
+                                .arg(m_member.person.email.isEmpty() ? m_member.displayName() : m_member.person.email));
+            else
+                Q_EMIT failed(Problem::notYet(tr("imin accepted the cancellation but has not confirmed it yet. "
+                                                 "Check again in a few minutes.")));
+            Q_EMIT cancelFinished(o.allConfirmed());
         });
 }

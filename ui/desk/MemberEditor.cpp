@@ -1,5 +1,7 @@
 #include "MemberEditor.h"
 
+#include "services/MemberDeletion.h"
+
 #include "auth/PinHasher.h"
 #include "domain/MemberValidation.h"
 #include "domain/Restrictions.h"
@@ -302,6 +304,7 @@ MemberEditor::MemberEditor(Services *services, QWidget *parent) : QWidget(parent
             showMember(*fresh);
     });
     connect(m_delete, &QPushButton::clicked, this, &MemberEditor::remove);
+    wireDeletion();
     connect(m_retry, &QPushButton::clicked, this, [this]() { m_services->retrySync(m_member.id); });
     connect(m_book, &QPushButton::clicked, this, [this]() { Q_EMIT bookRequested(m_member); });
     connect(m_bookCourt, &QPushButton::clicked, this, [this]() { Q_EMIT bookCourtRequested(m_member); });
@@ -491,6 +494,8 @@ void MemberEditor::newMember()
 void MemberEditor::resetForm(bool focus)
 {
     delete m_request;
+    if (m_deletion)
+        m_deletion->abandon(); // a check or cancellation under way is dropped with the member
     m_busy->stop();
     m_member = Member();
     for (Field *f : std::as_const(m_fields)) {
@@ -832,52 +837,71 @@ void MemberEditor::remove()
     if (!m_member.id)
         return;
     m_notice->clear();
-    if (m_member.iminIdentifier.isEmpty()) {
-        deleteAfterCheck({}); // imin never had them, so there can be no bookings
-        return;
-    }
-    // Bookings first: deleting a member does not cancel what they booked.
-    delete m_request;
-    m_request = new QObject(this);
-    m_busy->start(tr("Checking %1's bookings…").arg(m_member.displayName()));
-    m_delete->setEnabled(false);
-    m_services->client().allUpcomingItems(
-        m_member.iminIdentifier, m_request, [this](const Result<QVector<OrderItem>> &r) {
-            m_busy->stop();
-            m_delete->setEnabled(true);
-            if (!r.ok()) {
-                const int answer =
-                    MessageBox::choose(this, tr("Delete member"),
-                                       tr("ActiveDesk could not check whether %1 has upcoming bookings: %2")
-                                           .arg(m_member.displayName(), r.error.message()),
-                                       {{tr("Delete without checking"), QMessageBox::DestructiveRole},
-                                        {tr("Keep member"), QMessageBox::RejectRole}},
-                                       1, QMessageBox::Warning);
-                if (answer == 0)
-                    deleteAfterCheck({});
-                return;
-            }
-            deleteAfterCheck(*r.value);
-        });
+    m_deletion->check(m_member); // bookings first: deleting a member does not cancel what they booked
 }
 
-void MemberEditor::deleteAfterCheck(const QVector<OrderItem> &upcoming)
+void MemberEditor::wireDeletion()
 {
-    const QString name = m_member.displayName();
+    m_deletion = new MemberDeletion(m_services, this);
+    connect(m_deletion, &MemberDeletion::stageChanged, this, [this](MemberDeletion::Stage stage) {
+        const QString name = m_deletion->member().displayName();
+        switch (stage) {
+        case MemberDeletion::Stage::Checking:
+            m_busy->start(tr("Checking %1's bookings…").arg(name));
+            m_delete->setEnabled(false);
+            break;
+        case MemberDeletion::Stage::Cancelling:
+            m_busy->start(tr("Cancelling %1's bookings…").arg(name));
+            setEnabled(false);
+            break;
+        case MemberDeletion::Stage::Idle:
+            m_busy->stop();
+            m_delete->setEnabled(true);
+            setEnabled(true);
+            break;
+        }
+    });
+    connect(m_deletion, &MemberDeletion::checkFailed, this, [this](const Problem &problem) {
+        const int answer = MessageBox::choose(this, tr("Delete member"),
+                                              tr("ActiveDesk could not check whether %1 has upcoming bookings: %2")
+                                                  .arg(m_deletion->member().displayName(), problem.sentence()),
+                                              {{tr("Delete without checking"), QMessageBox::DestructiveRole},
+                                               {tr("Keep member"), QMessageBox::RejectRole}},
+                                              1, QMessageBox::Warning);
+        if (answer == 0)
+            askToDelete({});
+    });
+    connect(m_deletion, &MemberDeletion::checked, this, &MemberEditor::askToDelete);
+    connect(m_deletion, &MemberDeletion::cancellationIncomplete, this, [this](const Problem &problem) {
+        m_notice->showError(tr("Not every booking could be cancelled, so %1 was not deleted. %2")
+                                .arg(m_deletion->member().displayName(), problem.sentence()),
+                            false);
+    });
+    connect(m_deletion, &MemberDeletion::failed, this, [this](const Problem &problem) {
+        m_notice->showError(problem.sentence(), false); // Delete again is the retry: the button is beside it
+    });
+    connect(m_deletion, &MemberDeletion::deleted, this, [this](const QString &name) {
+        newMember();
+        m_notice->showInfo(tr("%1 was deleted.").arg(name));
+        Q_EMIT deleted();
+    });
+}
+
+void MemberEditor::askToDelete(const QVector<OrderItem> &upcoming)
+{
+    const QString name = m_deletion->member().displayName();
     const QString erases =
         tr("This erases their name, contact details, date of birth and address from ActiveDesk and asks imin to erase "
            "them too. Past bookings stay with imin under a placeholder name. This cannot be undone.");
     if (upcoming.isEmpty()) {
         if (MessageBox::confirm(this, tr("Delete member"), tr("Delete %1?\n\n%2").arg(name, erases),
                                 tr("Delete member"), tr("Keep member")))
-            deleteNow();
+            m_deletion->deleteNow();
         return;
     }
     QStringList lines;
-    int cancellable = 0;
     for (const OrderItem &i : upcoming) {
         const bool can = i.isPresentlyCancellable.value_or(false);
-        cancellable += can ? 1 : 0;
         lines << QStringLiteral("• %1, %2%3")
                      .arg(i.title(), Text::when(i.startDate), can ? QString() : tr(" (can no longer be cancelled)"));
     }
@@ -886,6 +910,7 @@ void MemberEditor::deleteAfterCheck(const QVector<OrderItem> &upcoming)
            "under a placeholder name.\n\n%3",
            nullptr, int(upcoming.size()))
             .arg(name, lines.join(QLatin1Char('\n')), erases);
+    const int cancellable = m_deletion->cancellableCount();
     QList<MessageBox::Choice> choices;
     if (cancellable > 0)
         choices << MessageBox::Choice{tr("Cancel bookings, then delete"), QMessageBox::DestructiveRole};
@@ -893,64 +918,7 @@ void MemberEditor::deleteAfterCheck(const QVector<OrderItem> &upcoming)
             << MessageBox::Choice{tr("Keep member"), QMessageBox::RejectRole};
     const int answer = MessageBox::choose(this, tr("Delete member"), text, choices, int(choices.size()) - 1);
     if (cancellable > 0 && answer == 0)
-        cancelThenDelete(upcoming);
+        m_deletion->cancelBookingsThenDelete();
     else if (answer == int(choices.size()) - 2)
-        deleteNow();
-}
-
-void MemberEditor::cancelThenDelete(const QVector<OrderItem> &upcoming)
-{
-    // One cancellation per order, with the items of that order that can still be cancelled.
-    QMap<QString, QStringList> byOrder;
-    for (const OrderItem &i : upcoming) {
-        if (i.isPresentlyCancellable.value_or(false))
-            byOrder[i.orderIdentifier] << i.id;
-    }
-    delete m_request;
-    m_request = new QObject(this);
-    m_busy->start(tr("Cancelling %1's bookings…").arg(m_member.displayName()));
-    setEnabled(false);
-    auto pending = std::make_shared<int>(int(byOrder.size()));
-    auto failure = std::make_shared<QString>();
-    for (auto it = byOrder.constBegin(); it != byOrder.constEnd(); ++it) {
-        m_services->client().cancelOrderItems(
-            it.key(), it.value(), m_request, [this, pending, failure](const Result<Nothing> &r) {
-                if (!r.ok() && failure->isEmpty())
-                    *failure = r.error.message();
-                if (--*pending > 0)
-                    return;
-                // Accepted is not yet cancelled: confirm by reading what is still upcoming.
-                m_services->client().allUpcomingItems(
-                    m_member.iminIdentifier, m_request, [this, failure](const Result<QVector<OrderItem>> &left) {
-                        m_busy->stop();
-                        setEnabled(true);
-                        int remaining = 0;
-                        if (left.ok()) {
-                            for (const OrderItem &i : *left.value)
-                                remaining += i.isPresentlyCancellable.value_or(false) ? 1 : 0;
-                        }
-                        if (!failure->isEmpty() || !left.ok() || remaining > 0) {
-                            m_notice->showError(
-                                tr("Not every booking could be cancelled, so %1 was not deleted. %2")
-                                    .arg(m_member.displayName(), failure->isEmpty() ? left.error.message() : *failure),
-                                false);
-                            return;
-                        }
-                        deleteNow();
-                    });
-            });
-    }
-}
-
-void MemberEditor::deleteNow()
-{
-    const QString name = m_member.displayName();
-    LocalError error;
-    if (!m_services->deleteMember(m_member.id, &error)) {
-        m_notice->showError(error.message(), false); // Delete again is the retry: the button is beside it
-        return;
-    }
-    newMember();
-    m_notice->showInfo(tr("%1 was deleted.").arg(name));
-    Q_EMIT deleted();
+        m_deletion->deleteNow();
 }

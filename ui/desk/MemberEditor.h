@@ -68,9 +68,8 @@ private:
     void membersChanged(const QVector<qint64> &ids);
     void fillForm(const Person &p);
     void remove();
-    void deleteAfterCheck(const QVector<OrderItem> &upcoming);
-    void cancelThenDelete(const QVector<OrderItem> &upcoming);
-    void deleteNow();
+    void wireDeletion(); // the member deletion flow's questions and answers
+    void askToDelete(const QVector<OrderItem> &upcoming);
     // The form as a Person; dates that cannot be read go in `dateErrors` (field name -> message).
     Person readForm(QMap<QString, QString> *dateErrors) const;
     QDate proofDate() const; // the concession proof's day as the form has it
@@ -98,4 +97,5 @@ private:
     Person m_loaded;    // the member as this form loaded it: the base of a merge
     QFrame *m_conflict; // "another desk changed this member meanwhile": field by field
     QPointer<QObject> m_request;
+    class MemberDeletion *m_deletion = nullptr;
 };
