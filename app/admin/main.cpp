@@ -204,8 +204,8 @@ int sync(const Context &c)
     if (c.parser->isSet(QStringLiteral("lease-ms")))
         worker.setLeaseMs(c.parser->value(QStringLiteral("lease-ms")).toLongLong());
     // A person asked for "now": retries waiting for their back-off are due at once.
-    store.makePendingDueNow();
-    const int total = store.pendingCount();
+    store.outbox().makePendingDueNow();
+    const int total = store.outbox().pendingCount();
     const bool terminal = Terminal::isTerminal(Terminal::Stream::Out);
     QObject::connect(&worker, &SyncWorker::progress, [&](int done, int remaining) {
         if (!terminal)
@@ -219,7 +219,7 @@ int sync(const Context &c)
     QObject::connect(&worker, &SyncWorker::drained, &QCoreApplication::quit);
     const int waitMs = c.parser->value(QStringLiteral("wait")).toInt() * 1000;
     worker.drain(waitMs);
-    if (!worker.isIdle() || store.pendingCount() > 0 || total > 0)
+    if (!worker.isIdle() || store.outbox().pendingCount() > 0 || total > 0)
         QCoreApplication::exec();
     worker.stop(); // whatever this process still holds goes back to the other terminals at once
     if (terminal)

@@ -131,7 +131,7 @@ private Q_SLOTS:
         const QDateTime ended = QDateTime::fromString(e.value(QStringLiteral("expires")).toString(), Qt::ISODate);
         QVERIFY2(ended >= before && ended <= Clock::instance().currentDateTimeUtc().addSecs(5),
                  qPrintable(ended.toString(Qt::ISODate)));
-        QVERIFY(store.entitlementSent(m.id).isEmpty());
+        QVERIFY(store.outbox().entitlementSent(m.id).isEmpty());
 
         // A concession with proof seen goes as the concession entitlement.
         m = *store.member(m.id);

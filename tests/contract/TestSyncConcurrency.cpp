@@ -130,7 +130,7 @@ private Q_SLOTS:
         while (t.elapsed() < 180000 && std::any_of(terminals.begin(), terminals.end(),
                                                    [](QProcess *p) { return p->state() != QProcess::NotRunning; }))
             QTest::qWait(100);
-        QTRY_VERIFY_WITH_TIMEOUT(deskStore.pendingCount() == 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(deskStore.outbox().pendingCount() == 0, 60000);
         const SyncWorker::Stats deskStats = desk.stats();
         desk.stop();
 

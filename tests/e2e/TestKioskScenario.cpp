@@ -17,17 +17,17 @@
 #include "util/Clock.h"
 #include "WebPage.h"
 
+#include "AdminExitOverlay.h"
 #include "Application.h"
 #include "auth/PinHasher.h"
 #include "BookingModels.h"
 #include "CheckoutPage.h"
+#include "ConfirmOverlay.h"
+#include "CountdownOverlay.h"
 #include "CourtsPage.h"
 #include "FacilityBrowser.h"
 #include "IdleMonitor.h"
 #include "KioskMemberArea.h"
-#include "AdminExitOverlay.h"
-#include "ConfirmOverlay.h"
-#include "CountdownOverlay.h"
 #include "KioskOverlay.h"
 #include "KioskWindow.h"
 #include "MemberBookings.h"
@@ -349,7 +349,7 @@ private Q_SLOTS:
         LocalError error;
         s->saveMember(m, &error);
         QVERIFY2(m.id > 0, qPrintable(error.message()));
-        s->store().setMemberPin(m.id, PinHasher::hash(QStringLiteral("5071")));
+        s->store().credentials().setMemberPin(m.id, PinHasher::hash(QStringLiteral("5071")));
         QTRY_VERIFY_WITH_TIMEOUT(synced(m.id), 20000);
         logIn(s->store().member(m.id)->membershipNumber, QStringLiteral("5071"));
         tap("navCourts");
@@ -419,7 +419,7 @@ private Q_SLOTS:
             m.person.birthDate = QDate(1984, 6, 1);
             LocalError error;
             s->saveMember(m, &error);
-            s->store().setMemberPin(m.id, PinHasher::hash(pin));
+            s->store().credentials().setMemberPin(m.id, PinHasher::hash(pin));
             return m.id;
         };
         const qint64 a = add(QStringLiteral("Alida"), QStringLiteral("alida@example.org"), QStringLiteral("6183"));

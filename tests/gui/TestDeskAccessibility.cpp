@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(SandboxBooking::bookPaidPlace(http, m_tour.iminIdentifier,
                                               Clock::instance().currentDateTimeUtc().addDays(3))
                     .ok);
-        s->logIn(*s->store().staff(QStringLiteral("boss")));
+        s->logIn(*s->store().credentials().staff(QStringLiteral("boss")));
         QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());
     }
     void cleanupTestCase()

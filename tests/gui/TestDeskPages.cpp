@@ -9,8 +9,6 @@
 #include "Screenshot.h"
 #include "util/Clock.h"
 
-#include "FirstRunPage.h"
-#include "LoginPage.h"
 #include "Application.h"
 #include "auth/PinHasher.h"
 #include "BookingModels.h"
@@ -21,6 +19,8 @@
 #include "domain/Restrictions.h"
 #include "FacilityBrowser.h"
 #include "FileDialog.h"
+#include "FirstRunPage.h"
+#include "LoginPage.h"
 #include "MainWindow.h"
 #include "MemberBookings.h"
 #include "MemberListModel.h"
@@ -161,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(find<QWidget>("firstRunPage")->isVisible());
         QVERIFY(s->auth().addStaff(QStringLiteral("desk"), StaffRole::Staff, QStringLiteral("1357"), &error));
         QVERIFY(s->auth().addStaff(QStringLiteral("boss"), StaffRole::Admin, QStringLiteral("2468"), &error));
-        s->logIn(*s->store().staff(QStringLiteral("boss")));
+        s->logIn(*s->store().credentials().staff(QStringLiteral("boss")));
         QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());
         w->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(w));
@@ -170,7 +170,7 @@ private Q_SLOTS:
     void init()
     {
         if (!s->staff()) {
-            s->logIn(*s->store().staff(QStringLiteral("boss")));
+            s->logIn(*s->store().credentials().staff(QStringLiteral("boss")));
             QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());
         }
         // A test that opened another window (a second desk, a dialog) leaves the desk's window inactive: its
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(!find<QPushButton>("settingsButton")->isVisible());
         QCOMPARE(find<QLabel>("staffLabel")->text(), QStringLiteral("desk (staff)"));
         click("logoutButton");
-        s->logIn(*s->store().staff(QStringLiteral("boss")));
+        s->logIn(*s->store().credentials().staff(QStringLiteral("boss")));
     }
 
     void loginLocksAfterFiveWrongPins()
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("loginError")->text().contains(QStringLiteral("Too many wrong PINs")));
         QVERIFY(!find<QPushButton>("loginButton")->isEnabled());
         QVERIFY(find<QLineEdit>("loginPin")->text().isEmpty()); // a PIN never stays on screen
-        s->logIn(*s->store().staff(QStringLiteral("boss")));
+        s->logIn(*s->store().credentials().staff(QStringLiteral("boss")));
         QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());
     }
 
@@ -351,10 +351,10 @@ private Q_SLOTS:
         type("kioskPinAgain", QStringLiteral("4718"));
         click("saveKioskPinButton");
         QVERIFY(find<QLabel>("kioskPinAgainError")->text().contains(QStringLiteral("different")));
-        QVERIFY(!s->store().hasMemberPin(m.id));
+        QVERIFY(!s->store().credentials().hasMemberPin(m.id));
         type("kioskPinAgain", QStringLiteral("4719"));
         click("saveKioskPinButton");
-        QTRY_VERIFY(s->store().hasMemberPin(m.id));
+        QTRY_VERIFY(s->store().credentials().hasMemberPin(m.id));
         QTRY_VERIFY(!find<QWidget>("kioskPinPanel")->isVisible());
         QCOMPARE(button->text(), QStringLiteral("Reset kiosk PIN…"));
         QVERIFY(
@@ -1721,7 +1721,7 @@ private Q_SLOTS:
         QVERIFY2(app.start(o, &error), qPrintable(error));
         QVERIFY(
             app.services()->auth().addStaff(QStringLiteral("it"), StaffRole::Staff, QStringLiteral("1357"), &error));
-        app.services()->logIn(*app.services()->store().staff(QStringLiteral("it")));
+        app.services()->logIn(*app.services()->store().credentials().staff(QStringLiteral("it")));
         app.window()->show();
         auto *search = find<QLineEdit>(app.window(), "memberSearch");
         QTRY_VERIFY(search->isVisible());
@@ -1765,7 +1765,7 @@ private Q_SLOTS:
             QVERIFY(holding("megan").isEmpty());
             QVERIFY(
                 app.services()->auth().addStaff(QStringLiteral("tr"), StaffRole::Staff, QStringLiteral("1357"), &why));
-            app.services()->logIn(*app.services()->store().staff(QStringLiteral("tr")));
+            app.services()->logIn(*app.services()->store().credentials().staff(QStringLiteral("tr")));
             app.window()->show();
             QTRY_VERIFY(find<QLabel>(app.window(), "memberSearchEmpty")->isVisible());
             QVERIFY(find<QLabel>(app.window(), "memberSearchEmpty")->text().contains(QStringLiteral("made up")));
@@ -1978,7 +1978,7 @@ private Q_SLOTS:
         QVERIFY(!find<QLabel>(app.window(), "sandboxBadge")->isVisible());
         QVERIFY(
             app.services()->auth().addStaff(QStringLiteral("ivy"), StaffRole::Staff, QStringLiteral("1234"), &error));
-        app.services()->logIn(*app.services()->store().staff(QStringLiteral("ivy")));
+        app.services()->logIn(*app.services()->store().credentials().staff(QStringLiteral("ivy")));
         auto *results = find<QListView>(app.window(), "sessionResults");
         QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0, 20000);
         // The key never reached the settings file.
@@ -2093,7 +2093,7 @@ private Q_SLOTS:
         QVERIFY(!find<QLabel>("memberInHand")->accessibleName().contains(QStringLiteral("Gwen")));
         QVERIFY(!find<QLabel>("courtsMemberLabel")->text().contains(QStringLiteral("Gwen")));
         // The next person at the desk finds no session chosen, no date, no price level.
-        s->logIn(*s->store().staff(QStringLiteral("desk")));
+        s->logIn(*s->store().credentials().staff(QStringLiteral("desk")));
         QTRY_VERIFY(find<QWidget>("membersPage")->isVisible());
         QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_2));
         QVERIFY(!find<QWidget>("sessionDetail")->isVisible());

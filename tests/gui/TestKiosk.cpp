@@ -8,21 +8,18 @@
 #include "SandboxProcess.h"
 #include "util/Clock.h"
 
+#include "AdminExitOverlay.h"
 #include "Application.h"
 #include "auth/PinHasher.h"
 #include "BookingModels.h"
-#include "domain/Restrictions.h"
-#include "IdleMonitor.h"
-#include "LogInScreen.h"
-#include "SignUpScreen.h"
-#include "SignedUpScreen.h"
-#include "WelcomeScreen.h"
-#include "KioskMemberArea.h"
-#include "AdminExitOverlay.h"
 #include "ConfirmOverlay.h"
 #include "CountdownOverlay.h"
+#include "domain/Restrictions.h"
+#include "IdleMonitor.h"
+#include "KioskMemberArea.h"
 #include "KioskOverlay.h"
 #include "KioskWindow.h"
+#include "LogInScreen.h"
 #include "MemberBookings.h"
 #include "OccurrenceModel.h"
 #include "OfferModel.h"
@@ -35,6 +32,9 @@
 #include "services/Services.h"
 #include "SessionBrowser.h"
 #include "SessionListModel.h"
+#include "SignedUpScreen.h"
+#include "SignUpScreen.h"
+#include "WelcomeScreen.h"
 #include "Widgets.h"
 
 #include <QApplication>
@@ -122,7 +122,7 @@ class TestKiosk : public QObject
         if (s->saveMember(m, &error) != MemberStore::SaveOutcome::Saved)
             qFatal("saveMember: %s", qPrintable(error.message()));
         if (!pin.isEmpty())
-            s->store().setMemberPin(m.id, PinHasher::hash(pin));
+            s->store().credentials().setMemberPin(m.id, PinHasher::hash(pin));
         return *s->store().member(m.id);
     }
 
@@ -328,7 +328,7 @@ private Q_SLOTS:
         const auto priya = s->store().memberByNumber(number);
         QVERIFY(priya);
         QCOMPARE(priya->person.email, QStringLiteral("priya.shah@example.org"));
-        QVERIFY(s->store().hasMemberPin(priya->id));
+        QVERIFY(s->store().credentials().hasMemberPin(priya->id));
         QVERIFY(priya->person.is13OrOver.value_or(false));
         shot(QStringLiteral("kiosk-landscape-signed-up"));
         tap("signedUpContinue");

@@ -9,27 +9,27 @@
 #include "SandboxProcess.h"
 #include "util/Clock.h"
 
+#include "AdminExitOverlay.h"
 #include "Application.h"
 #include "auth/PinHasher.h"
 #include "config/Translations.h"
-#include "CourtsPage.h"
-#include "FacilityBrowser.h"
-#include "LogInScreen.h"
-#include "SignUpScreen.h"
-#include "SignedUpScreen.h"
-#include "WelcomeScreen.h"
-#include "KioskMemberArea.h"
-#include "AdminExitOverlay.h"
 #include "ConfirmOverlay.h"
 #include "CountdownOverlay.h"
+#include "CourtsPage.h"
+#include "FacilityBrowser.h"
+#include "KioskMemberArea.h"
 #include "KioskOverlay.h"
 #include "KioskWindow.h"
+#include "LogInScreen.h"
 #include "OccurrenceModel.h"
 #include "OnScreenKeyboard.h"
 #include "SandboxServer.h"
 #include "services/Services.h"
 #include "SessionBrowser.h"
 #include "SessionListModel.h"
+#include "SignedUpScreen.h"
+#include "SignUpScreen.h"
+#include "WelcomeScreen.h"
 #include "Widgets.h"
 
 #include <QCheckBox>
@@ -193,7 +193,7 @@ private Q_SLOTS:
         m_member.person.email = QStringLiteral("mari@example.org");
         m_member.person.birthDate = QDate(1988, 3, 1);
         QVERIFY(s->saveMember(m_member, &error) == MemberStore::SaveOutcome::Saved);
-        s->store().setMemberPin(m_member.id, PinHasher::hash(m_pin));
+        s->store().credentials().setMemberPin(m_member.id, PinHasher::hash(m_pin));
         QTRY_VERIFY_WITH_TIMEOUT(!s->store().member(m_member.id)->iminIdentifier.isEmpty(), 20000);
         m_member = *s->store().member(m_member.id);
         TestHttp http(m_app->sandbox()->baseUrl(), s->client().config().apiKey.toUtf8());

@@ -40,7 +40,7 @@ private Q_SLOTS:
         m.membershipNumber = QStringLiteral("W1");
         QVERIFY2(m_store->createMember(m, &error), qPrintable(error.message()));
         m_memberId = m.id;
-        QVERIFY(m_store->setMemberPin(m.id, PinHasher::hash(QStringLiteral("9753"))));
+        QVERIFY(m_store->credentials().setMemberPin(m.id, PinHasher::hash(QStringLiteral("9753"))));
         QString staffError;
         QVERIFY2(Authenticator(m_store.get())
                      .addStaff(QStringLiteral("sam"), StaffRole::Staff, QStringLiteral("2468"), &staffError),
@@ -63,14 +63,14 @@ private Q_SLOTS:
         QCOMPARE(member->member->id, m_memberId);
         QVERIFY(!staff->ok);
         QVERIFY(PinHasher::verify(QStringLiteral("4826"), hash));
-        QCOMPARE(m_store->staffPin(QStringLiteral("sam"))->failures, 1);
+        QCOMPARE(m_store->credentials().staffPin(QStringLiteral("sam"))->failures, 1);
     }
 
     // The walk-away: the screen that asked is deleted while the PIN is being hashed.
     void aCallerDeletedWhileHashingIsNeverTouched()
     {
         Authenticator auth(m_store.get());
-        const int failuresBefore = m_store->staffPin(QStringLiteral("sam"))->failures;
+        const int failuresBefore = m_store->credentials().staffPin(QStringLiteral("sam"))->failures;
         int answers = 0;
         for (int i = 0; i < 4; ++i) {
             auto *screen = new QObject;
@@ -87,8 +87,8 @@ private Q_SLOTS:
         QCOMPARE(answers, 0);
         // Nothing was counted or changed for a caller that was gone: the wrong staff PIN was not counted, and the
         // member's PIN is still the old one.
-        QCOMPARE(m_store->staffPin(QStringLiteral("sam"))->failures, failuresBefore);
-        QVERIFY(PinHasher::verify(QStringLiteral("9753"), m_store->memberPin(m_memberId)->hash));
+        QCOMPARE(m_store->credentials().staffPin(QStringLiteral("sam"))->failures, failuresBefore);
+        QVERIFY(PinHasher::verify(QStringLiteral("9753"), m_store->credentials().memberPin(m_memberId)->hash));
     }
 
     // The program ends with a hash still running: nothing is delivered to a caller deleted on the way out.

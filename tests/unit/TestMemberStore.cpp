@@ -53,11 +53,14 @@ class TestMemberStore : public QObject
     }
 
     // The entries a worker would take now, leased for no time at all (so the next call sees them again).
-    QVector<OutboxEntry> claimNow(qint64 nowMs) { return m_store->claimEntries(QStringLiteral("test"), nowMs, 0, 10); }
+    QVector<OutboxEntry> claimNow(qint64 nowMs)
+    {
+        return m_store->outbox().claimEntries(QStringLiteral("test"), nowMs, 0, 10);
+    }
     bool linked(const OutboxEntry &e, const QString &identifier)
     {
         QString existing;
-        return m_store->completeCreate(e, identifier, &existing) == MemberStore::CreateOutcome::Linked;
+        return m_store->outbox().completeCreate(e, identifier, &existing) == Outbox::CreateOutcome::Linked;
     }
     // A second connection to the same database, as another terminal has.
     std::unique_ptr<MemberStore> other()
@@ -143,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(ready.size(), 1);
         QCOMPARE(ready.first().kind, OutboxEntry::Kind::Update);
         QCOMPARE(m_store->member(ada.id)->iminIdentifier, QStringLiteral("IMIN123456"));
-        QVERIFY(m_store->completeEntries({ready.first().id}));
+        QVERIFY(m_store->outbox().completeEntries({ready.first().id}));
         QCOMPARE(m_store->member(ada.id)->sync.state, SyncState::State::Synced);
         QCOMPARE(m_store->syncCounts().synced, 1);
     }
@@ -266,7 +269,7 @@ private Q_SLOTS:
         QVERIFY(linked(ready.first(), QStringLiteral("IMINEVE001")));
         ready = claimNow(m_clock.now.toMSecsSinceEpoch());
         QCOMPARE(ready.first().kind, OutboxEntry::Kind::Delete);
-        QVERIFY(m_store->completeDelete(ready.first()));
+        QVERIFY(m_store->outbox().completeDelete(ready.first()));
         const Member after = *m_store->member(m.id);
         QVERIFY(after.person.givenName.isEmpty() && after.person.email.isEmpty() && after.person.telephone.isEmpty());
         QCOMPARE(m_store->syncCounts().pending + m_store->syncCounts().failed, 0);
@@ -279,14 +282,14 @@ private Q_SLOTS:
         Member m = add(person("Ray", "Try", "ray@example.org"));
         const qint64 now = m_clock.now.toMSecsSinceEpoch();
         OutboxEntry e = claimNow(now).first();
-        QVERIFY(m_store->scheduleRetry(e, QStringLiteral("imin did not answer in time."), now + 60000));
+        QVERIFY(m_store->outbox().scheduleRetry(e, QStringLiteral("imin did not answer in time."), now + 60000));
         QVERIFY(claimNow(now).isEmpty());
-        QCOMPARE(m_store->nextAttemptAt(), std::optional<qint64>(now + 60000));
+        QCOMPARE(m_store->outbox().nextAttemptAt(), std::optional<qint64>(now + 60000));
         const SyncState pending = m_store->syncState(m.id);
         QCOMPARE(pending.state, SyncState::State::Pending);
         QCOMPARE(pending.attempts, 1);
         e = claimNow(now + 60000).first();
-        QVERIFY(m_store->markFailed(e, QStringLiteral("imin could not accept this: email is not valid")));
+        QVERIFY(m_store->outbox().markFailed(e, QStringLiteral("imin could not accept this: email is not valid")));
         const SyncState failed = m_store->syncState(m.id);
         QCOMPARE(failed.state, SyncState::State::Failed);
         QVERIFY(failed.reason.contains(QStringLiteral("email")));
@@ -445,28 +448,28 @@ private Q_SLOTS:
         auto second = other();
         const qint64 now = m_clock.now.toMSecsSinceEpoch();
         // Two terminals claim at once: between them every entry once, never one twice.
-        const QVector<OutboxEntry> a = m_store->claimEntries(QStringLiteral("desk-a"), now, 60000, 3);
-        const QVector<OutboxEntry> b = second->claimEntries(QStringLiteral("desk-b"), now, 60000, 10);
+        const QVector<OutboxEntry> a = m_store->outbox().claimEntries(QStringLiteral("desk-a"), now, 60000, 3);
+        const QVector<OutboxEntry> b = second->outbox().claimEntries(QStringLiteral("desk-b"), now, 60000, 10);
         QCOMPARE(a.size(), 3);
         QCOMPARE(b.size(), 3);
         QSet<qint64> seen;
         for (const OutboxEntry &e : a + b)
             seen.insert(e.id);
         QCOMPARE(seen.size(), 6);
-        QVERIFY(second->claimEntries(QStringLiteral("desk-b"), now, 60000, 10).isEmpty());
+        QVERIFY(second->outbox().claimEntries(QStringLiteral("desk-b"), now, 60000, 10).isEmpty());
         // Workers that die leave their leases; when they run out, another takes the entries over.
-        QCOMPARE(m_store->nextAttemptAt(), std::optional<qint64>(now + 60000));
-        QVERIFY(second->claimEntries(QStringLiteral("desk-b"), now + 59999, 60000, 10).isEmpty());
-        QCOMPARE(second->claimEntries(QStringLiteral("desk-b"), now + 60001, 60000, 10).size(), 6);
+        QCOMPARE(m_store->outbox().nextAttemptAt(), std::optional<qint64>(now + 60000));
+        QVERIFY(second->outbox().claimEntries(QStringLiteral("desk-b"), now + 59999, 60000, 10).isEmpty());
+        QCOMPARE(second->outbox().claimEntries(QStringLiteral("desk-b"), now + 60001, 60000, 10).size(), 6);
         // One that stops hands its entries back at once.
-        QVERIFY(second->releaseLeases(QStringLiteral("desk-b")));
-        QCOMPARE(m_store->claimEntries(QStringLiteral("desk-a"), now + 60001, 60000, 10).size(), 6);
+        QVERIFY(second->outbox().releaseLeases(QStringLiteral("desk-b")));
+        QCOMPARE(m_store->outbox().claimEntries(QStringLiteral("desk-a"), now + 60001, 60000, 10).size(), 6);
         // A member's later entries wait for the first even while it is leased.
         Member m = *m_store->member(a.first().memberId);
         m.person.telephone = QStringLiteral("01865 222222");
         LocalError error;
         QCOMPARE(m_store->updateMember(m, &error), MemberStore::SaveOutcome::Saved);
-        QVERIFY(second->claimEntries(QStringLiteral("desk-b"), now + 60002, 60000, 10).isEmpty());
+        QVERIFY(second->outbox().claimEntries(QStringLiteral("desk-b"), now + 60002, 60000, 10).isEmpty());
     }
 
     void twoCreatesForOneMemberKeepTheFirst_data() { addBackends(); }
@@ -475,10 +478,10 @@ private Q_SLOTS:
         const Member m = add(person("Dup", "Licate", "dup@example.org"));
         const OutboxEntry e = claimNow(m_clock.now.toMSecsSinceEpoch()).first();
         QString existing;
-        QCOMPARE(m_store->completeCreate(e, QStringLiteral("FIRST00001"), &existing),
-                 MemberStore::CreateOutcome::Linked);
-        QCOMPARE(m_store->completeCreate(e, QStringLiteral("SECOND0002"), &existing),
-                 MemberStore::CreateOutcome::AlreadyLinked);
+        QCOMPARE(m_store->outbox().completeCreate(e, QStringLiteral("FIRST00001"), &existing),
+                 Outbox::CreateOutcome::Linked);
+        QCOMPARE(m_store->outbox().completeCreate(e, QStringLiteral("SECOND0002"), &existing),
+                 Outbox::CreateOutcome::AlreadyLinked);
         QCOMPARE(existing, QStringLiteral("FIRST00001"));
         QCOMPARE(m_store->member(m.id)->iminIdentifier, QStringLiteral("FIRST00001"));
     }
@@ -536,11 +539,11 @@ private Q_SLOTS:
         QCOMPARE(m_store->memberByNumber(QStringLiteral("M-42"))->person.givenName, QStringLiteral("Smith, Jr"));
         QCOMPARE(*m_store->memberByEmail(QStringLiteral("ADA@example.org"))->person.is13OrOver, true);
         // The same file again: nothing new, nothing queued.
-        const int pendingBefore = m_store->pendingCount();
+        const int pendingBefore = m_store->outbox().pendingCount();
         r = MemberCsv::import(*m_store, csv);
         QCOMPARE(r.created, 0);
         QCOMPARE(r.unchanged, 2);
-        QCOMPARE(m_store->pendingCount(), pendingBefore);
+        QCOMPARE(m_store->outbox().pendingCount(), pendingBefore);
         // A changed row updates the member found by email.
         r = MemberCsv::import(*m_store,
                               "givenName,familyName,email,telephone\nAda,Byron,ada@example.org,01865 999999\n");
@@ -569,7 +572,7 @@ private Q_SLOTS:
         p.membership.concessionProofSeen = QDate(2026, 9, 14);
         Member m = add(p);
         QVERIFY(m.id);
-        const int pendingAfterCreate = m_store->pendingCount();
+        const int pendingAfterCreate = m_store->outbox().pendingCount();
         Member back = *m_store->member(m.id);
         QCOMPARE(back.person.membership.type, p.membership.type);
         QCOMPARE(back.person.membership.validFrom, p.membership.validFrom);
@@ -585,7 +588,7 @@ private Q_SLOTS:
         LocalError error;
         QCOMPARE(m_store->updateMember(back, &error), MemberStore::SaveOutcome::Saved);
         QCOMPARE(m_store->member(m.id)->person.membership.validUntil, QDate(2027, 12, 31));
-        QCOMPARE(m_store->pendingCount(), pendingAfterCreate + 1);
+        QCOMPARE(m_store->outbox().pendingCount(), pendingAfterCreate + 1);
         // Two desks: one renews the membership, the other changes the phone; both survive the merge.
         Person mine = back.person, theirs = back.person;
         mine.membership.validUntil = QDate(2028, 3, 31);
@@ -635,15 +638,15 @@ private Q_SLOTS:
         QVERIFY(m_store->deleteMember(olu.id, &error));
         for (const OutboxEntry &e : claimNow(m_clock.now.toMSecsSinceEpoch() + 1)) {
             if (e.memberId == olu.id && e.kind == OutboxEntry::Kind::Delete)
-                QVERIFY(m_store->completeDelete(e));
+                QVERIFY(m_store->outbox().completeDelete(e));
             else if (e.memberId == olu.id)
-                QVERIFY(linked(e, QStringLiteral("OLU0000001")) || m_store->completeEntries({e.id}));
+                QVERIFY(linked(e, QStringLiteral("OLU0000001")) || m_store->outbox().completeEntries({e.id}));
         }
         for (int i = 0; i < 3 && !m_store->member(olu.id)->person.membership.type.isEmpty(); ++i) {
             for (const OutboxEntry &e : claimNow(m_clock.now.toMSecsSinceEpoch() + 1)) {
                 if (e.memberId == olu.id)
-                    QVERIFY(e.kind == OutboxEntry::Kind::Delete ? m_store->completeDelete(e)
-                                                                : m_store->completeEntries({e.id}));
+                    QVERIFY(e.kind == OutboxEntry::Kind::Delete ? m_store->outbox().completeDelete(e)
+                                                                : m_store->outbox().completeEntries({e.id}));
             }
         }
         const Member erased = *m_store->member(olu.id);
@@ -660,7 +663,7 @@ private Q_SLOTS:
         const qint64 now = m_clock.now.toMSecsSinceEpoch();
         for (const OutboxEntry &e : claimNow(now))
             QVERIFY(linked(e, e.memberId == keep.id ? QStringLiteral("KEEP000001") : QStringLiteral("GONE000001")));
-        QVERIFY(m_store->setMemberPin(gone.id, QStringLiteral("hash-of-gone")));
+        QVERIFY(m_store->credentials().setMemberPin(gone.id, QStringLiteral("hash-of-gone")));
         gone = *m_store->member(gone.id);
         // A change to the second record still waiting: merged away, it is not sent.
         gone.person.telephone = QStringLiteral("07700 900001");
@@ -681,13 +684,13 @@ private Q_SLOTS:
         const Member kept = *m_store->member(keep.id);
         QCOMPARE(kept.person.email, QStringLiteral("jt@example.org"));
         QCOMPARE(kept.sync.state, SyncState::State::Pending);
-        QVERIFY(m_store->hasMemberPin(keep.id)); // the PIN moved over: the kept record had none
+        QVERIFY(m_store->credentials().hasMemberPin(keep.id)); // the PIN moved over: the kept record had none
         const Member merged = *m_store->member(gone.id);
         QVERIFY(merged.deleted);
         QCOMPARE(merged.mergedInto, keep.id);
         QVERIFY(merged.person.email.isEmpty() && merged.person.telephone.isEmpty());
         QCOMPARE(merged.iminIdentifier, QStringLiteral("GONE000001")); // its orders are there
-        QVERIFY(!m_store->hasMemberPin(gone.id));
+        QVERIFY(!m_store->credentials().hasMemberPin(gone.id));
         QCOMPARE(merged.sync.state, SyncState::State::Synced); // its waiting change is dropped
         QCOMPARE(m_store->search(QStringLiteral("twice")).size(), 1);
         QCOMPARE(m_store->mergedIdentifiers(keep.id), QStringList{QStringLiteral("GONE000001")});
@@ -699,9 +702,9 @@ private Q_SLOTS:
             for (const OutboxEntry &e : claimNow(now + 1)) {
                 if (e.kind == OutboxEntry::Kind::Delete) {
                     deletes.insert(e.memberId);
-                    QVERIFY(m_store->completeDelete(e));
+                    QVERIFY(m_store->outbox().completeDelete(e));
                 } else {
-                    QVERIFY(m_store->completeEntries({e.id}));
+                    QVERIFY(m_store->outbox().completeEntries({e.id}));
                 }
             }
         }
@@ -715,8 +718,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!auth.addStaff(QStringLiteral("sam"), StaffRole::Admin, QStringLiteral("12a4"), &error));
         QVERIFY(auth.addStaff(QStringLiteral("sam"), StaffRole::Admin, QStringLiteral("2468"), &error));
-        QVERIFY(!m_store->staffPin(QStringLiteral("sam"))->hash.contains(QStringLiteral("2468")));
-        QVERIFY(m_store->staffPin(QStringLiteral("sam"))->hash.startsWith(QStringLiteral("$argon2id$")));
+        QVERIFY(!m_store->credentials().staffPin(QStringLiteral("sam"))->hash.contains(QStringLiteral("2468")));
+        QVERIFY(m_store->credentials().staffPin(QStringLiteral("sam"))->hash.startsWith(QStringLiteral("$argon2id$")));
         QVERIFY(auth.staffLogin(QStringLiteral("sam"), QStringLiteral("2468")).ok);
         QCOMPARE(auth.staffLogin(QStringLiteral("sam"), QStringLiteral("2468")).staff->role, StaffRole::Admin);
         const Authenticator::Outcome unknown = auth.staffLogin(QStringLiteral("nobody"), QStringLiteral("2468"));
@@ -733,16 +736,16 @@ private Q_SLOTS:
         QCOMPARE(auth.staffLogin(QStringLiteral("sam"), QStringLiteral("1111")).lockedForMs, qint64(60000)); // it grows
         m_clock.now = m_clock.now.addSecs(61);
         QVERIFY(auth.staffLogin(QStringLiteral("sam"), QStringLiteral("2468")).ok);
-        QCOMPARE(m_store->staffPin(QStringLiteral("sam"))->failures, 0);
+        QCOMPARE(m_store->credentials().staffPin(QStringLiteral("sam"))->failures, 0);
         // Members log in at the kiosk with their number and PIN.
         Member m = add(person("Kim", "Kiosk", "kim@example.org"), QStringLiteral("K1"));
-        QVERIFY(m_store->setMemberPin(m.id, PinHasher::hash(QStringLiteral("9753"))));
+        QVERIFY(m_store->credentials().setMemberPin(m.id, PinHasher::hash(QStringLiteral("9753"))));
         QCOMPARE(auth.memberLogin(QStringLiteral("K1"), QStringLiteral("9753")).member->id, m.id);
         QVERIFY(!auth.memberLogin(QStringLiteral("K1"), QStringLiteral("0000")).ok);
         // A number nobody has locks the same way as a real one, so lock-outs tell nothing (the decoy PIN matches
         // no account either).
         Member k2 = add(person("Kit", "Kiosk", "kit@example.org"), QStringLiteral("K2"));
-        QVERIFY(m_store->setMemberPin(k2.id, PinHasher::hash(QStringLiteral("8642"))));
+        QVERIFY(m_store->credentials().setMemberPin(k2.id, PinHasher::hash(QStringLiteral("8642"))));
         QStringList real, none;
         for (int i = 0; i < 6; ++i) {
             real << auth.memberLogin(QStringLiteral("K2"), QStringLiteral("1470")).message;

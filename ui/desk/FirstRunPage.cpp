@@ -70,7 +70,7 @@ void FirstRunPage::create()
                                          }
                                          for (Field *f : {m_username, m_pin, m_pinAgain})
                                              qobject_cast<QLineEdit *>(f->editor())->clear();
-                                         m_services->logIn(*m_services->store().staff(username));
+                                         m_services->logIn(*m_services->store().credentials().staff(username));
                                          Q_EMIT adminCreated();
                                      });
 }

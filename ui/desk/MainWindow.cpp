@@ -274,7 +274,7 @@ void MainWindow::makeShortcuts()
 void MainWindow::dataOpened()
 {
     m_badge->setVisible(m_services->isSandbox());
-    if (m_services->store().staffCount() == 0)
+    if (m_services->store().credentials().staffCount() == 0)
         showAccess(); // the first run's page instead of the log-in form: nobody has an account yet
     QTimer::singleShot(0, this, [this]() { buildDesk(); });
 }
@@ -377,7 +377,7 @@ void MainWindow::setApiKey(const QString &apiKey, const QString &problem)
 
 void MainWindow::showAccess()
 {
-    const bool firstRun = m_services->store().staffCount() == 0;
+    const bool firstRun = m_services->store().credentials().staffCount() == 0;
     if (firstRun && !m_firstRun) {
         m_firstRun = new FirstRunPage(m_services, m_root);
         m_root->addWidget(m_firstRun);

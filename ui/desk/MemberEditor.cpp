@@ -612,7 +612,7 @@ void MemberEditor::refreshSync()
     m_bookings->setVisible(existing);
     m_kioskPin->setVisible(existing);
     m_merge->setVisible(existing);
-    const bool hasPin = existing && m_services->store().hasMemberPin(m_member.id);
+    const bool hasPin = existing && m_services->store().credentials().hasMemberPin(m_member.id);
     m_kioskPin->setText(hasPin ? tr("Reset kiosk PIN…") : tr("Set kiosk PIN…"));
     m_kioskPin->setAccessibleDescription(hasPin ? tr("This member has a kiosk PIN.")
                                                 : tr("This member has no kiosk PIN yet."));

@@ -10,7 +10,7 @@
 #include <memory>
 
 std::optional<Authenticator::Outcome>
-Authenticator::lockedOutcome(const std::optional<MemberStore::PinRecord> &record) const
+Authenticator::lockedOutcome(const std::optional<CredentialStore::PinRecord> &record) const
 {
     const qint64 now = Clock::instance().currentMSecsSinceEpoch();
     if (!record || record->lockedUntilMs <= now)
@@ -57,7 +57,7 @@ template <typename T> void offThread(QObject *context, std::function<T()> work, 
 }
 } // namespace
 
-Authenticator::Outcome Authenticator::settle(const std::optional<MemberStore::PinRecord> &record, bool match,
+Authenticator::Outcome Authenticator::settle(const std::optional<CredentialStore::PinRecord> &record, bool match,
                                              const std::function<void(int, qint64)> &save)
 {
     Outcome o;
@@ -82,7 +82,7 @@ Authenticator::Outcome Authenticator::settle(const std::optional<MemberStore::Pi
     return o;
 }
 
-Authenticator::Outcome Authenticator::check(const std::optional<MemberStore::PinRecord> &record, const QString &pin,
+Authenticator::Outcome Authenticator::check(const std::optional<CredentialStore::PinRecord> &record, const QString &pin,
                                             const std::function<void(int, qint64)> &save)
 {
     if (const auto locked = lockedOutcome(record))
@@ -95,13 +95,15 @@ Authenticator::Outcome Authenticator::check(const std::optional<MemberStore::Pin
 Authenticator::Account Authenticator::staffAccount(const QString &username) const
 {
     Account a;
-    a.record = m_store->staffPin(username);
+    a.record = m_store->credentials().staffPin(username);
     if (a.record) {
-        a.save = [store = m_store, username](int f, qint64 until) { store->setStaffPinState(username, f, until); };
-    } else {
-        a.record = m_store->unknownLogin(QStringLiteral("staff"), username);
         a.save = [store = m_store, username](int f, qint64 until) {
-            store->setUnknownLogin(QStringLiteral("staff"), username, f, until);
+            store->credentials().setStaffPinState(username, f, until);
+        };
+    } else {
+        a.record = m_store->credentials().unknownLogin(QStringLiteral("staff"), username);
+        a.save = [store = m_store, username](int f, qint64 until) {
+            store->credentials().setUnknownLogin(QStringLiteral("staff"), username, f, until);
         };
     }
     return a;
@@ -112,15 +114,17 @@ Authenticator::Account Authenticator::memberAccount(const QString &membershipNum
     Account a;
     const std::optional<Member> member = m_store->memberByNumber(membershipNumber.trimmed());
     if (member && !member->deleted)
-        a.record = m_store->memberPin(member->id);
+        a.record = m_store->credentials().memberPin(member->id);
     if (a.record) {
         a.memberId = member->id;
-        a.save = [store = m_store, id = member->id](int f, qint64 until) { store->setMemberPinState(id, f, until); };
+        a.save = [store = m_store, id = member->id](int f, qint64 until) {
+            store->credentials().setMemberPinState(id, f, until);
+        };
     } else {
         // No such member, or one without a kiosk PIN: counted under the number typed.
-        a.record = m_store->unknownLogin(QStringLiteral("member"), membershipNumber);
+        a.record = m_store->credentials().unknownLogin(QStringLiteral("member"), membershipNumber);
         a.save = [store = m_store, membershipNumber](int f, qint64 until) {
-            store->setUnknownLogin(QStringLiteral("member"), membershipNumber, f, until);
+            store->credentials().setUnknownLogin(QStringLiteral("member"), membershipNumber, f, until);
         };
     }
     return a;
@@ -156,7 +160,7 @@ void Authenticator::staffLoginAsync(const QString &username, const QString &pin,
                                     std::function<void(const Outcome &)> done)
 {
     loginAsync([this, username]() { return staffAccount(username); }, pin, context, std::move(done),
-               [this, username](Outcome &o) { o.staff = m_store->staff(username); });
+               [this, username](Outcome &o) { o.staff = m_store->credentials().staff(username); });
 }
 
 void Authenticator::memberLoginAsync(const QString &membershipNumber, const QString &pin, QObject *context,
@@ -185,7 +189,7 @@ void Authenticator::setMemberPinAsync(qint64 memberId, const QString &pin, QObje
             done(false, tr("The PIN could not be protected (libsodium is not available)."));
             return;
         }
-        if (!m_store->setMemberPin(memberId, hash)) {
+        if (!m_store->credentials().setMemberPin(memberId, hash)) {
             done(false, tr("The PIN could not be saved. Check the connection to the member database and try again."));
             return;
         }
@@ -210,7 +214,7 @@ void Authenticator::addStaffAsync(const QString &username, StaffRole role, const
             return;
         }
         LocalError error;
-        const bool ok = m_store->createStaff(username, role, hash, &error);
+        const bool ok = m_store->credentials().createStaff(username, role, hash, &error);
         done(ok, error.message());
     });
 }
@@ -226,7 +230,7 @@ Authenticator::Outcome Authenticator::staffLogin(const QString &username, const 
     const Account a = staffAccount(username);
     Outcome o = check(a.record, pin, a.save);
     if (o.ok)
-        o.staff = m_store->staff(username);
+        o.staff = m_store->credentials().staff(username);
     return o;
 }
 
@@ -257,7 +261,7 @@ bool Authenticator::addStaff(const QString &username, StaffRole role, const QStr
         return false;
     }
     LocalError stored;
-    const bool ok = m_store->createStaff(username, role, hash, &stored);
+    const bool ok = m_store->credentials().createStaff(username, role, hash, &stored);
     if (!ok)
         *error = stored.message();
     return ok;

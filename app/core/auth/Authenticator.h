@@ -44,7 +44,7 @@ public:
 private:
     struct Account
     {
-        std::optional<MemberStore::PinRecord> record; // an empty hash: no PIN behind this name or number
+        std::optional<CredentialStore::PinRecord> record; // an empty hash: no PIN behind this name or number
         std::function<void(int, qint64)> save;
         qint64 memberId = 0;
     };
@@ -52,12 +52,12 @@ private:
     Account memberAccount(const QString &membershipNumber) const;
     void loginAsync(const std::function<Account()> &account, const QString &pin, QObject *context,
                     std::function<void(const Outcome &)> done, const std::function<void(Outcome &)> &fill);
-    Outcome check(const std::optional<MemberStore::PinRecord> &record, const QString &pin,
+    Outcome check(const std::optional<CredentialStore::PinRecord> &record, const QString &pin,
                   const std::function<void(int, qint64)> &save);
     // Before hashing: a locked account gets its answer without any attempt.
-    std::optional<Outcome> lockedOutcome(const std::optional<MemberStore::PinRecord> &record) const;
+    std::optional<Outcome> lockedOutcome(const std::optional<CredentialStore::PinRecord> &record) const;
     // After hashing: count the failure or clear the counter.
-    Outcome settle(const std::optional<MemberStore::PinRecord> &record, bool match,
+    Outcome settle(const std::optional<CredentialStore::PinRecord> &record, bool match,
                    const std::function<void(int, qint64)> &save);
     MemberStore *m_store;
 };

@@ -140,7 +140,8 @@ void Services::signUpMember(const Person &person, const QString &pin, QObject *c
         Member m;
         m.person = person;
         LocalError error;
-        if (saveMember(m, &error) != MemberStore::SaveOutcome::Saved || !m_store->setMemberPin(m.id, hash)) {
+        if (saveMember(m, &error) != MemberStore::SaveOutcome::Saved ||
+            !m_store->credentials().setMemberPin(m.id, hash)) {
             if (m.id)
                 m_store->deleteMember(m.id, &error);
             done(std::nullopt, tr("Your membership could not be set up. Please try again, or ask at reception."));

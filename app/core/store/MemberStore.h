@@ -1,25 +1,14 @@
 #pragma once
 
+#include "CredentialStore.h"
 #include "Database.h"
 #include "domain/Member.h"
+#include "Outbox.h"
 #include "util/Problem.h"
 
 #include <optional>
 #include <QCoreApplication>
 #include <QVector>
-
-// A change still to be sent to imin. Entries of one member are sent in order.
-struct OutboxEntry
-{
-    enum class Kind { Create, Update, Delete };
-    qint64 id = 0;
-    qint64 memberId = 0;
-    Kind kind = Kind::Create;
-    QString key; // idempotency key, stable across retries and restarts
-    int attempts = 0;
-    QString lastError;
-    static QString kindName(Kind k);
-};
 
 struct SyncCounts
 {
@@ -28,8 +17,10 @@ struct SyncCounts
     int failed = 0;
 };
 
-// Members and staff in SQLite or PostgreSQL. Every change to a member and its outbox entry are written in one
-// transaction, so a crash at any instant leaves both or neither.
+// Members in SQLite or PostgreSQL, for the screens: saving, merging, deleting, search, sync state and the change feed
+// other desks follow. Every change to a member and its outbox entry are written in one transaction, so a crash at any
+// instant leaves both or neither. The outbox (Outbox), staff and PINs (CredentialStore) and the tables (Schema) are
+// parts of their own on the same connection.
 class MemberStore
 {
     Q_DECLARE_TR_FUNCTIONS(MemberStore)
@@ -82,27 +73,11 @@ public:
     QVector<Member> failedMembers() const;
     bool retryMember(qint64 memberId);
 
-    // The outbox, for the sync workers (several may share a database: one per terminal, plus activedesk-admin).
-    // Claims and leases, in one atomic step, the first unsent entry of members whose entry is due and not leased.
-    QVector<OutboxEntry> claimEntries(const QString &owner, qint64 nowMs, qint64 leaseMs, int limit);
-    bool releaseLeases(const QString &owner);
-    QVector<qint64> laterUpdates(const OutboxEntry &entry) const; // consecutive pending updates after `entry`
-    std::optional<qint64> nextAttemptAt() const;                  // earliest retry still waiting
-    enum class CreateOutcome { Linked, AlreadyLinked, Failed };
-    // AlreadyLinked: the member already had another imin customer (`existing`); this one is surplus.
-    CreateOutcome completeCreate(const OutboxEntry &entry, const QString &iminIdentifier, QString *existing);
-    bool completeEntries(const QVector<qint64> &entryIds);
-    bool completeDelete(const OutboxEntry &entry); // and erase the member's personal data
-    // The entitlement last sent to imin for a member (Entitlements::Plan::signature), empty for none.
-    QString entitlementSent(qint64 memberId) const;
-    bool setEntitlementSent(qint64 memberId, const QString &signature);
-    // Queues an update of the member for imin (what they hold changed without a save, or an entitlement must be
-    // sent again).
-    bool queueUpdate(qint64 memberId);
-    bool scheduleRetry(const OutboxEntry &entry, const QString &error, qint64 atMs);
-    bool markFailed(const OutboxEntry &entry, const QString &reason);
-    int pendingCount() const;
-    bool makePendingDueNow(); // a person asked to sync now: skip the back-off of waiting retries
+    // The outbox, for the sync workers; staff and PINs, for log-in. Parts of this database, on its connection.
+    Outbox &outbox() { return m_outbox; }
+    const Outbox &outbox() const { return m_outbox; }
+    CredentialStore &credentials() { return m_credentials; }
+    const CredentialStore &credentials() const { return m_credentials; }
 
     // Changes, for other desks: every member write takes the next change number (and, on PostgreSQL, notifies
     // channel changeChannel() with the member's id).
@@ -110,32 +85,10 @@ public:
     QVector<qint64> changedSince(qint64 seq, qint64 *latest) const;
     static QString changeChannel() { return QStringLiteral("activedesk_members"); }
 
-    // Staff and PINs (hashes only; see auth/PinHasher).
-    bool createStaff(const QString &username, StaffRole role, const QString &pinHash, LocalError *error);
-    std::optional<StaffAccount> staff(const QString &username) const;
-    int staffCount() const;
-    struct PinRecord
-    {
-        QString hash;
-        int failures = 0;
-        qint64 lockedUntilMs = 0;
-    };
-    std::optional<PinRecord> staffPin(const QString &username) const;
-    bool setStaffPinState(const QString &username, int failures, qint64 lockedUntilMs);
-    std::optional<PinRecord> memberPin(qint64 memberId) const;
-    bool setMemberPin(qint64 memberId, const QString &hash);
-    bool setMemberPinState(qint64 memberId, int failures, qint64 lockedUntilMs);
-    bool hasMemberPin(qint64 memberId) const;
-    // Wrong PINs for a `login` (a username or membership number, `kind` "staff" or "member") with no PIN behind it:
-    // counted like a real account's, so the lock-out does not tell whether the account exists. The hash is empty.
-    std::optional<PinRecord> unknownLogin(const QString &kind, const QString &login) const;
-    bool setUnknownLogin(const QString &kind, const QString &login, int failures, qint64 lockedUntilMs);
-
 private:
     // The sentences of LocalError::Kind::InUse for a membership number, and of Kind::Busy. Callers branch on the kind.
     static QString numberInUseMessage(const QString &number);
     static QString busyMessage();
-    bool migrate(QString *error);
     bool addOutbox(qint64 memberId, OutboxEntry::Kind kind);
     SaveOutcome writeMember(Member &member, LocalError *error); // updateMember inside the caller's transaction
     bool markChanged(qint64 memberId);
@@ -143,5 +96,8 @@ private:
     Member memberFrom(const class QSqlQuery &q) const;
     static QString digits(const QString &text);
 
+    friend class Outbox; // its entries are written with the member change they carry
     Database m_db;
+    Outbox m_outbox{m_db, *this};
+    CredentialStore m_credentials{m_db};
 };

@@ -47,7 +47,7 @@ void SyncWorker::stop()
     m_wake.stop();
     // Entries this worker will not finish go back at once instead of waiting for the lease to run out.
     if (m_inFlight.isEmpty())
-        m_store->releaseLeases(m_owner);
+        m_store->outbox().releaseLeases(m_owner);
 }
 
 void SyncWorker::poke()
@@ -62,7 +62,7 @@ void SyncWorker::pump()
         return;
     const int room = m_parallel - int(m_inFlight.size());
     if (room > 0) {
-        const QVector<OutboxEntry> claimed = m_store->claimEntries(m_owner, now(), m_leaseMs, room);
+        const QVector<OutboxEntry> claimed = m_store->outbox().claimEntries(m_owner, now(), m_leaseMs, room);
         for (const OutboxEntry &e : claimed) {
             m_inFlight.insert(e.memberId);
             process(e);
@@ -74,7 +74,7 @@ void SyncWorker::pump()
 
 void SyncWorker::scheduleWake()
 {
-    const std::optional<qint64> next = m_store->nextAttemptAt();
+    const std::optional<qint64> next = m_store->outbox().nextAttemptAt();
     if (!next) {
         if (m_draining) {
             m_running = false;
@@ -95,7 +95,7 @@ void SyncWorker::process(const OutboxEntry &entry)
     const std::optional<Member> member = m_store->member(entry.memberId);
     auto done = [this, entry](const Problem &problem) { finish(entry, problem); };
     if (!member) {
-        m_store->markFailed(entry, tr("The member record is missing from the database."));
+        m_store->outbox().markFailed(entry, tr("The member record is missing from the database."));
         finish(entry, ApiError(ApiError::Kind::Cancelled, 0, {}, {}));
         return;
     }
@@ -103,7 +103,7 @@ void SyncWorker::process(const OutboxEntry &entry)
     switch (entry.kind) {
     case OutboxEntry::Kind::Create:
         if (!member->iminIdentifier.isEmpty()) {
-            m_store->completeEntries({entry.id}); // already created (an earlier entry, or a replayed answer)
+            m_store->outbox().completeEntries({entry.id}); // already created (an earlier entry, or a replayed answer)
             done({});
             return;
         }
@@ -115,12 +115,12 @@ void SyncWorker::process(const OutboxEntry &entry)
                     return;
                 }
                 QString existing;
-                const auto outcome = m_store->completeCreate(entry, r.value->identifier, &existing);
-                if (outcome == MemberStore::CreateOutcome::Failed) {
+                const auto outcome = m_store->outbox().completeCreate(entry, r.value->identifier, &existing);
+                if (outcome == Outbox::CreateOutcome::Failed) {
                     done(localWriteFailed());
                     return;
                 }
-                if (outcome == MemberStore::CreateOutcome::AlreadyLinked) {
+                if (outcome == Outbox::CreateOutcome::AlreadyLinked) {
                     // Another worker's create for this member won: this customer is surplus, so imin loses it again.
                     ++m_stats.surplusRemoved;
                     m_client->deleteCustomer(r.value->identifier, this, [](const Result<Nothing> &) {});
@@ -131,7 +131,7 @@ void SyncWorker::process(const OutboxEntry &entry)
                 const qint64 memberId = entry.memberId;
                 sendEntitlement(memberId, [this, memberId, done](const Problem &error) {
                     if (error.isError())
-                        m_store->queueUpdate(memberId);
+                        m_store->outbox().queueUpdate(memberId);
                     done({});
                 });
             },
@@ -139,7 +139,7 @@ void SyncWorker::process(const OutboxEntry &entry)
         return;
     case OutboxEntry::Kind::Update: {
         // One call carries the latest details for this and every update queued right after it.
-        QVector<qint64> covered = m_store->laterUpdates(entry);
+        QVector<qint64> covered = m_store->outbox().laterUpdates(entry);
         covered.prepend(entry.id);
         // The update is done when imin has the details and the entitlement they call for (contract 3.5).
         const qint64 memberId = entry.memberId;
@@ -150,7 +150,7 @@ void SyncWorker::process(const OutboxEntry &entry)
                                          return;
                                      }
                                      sendEntitlement(memberId, [this, covered, done](const Problem &error) {
-                                         if (!error.isError() && !m_store->completeEntries(covered)) {
+                                         if (!error.isError() && !m_store->outbox().completeEntries(covered)) {
                                              done(localWriteFailed());
                                              return;
                                          }
@@ -161,14 +161,14 @@ void SyncWorker::process(const OutboxEntry &entry)
     }
     case OutboxEntry::Kind::Delete:
         if (member->iminIdentifier.isEmpty()) {
-            m_store->completeDelete(entry); // imin never had this member
+            m_store->outbox().completeDelete(entry); // imin never had this member
             done({});
             return;
         }
         m_client->deleteCustomer(member->iminIdentifier, this, [this, entry, done](const Result<Nothing> &r) {
             // 404: imin no longer has the customer, which is what a delete wants.
             const bool gone = r.ok() || r.error.httpStatus() == 404 || r.error.httpStatus() == 410;
-            if (gone && !m_store->completeDelete(entry)) {
+            if (gone && !m_store->outbox().completeDelete(entry)) {
                 done(localWriteFailed());
                 return;
             }
@@ -194,7 +194,7 @@ void SyncWorker::sendEntitlement(qint64 memberId, const std::function<void(const
     }
     Entitlements::Plan plan = Entitlements::planFor(member->person.membership, Clock::instance().localDate(), config);
     const QString signature = plan.signature();
-    const QString sent = m_store->entitlementSent(memberId);
+    const QString sent = m_store->outbox().entitlementSent(memberId);
     if (signature == sent) {
         done({});
         return;
@@ -210,7 +210,7 @@ void SyncWorker::sendEntitlement(qint64 memberId, const std::function<void(const
     ++m_stats.entitlements;
     m_client->updateEntitlement(member->iminIdentifier, action, this,
                                 [this, memberId, signature, done](const Result<Nothing> &r) {
-                                    if (r.ok() && !m_store->setEntitlementSent(memberId, signature)) {
+                                    if (r.ok() && !m_store->outbox().setEntitlementSent(memberId, signature)) {
                                         done(localWriteFailed());
                                         return;
                                     }
@@ -229,15 +229,15 @@ void SyncWorker::finish(const OutboxEntry &entry, const Problem &error)
         ++m_stats.retried;
         const qint64 backoff = std::min<qint64>(m_backoffMax, qint64(m_backoffBase) << std::min(entry.attempts, 16));
         const qint64 jitter = QRandomGenerator::global()->bounded(qint64(backoff / 4 + 1));
-        m_store->scheduleRetry(entry, error.sentence(), now() + backoff + jitter);
+        m_store->outbox().scheduleRetry(entry, error.sentence(), now() + backoff + jitter);
     } else {
         ++m_stats.failed;
         QString reason = error.sentence();
         if (!error.isLocal() && error.api().httpStatus() == 404 && entry.kind == OutboxEntry::Kind::Update)
             reason = tr("imin no longer has this customer, so the change could not be sent.");
-        m_store->markFailed(entry, reason);
+        m_store->outbox().markFailed(entry, reason);
     }
     Q_EMIT entryFinished(entry.memberId, !error.isError());
-    Q_EMIT progress(m_stats.succeeded + m_stats.failed, m_store->pendingCount());
+    Q_EMIT progress(m_stats.succeeded + m_stats.failed, m_store->outbox().pendingCount());
     pump();
 }
