@@ -382,6 +382,7 @@ private Q_SLOTS:
                  qPrintable(find<QLabel>(notice, "noticeText")->text()));
         QVERIFY(!find<QPushButton>(notice, "retryButton")->isVisible());
         QVERIFY(!find<QLabel>(notice, "noticeText")->text().contains(bad.apiKey));
+        Screenshot::take(QStringLiteral("sessions-wrong-key-no-retry"));
         // imin failing (503 on every call): Try again is offered, and works once imin answers.
         s->connectImin(good, true);
         Sandbox::Faults down;
@@ -389,6 +390,7 @@ private Q_SLOTS:
         m_app->sandbox()->setFaults(down);
         w->sessionsPage()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(notice, "retryButton")->isVisible(), 20000);
+        Screenshot::take(QStringLiteral("sessions-imin-failing-retry"));
         m_app->sandbox()->setFaults({});
         click("retryButton", notice);
         QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible() && w->sessionsPage()->model()->rowCount() > 0, 20000);
