@@ -30,6 +30,17 @@ CourtsPage::CourtsPage(Services *services, bool selfService, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(m_memberLabel);
 
+    buildFilters(layout);
+    buildGrid(layout);
+    buildChoice(layout);
+    wireLoading();
+    wireChoice();
+    setMember(std::nullopt);
+}
+
+// Activity and day.
+void CourtsPage::buildFilters(QVBoxLayout *layout)
+{
     auto *filters = new QHBoxLayout;
     auto *activityLabel = new QLabel(tr("&Activity"), this);
     m_activity = new QComboBox(this);
@@ -49,7 +60,11 @@ CourtsPage::CourtsPage(Services *services, bool selfService, QWidget *parent)
     filters->addWidget(m_day);
     filters->addStretch();
     layout->addLayout(filters);
+}
 
+// The busy line, the notice, and the grid of free courts by hour (or why there are none).
+void CourtsPage::buildGrid(QVBoxLayout *layout)
+{
     m_busy = new BusyIndicator(this);
     m_notice = new Notice(this);
     m_notice->setObjectName(QStringLiteral("courtsNotice"));
@@ -74,7 +89,11 @@ CourtsPage::CourtsPage(Services *services, bool selfService, QWidget *parent)
                   "muted", this, "courtsEmpty");
     m_empty->hide();
     layout->addWidget(m_empty);
+}
 
+// The court chosen, its source, its price levels and Book.
+void CourtsPage::buildChoice(QVBoxLayout *layout)
+{
     auto *choice = new QHBoxLayout;
     auto *left = new QVBoxLayout;
     m_slotSummary = roleLabel(tr("Choose a free court in the grid."), "subtitle", this, "slotSummary");
@@ -100,8 +119,11 @@ CourtsPage::CourtsPage(Services *services, bool selfService, QWidget *parent)
     choice->addWidget(m_offerList, 2);
     choice->addWidget(m_book, 0, Qt::AlignBottom);
     layout->addLayout(choice);
+}
 
-    connect(&services->attribution(), &Attribution::loaded, this, &CourtsPage::showSource);
+void CourtsPage::wireLoading()
+{
+    connect(&m_services->attribution(), &Attribution::loaded, this, &CourtsPage::showSource);
 
     // Another activity: from today again, on to the next day with courts if today has none left.
     connect(m_activity, &QComboBox::currentIndexChanged, this, [this]() {
@@ -128,39 +150,11 @@ CourtsPage::CourtsPage(Services *services, bool selfService, QWidget *parent)
         m_notice->showError(tr("The courts could not be found: %1").arg(problem.sentence()), problem.canRetry());
     });
     connect(m_notice, &Notice::retryRequested, this, &CourtsPage::refresh);
-    connect(m_browser, &FacilityBrowser::loaded, this, [this]() {
-        const bool any = m_browser->grid()->rowCount() > 0;
-        // After closing time (or with every court taken) today has nothing: open on the next day that has courts,
-        // as a receptionist would, and say so.
-        if (!any && m_seekDay) {
-            if (m_day->currentIndex() + 1 < m_day->count()) {
-                const QSignalBlocker blocker(m_day);
-                m_day->setCurrentIndex(m_day->currentIndex() + 1);
-                m_movedOn = true;
-                load();
-                return;
-            }
-            const QSignalBlocker blocker(m_day); // a week without courts: say so on today
-            m_day->setCurrentIndex(0);
-            m_browser->setDay(m_day->currentData().toDate());
-            m_movedOn = false;
-        }
-        m_seekDay = false;
-        m_notice->clear();
-        if (any && m_movedOn)
-            m_notice->showInfo(
-                tr("No courts are free for the rest of today. Showing %1, the next day with free courts.")
-                    .arg(dayName(m_day->currentIndex())));
-        const bool focusHere = isAncestorOf(QApplication::focusWidget());
-        m_empty->setVisible(!any);
-        m_grid->setVisible(any);
-        // Nothing to choose: no "choose a court" and no Book button beside the message.
-        m_slotSummary->setVisible(any);
-        m_book->setVisible(any);
-        if (!any && focusHere)
-            m_activity->setFocus(); // the grid that had the focus is gone: keep it in the page
-        showChoice();
-    });
+    connect(m_browser, &FacilityBrowser::loaded, this, &CourtsPage::showLoaded);
+}
+
+void CourtsPage::wireChoice()
+{
     connect(m_grid, &QTableView::clicked, this,
             [this](const QModelIndex &index) { m_browser->chooseCell(index.row(), index.column()); });
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
@@ -176,7 +170,41 @@ CourtsPage::CourtsPage(Services *services, bool selfService, QWidget *parent)
         if (m_browser->canBook())
             Q_EMIT bookRequested(m_browser->choice());
     });
-    setMember(std::nullopt);
+}
+
+// A day's courts arrived: show them, or move on to the next day with courts when today has none left.
+void CourtsPage::showLoaded()
+{
+    const bool any = m_browser->grid()->rowCount() > 0;
+    // After closing time (or with every court taken) today has nothing: open on the next day that has courts,
+    // as a receptionist would, and say so.
+    if (!any && m_seekDay) {
+        if (m_day->currentIndex() + 1 < m_day->count()) {
+            const QSignalBlocker blocker(m_day);
+            m_day->setCurrentIndex(m_day->currentIndex() + 1);
+            m_movedOn = true;
+            load();
+            return;
+        }
+        const QSignalBlocker blocker(m_day); // a week without courts: say so on today
+        m_day->setCurrentIndex(0);
+        m_browser->setDay(m_day->currentData().toDate());
+        m_movedOn = false;
+    }
+    m_seekDay = false;
+    m_notice->clear();
+    if (any && m_movedOn)
+        m_notice->showInfo(tr("No courts are free for the rest of today. Showing %1, the next day with free courts.")
+                               .arg(dayName(m_day->currentIndex())));
+    const bool focusHere = isAncestorOf(QApplication::focusWidget());
+    m_empty->setVisible(!any);
+    m_grid->setVisible(any);
+    // Nothing to choose: no "choose a court" and no Book button beside the message.
+    m_slotSummary->setVisible(any);
+    m_book->setVisible(any);
+    if (!any && focusHere)
+        m_activity->setFocus(); // the grid that had the focus is gone: keep it in the page
+    showChoice();
 }
 
 void CourtsPage::setMember(const std::optional<Member> &member)

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QListView;
 class QPushButton;
+class QVBoxLayout;
 class QTableView;
 
 // Courts, pitches and lanes: an activity and a day, a grid of facilities against hours with the free courts, then a
@@ -34,6 +35,13 @@ Q_SIGNALS:
     void bookRequested(const BookingFlow::Choice &choice);
 
 private:
+    // The constructor's parts.
+    void buildFilters(QVBoxLayout *layout);
+    void buildGrid(QVBoxLayout *layout);
+    void buildChoice(QVBoxLayout *layout);
+    void wireLoading();
+    void wireChoice();
+    void showLoaded();
     void showChoice();
     void showSource();
     void load();

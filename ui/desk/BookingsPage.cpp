@@ -59,6 +59,15 @@ BookingsPage::BookingsPage(Services *services, QWidget *parent) : QWidget(parent
     m_title->setProperty("role", QStringLiteral("title"));
     layout->addWidget(m_title);
 
+    buildNoMember(layout);
+    buildLists(layout);
+    buildOrderPanel(layout);
+    wireLists();
+    showNoMember();
+}
+
+void BookingsPage::buildNoMember(QVBoxLayout *layout)
+{
     // No member chosen: say so, and offer the way to choose one.
     m_noMember = new QFrame(this);
     m_noMember->setObjectName(QStringLiteral("bookingsNoMember"));
@@ -74,7 +83,12 @@ BookingsPage::BookingsPage(Services *services, QWidget *parent) : QWidget(parent
     noMemberLayout->addWidget(find, 0, Qt::AlignLeft);
     m_noMember->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addWidget(m_noMember);
+    connect(find, &QPushButton::clicked, this, &BookingsPage::findMemberRequested);
+}
 
+// The busy line and the notice, then the member's upcoming bookings (cancel, calendar) and order history.
+void BookingsPage::buildLists(QVBoxLayout *layout)
+{
     m_busy = new BusyIndicator(this);
     m_busy->setObjectName(QStringLiteral("bookingsBusy"));
     m_notice = new Notice(this);
@@ -91,7 +105,7 @@ BookingsPage::BookingsPage(Services *services, QWidget *parent) : QWidget(parent
     leftLayout->setContentsMargins(0, 0, 8, 0);
     auto *upLabel = new QLabel(tr("&Upcoming"), left);
     upLabel->setProperty("role", QStringLiteral("subtitle"));
-    m_bookings = new MemberBookings(services, this);
+    m_bookings = new MemberBookings(m_services, this);
     m_upcomingModel = m_bookings->upcoming();
     m_upcoming = rowView<QListView>(left, "upcomingList", tr("Upcoming bookings"));
     m_upcoming->setModel(m_upcomingModel);
@@ -138,8 +152,13 @@ BookingsPage::BookingsPage(Services *services, QWidget *parent) : QWidget(parent
     leftLayout->addWidget(histLabel);
     leftLayout->addWidget(m_history, 2);
     leftLayout->addWidget(m_historyEmpty);
+}
 
-    auto *orderCard = new OrderPanel(services, m_bookings, false, split);
+// The chosen order, beside the lists.
+void BookingsPage::buildOrderPanel(QVBoxLayout *layout)
+{
+    auto *split = static_cast<QSplitter *>(m_content);
+    auto *orderCard = new OrderPanel(m_services, m_bookings, false, split);
     m_orderPanel = orderCard;
     split->addWidget(orderCard);
     split->setSizes({620, 480});
@@ -148,8 +167,10 @@ BookingsPage::BookingsPage(Services *services, QWidget *parent) : QWidget(parent
     split->setAccessibleName(tr("Resize the bookings and the order"));
     layout->addWidget(m_content, 1);
     layout->addStretch(); // takes the space while there is no member to show
+}
 
-    connect(find, &QPushButton::clicked, this, &BookingsPage::findMemberRequested);
+void BookingsPage::wireLists()
+{
     connect(m_upcoming->selectionModel(), &QItemSelectionModel::currentChanged, this, &BookingsPage::upcomingChosen);
     connect(m_history, &QTreeView::clicked, this, &BookingsPage::historyChosen);
     connect(m_history, &QTreeView::activated, this, &BookingsPage::historyChosen);
@@ -182,10 +203,9 @@ BookingsPage::BookingsPage(Services *services, QWidget *parent) : QWidget(parent
     });
     connect(m_bookings, &MemberBookings::historyLoaded, this,
             [this]() { m_historyEmpty->setVisible(m_historyModel->rowCount() == 0); });
-    connect(orderCard, &OrderPanel::failed, this, [this](const Problem &problem) {
+    connect(m_orderPanel, &OrderPanel::failed, this, [this](const Problem &problem) {
         m_notice->showError(tr("The order could not be read: %1").arg(problem.sentence()), problem.canRetry());
     });
-    showNoMember();
 }
 
 void BookingsPage::showNoMember()

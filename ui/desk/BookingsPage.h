@@ -16,6 +16,7 @@ class UpcomingItemsModel;
 class QLabel;
 class QListView;
 class QPushButton;
+class QVBoxLayout;
 class QTreeView;
 
 // A member's upcoming bookings, order history and one order's detail with its receipt; cancelling asks first and is
@@ -38,6 +39,11 @@ Q_SIGNALS:
     void findMemberRequested();
 
 private:
+    // The constructor's parts.
+    void buildNoMember(QVBoxLayout *layout);
+    void buildLists(QVBoxLayout *layout);
+    void buildOrderPanel(QVBoxLayout *layout);
+    void wireLists();
     void upcomingChosen();
     void historyChosen(const QModelIndex &index);
     void cancelSelected();

@@ -43,6 +43,23 @@ MemberEditor::MemberEditor(Services *services, QWidget *parent) : QWidget(parent
     setObjectName(QStringLiteral("memberEditor"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
+    buildHeader(layout);
+    buildActions(layout);
+    buildPinPanel(layout);
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(14);
+    grid->setVerticalSpacing(8);
+    buildPersonFields(grid);
+    buildHoldingFields(grid);
+    layout->addLayout(grid);
+    layout->addStretch();
+    wireActions();
+    newMember();
+}
+
+// The title, the number, the sync line with Retry, and the notices, the conflict panel and the busy line under them.
+void MemberEditor::buildHeader(QVBoxLayout *layout)
+{
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("memberTitle"));
     m_title->setProperty("role", QStringLiteral("title"));
@@ -80,8 +97,12 @@ MemberEditor::MemberEditor(Services *services, QWidget *parent) : QWidget(parent
     layout->addWidget(m_conflict);
     m_busy = new BusyIndicator(this);
     m_busy->setObjectName(QStringLiteral("memberBusy"));
-    m_busy->setObjectName(QStringLiteral("memberBusy"));
     layout->addWidget(m_busy);
+}
+
+// Edit, Save, Cancel changes, the booking buttons, kiosk PIN, Merge, and Delete apart at the end.
+void MemberEditor::buildActions(QVBoxLayout *layout)
+{
     auto *buttons = new QHBoxLayout;
     m_edit = new QPushButton(tr("Edit"), this);
     m_edit->setObjectName(QStringLiteral("editMemberButton"));
@@ -117,7 +138,10 @@ MemberEditor::MemberEditor(Services *services, QWidget *parent) : QWidget(parent
     buttons->addStretch();
     buttons->addWidget(m_delete);
     layout->addLayout(buttons);
+}
 
+void MemberEditor::buildPinPanel(QVBoxLayout *layout)
+{
     // The member's kiosk PIN, set or reset here (typed by the member, or given to them); never shown again.
     m_pinPanel = new QFrame(this);
     m_pinPanel->setObjectName(QStringLiteral("kioskPinPanel"));
@@ -192,47 +216,66 @@ MemberEditor::MemberEditor(Services *services, QWidget *parent) : QWidget(parent
     };
     connect(savePin, &QPushButton::clicked, this, savePinNow);
     connect(qobject_cast<QLineEdit *>(m_pinAgain->editor()), &QLineEdit::returnPressed, this, savePinNow);
+}
 
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(14);
-    grid->setVerticalSpacing(8);
-    auto add = [&](const QString &name, const QString &label, int row, int column, QWidget *editor = nullptr,
-                   int span = 1) {
-        if (!editor) {
-            auto *line = new QLineEdit(this);
-            line->setMaxLength(MemberValidation::maxFieldLength);
-            connect(line, &QLineEdit::returnPressed, this, &MemberEditor::save);
-            editor = line;
-        }
-        auto *field = new Field(name, label, editor, this);
-        if (auto *box = qobject_cast<QComboBox *>(editor); box && box->lineEdit()) // a screen reader names the text
-            box->lineEdit()->setAccessibleName(QString(label).remove(QLatin1Char('&')));
-        m_fields.insert(name, field);
-        m_fieldOrder << name;
-        grid->addWidget(field, row, column, 1, span);
-    };
-    add(QStringLiteral("givenName"), tr("&First name"), 0, 0);
-    add(QStringLiteral("familyName"), tr("&Last name"), 0, 1);
-    add(QStringLiteral("email"), tr("&Email"), 1, 0);
-    add(QStringLiteral("telephone"), tr("Tele&phone"), 1, 1);
-    add(QStringLiteral("birthDate"), tr("Date of &birth (DD/MM/YYYY)"), 2, 0);
+// A labelled field in `grid`, a line edit unless `editor` is given; Enter in a line edit saves.
+void MemberEditor::addField(QGridLayout *grid, const QString &name, const QString &label, int row, int column,
+                            QWidget *editor, int span)
+{
+    if (!editor) {
+        auto *line = new QLineEdit(this);
+        line->setMaxLength(MemberValidation::maxFieldLength);
+        connect(line, &QLineEdit::returnPressed, this, &MemberEditor::save);
+        editor = line;
+    }
+    auto *field = new Field(name, label, editor, this);
+    if (auto *box = qobject_cast<QComboBox *>(editor); box && box->lineEdit()) // a screen reader names the text
+        box->lineEdit()->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    m_fields.insert(name, field);
+    m_fieldOrder << name;
+    grid->addWidget(field, row, column, 1, span);
+}
+
+// Name, contact, date of birth (with the under-13 note), address, emergency contact, card number.
+void MemberEditor::buildPersonFields(QGridLayout *grid)
+{
+    addField(grid, QStringLiteral("givenName"), tr("&First name"), 0, 0);
+    addField(grid, QStringLiteral("familyName"), tr("&Last name"), 0, 1);
+    addField(grid, QStringLiteral("email"), tr("&Email"), 1, 0);
+    addField(grid, QStringLiteral("telephone"), tr("Tele&phone"), 1, 1);
+    addField(grid, QStringLiteral("birthDate"), tr("Date of &birth (DD/MM/YYYY)"), 2, 0);
     m_gender = new QComboBox(this);
     m_gender->addItem(tr("Not given"), QString());
     m_gender->addItem(tr("Female"), QStringLiteral("Female"));
     m_gender->addItem(tr("Male"), QStringLiteral("Male"));
-    add(QStringLiteral("gender"), tr("&Gender"), 2, 1, m_gender);
+    addField(grid, QStringLiteral("gender"), tr("&Gender"), 2, 1, m_gender);
     m_age = new QLabel(this);
     m_age->setObjectName(QStringLiteral("ageNote"));
     m_age->setProperty("role", QStringLiteral("muted"));
     m_age->setWordWrap(true);
     m_age->hide();
     grid->addWidget(m_age, 3, 0, 1, 2);
-    add(QStringLiteral("streetAddress"), tr("&Street address"), 4, 0, nullptr, 2);
-    add(QStringLiteral("addressLocality"), tr("&Town"), 5, 0);
-    add(QStringLiteral("postalCode"), tr("Post&code"), 5, 1);
-    add(QStringLiteral("emergencyContactName"), tr("E&mergency contact"), 6, 0);
-    add(QStringLiteral("emergencyContactTelephone"), tr("Emergency contact p&hone"), 6, 1);
-    add(QStringLiteral("membershipNumber"), tr("Membership &number"), 7, 0);
+    addField(grid, QStringLiteral("streetAddress"), tr("&Street address"), 4, 0, nullptr, 2);
+    addField(grid, QStringLiteral("addressLocality"), tr("&Town"), 5, 0);
+    addField(grid, QStringLiteral("postalCode"), tr("Post&code"), 5, 1);
+    addField(grid, QStringLiteral("emergencyContactName"), tr("E&mergency contact"), 6, 0);
+    addField(grid, QStringLiteral("emergencyContactTelephone"), tr("Emergency contact p&hone"), 6, 1);
+    addField(grid, QStringLiteral("membershipNumber"), tr("Membership &number"), 7, 0);
+    connect(qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("birthDate"))->editor()), &QLineEdit::textChanged,
+            this, [this]() {
+                // Said only where it matters: a child is booked for by a parent or guardian.
+                QMap<QString, QString> errors;
+                const Person p = readForm(&errors);
+                const bool under13 = !errors.contains(QStringLiteral("birthDate")) && p.birthDate.isValid() &&
+                                     p.birthDate < today() &&
+                                     !MemberValidation::is13OrOver(p.birthDate, today()).value_or(true);
+                m_age->setText(under13 ? tr("Under 13: a parent or guardian books for them.") : QString());
+                m_age->setVisible(under13);
+            });
+}
+
+void MemberEditor::buildHoldingFields(QGridLayout *grid)
+{
     // What the member holds: set by staff, who decide which prices a member may have (issue 20: a joiner booked the
     // Members price for £0 because nothing on the record said who had a membership).
     auto *holdingTitle = new QLabel(tr("Membership and concession"), this);
@@ -250,12 +293,12 @@ MemberEditor::MemberEditor(Services *services, QWidget *parent) : QWidget(parent
     };
     m_membershipType =
         editableCombo({tr("Full"), tr("Swim and gym"), tr("Off-peak"), tr("Junior"), tr("Family")}, tr("None"));
-    add(QStringLiteral("membershipType"), tr("Membe&rship (blank: none)"), 9, 0, m_membershipType);
-    add(QStringLiteral("membershipFrom"), tr("&Valid from (DD/MM/YYYY)"), 10, 0);
-    add(QStringLiteral("membershipUntil"), tr("V&alid until (DD/MM/YYYY, blank: no end)"), 10, 1);
+    addField(grid, QStringLiteral("membershipType"), tr("Membe&rship (blank: none)"), 9, 0, m_membershipType);
+    addField(grid, QStringLiteral("membershipFrom"), tr("&Valid from (DD/MM/YYYY)"), 10, 0);
+    addField(grid, QStringLiteral("membershipUntil"), tr("V&alid until (DD/MM/YYYY, blank: no end)"), 10, 1);
     m_concession = editableCombo(
         {tr("Over 60"), tr("Student"), tr("Receiving benefits"), tr("Disability"), tr("Carer")}, tr("None"));
-    add(QStringLiteral("concession"), tr("Concess&ion (blank: none)"), 11, 0, m_concession);
+    addField(grid, QStringLiteral("concession"), tr("Concess&ion (blank: none)"), 11, 0, m_concession);
     auto *proof = new QWidget(this);
     auto *proofLayout = new QVBoxLayout(proof);
     proofLayout->setContentsMargins(0, 0, 0, 0);
@@ -267,23 +310,13 @@ MemberEditor::MemberEditor(Services *services, QWidget *parent) : QWidget(parent
     m_proofNote->setWordWrap(true);
     proofLayout->addWidget(m_proofSeen);
     proofLayout->addWidget(m_proofNote);
-    add(QStringLiteral("concessionProofSeen"), tr("Concession proof"), 11, 1, proof);
+    addField(grid, QStringLiteral("concessionProofSeen"), tr("Concession proof"), 11, 1, proof);
     connect(m_proofSeen, &QCheckBox::toggled, this, &MemberEditor::showProofNote);
-    layout->addLayout(grid);
-    connect(qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("birthDate"))->editor()), &QLineEdit::textChanged,
-            this, [this]() {
-                // Said only where it matters: a child is booked for by a parent or guardian.
-                QMap<QString, QString> errors;
-                const Person p = readForm(&errors);
-                const bool under13 = !errors.contains(QStringLiteral("birthDate")) && p.birthDate.isValid() &&
-                                     p.birthDate < today() &&
-                                     !MemberValidation::is13OrOver(p.birthDate, today()).value_or(true);
-                m_age->setText(under13 ? tr("Under 13: a parent or guardian books for them.") : QString());
-                m_age->setVisible(under13);
-            });
+}
 
-    layout->addStretch();
-
+// What the buttons and the sync signals do.
+void MemberEditor::wireActions()
+{
     connect(m_save, &QPushButton::clicked, this, &MemberEditor::save);
     connect(m_edit, &QPushButton::clicked, this, [this]() {
         setEditing(true);
@@ -328,7 +361,6 @@ MemberEditor::MemberEditor(Services *services, QWidget *parent) : QWidget(parent
             refreshSync();
     });
     connect(m_services, &Services::membersChanged, this, &MemberEditor::membersChanged);
-    newMember();
 }
 
 bool MemberEditor::isDirty() const

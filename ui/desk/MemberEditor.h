@@ -13,8 +13,10 @@ class Notice;
 class QCheckBox;
 class QComboBox;
 class QFrame;
+class QGridLayout;
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 struct OrderItem;
 
 // Create or edit one member; validation shown next to each field; imin sync state with Retry.
@@ -57,6 +59,15 @@ Q_SIGNALS:
     void memberChanged(const std::optional<Member> &member);
 
 private:
+    // The constructor's parts, top to bottom.
+    void buildHeader(QVBoxLayout *layout);
+    void buildActions(QVBoxLayout *layout);
+    void buildPinPanel(QVBoxLayout *layout); // set or reset the member's kiosk PIN
+    void buildPersonFields(QGridLayout *grid);
+    void buildHoldingFields(QGridLayout *grid); // membership and concession
+    void addField(QGridLayout *grid, const QString &name, const QString &label, int row, int column,
+                  QWidget *editor = nullptr, int span = 1);
+    void wireActions();
     // Empties the form for a new member; `focus`: the cursor goes to First name.
     void resetForm(bool focus);
     void save();

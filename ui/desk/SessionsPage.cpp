@@ -50,6 +50,20 @@ SessionsPage::SessionsPage(Services *services, QWidget *parent) : QWidget(parent
     m_memberLabel->setWordWrap(true);
     leftLayout->addWidget(m_memberLabel);
 
+    buildFilters(md);
+    buildResults(md);
+    buildDetail(md);
+    buildFooter(md);
+    wireList();
+    wireDetail();
+    setMember(std::nullopt);
+}
+
+// Activity, day, time, age, sort and kind, two to a row.
+void SessionsPage::buildFilters(const MasterDetail &md)
+{
+    QWidget *left = md.leftColumn;
+    QVBoxLayout *leftLayout = md.left;
     auto *filters = new QGridLayout;
     m_activity = new QComboBox(left);
     m_activity->setObjectName(QStringLiteral("activityFilter"));
@@ -86,6 +100,13 @@ SessionsPage::SessionsPage(Services *services, QWidget *parent) : QWidget(parent
     addFilter(tr("S&ort"), m_sort, 2, 0);
     addFilter(tr("S&how"), m_kind, 2, 1);
     leftLayout->addLayout(filters);
+}
+
+// The busy line, the notice, the count and the list of sessions found.
+void SessionsPage::buildResults(const MasterDetail &md)
+{
+    QWidget *left = md.leftColumn;
+    QVBoxLayout *leftLayout = md.left;
     m_busy = new BusyIndicator(left);
     m_busy->setObjectName(QStringLiteral("sessionsBusy"));
     m_notice = new Notice(left);
@@ -96,12 +117,16 @@ SessionsPage::SessionsPage(Services *services, QWidget *parent) : QWidget(parent
     leftLayout->addWidget(m_busy);
     leftLayout->addWidget(m_notice);
     leftLayout->addWidget(m_resultCount);
-    m_browser = new SessionBrowser(services, this);
+    m_browser = new SessionBrowser(m_services, this);
     m_model = m_browser->results();
     m_list = rowList(left, "sessionResults", tr("Sessions found"));
     m_list->setModel(m_model);
     leftLayout->addWidget(m_list, 1);
+}
 
+// The chosen session: its name, facts and source, then its dates and its price levels.
+void SessionsPage::buildDetail(const MasterDetail &md)
+{
     QScrollArea *scroll = md.right;
     m_detail = new QWidget(scroll);
     m_detail->setObjectName(QStringLiteral("sessionDetail"));
@@ -160,7 +185,10 @@ SessionsPage::SessionsPage(Services *services, QWidget *parent) : QWidget(parent
     d->addWidget(m_offerList);
     scroll->setWidget(m_detail);
     m_detail->setVisible(false);
+}
 
+void SessionsPage::buildFooter(const MasterDetail &md)
+{
     // Always in view under the detail: what is still missing, and the button.
     m_bookHint = new QLabel(md.footer);
     m_bookHint->setObjectName(QStringLiteral("bookHint"));
@@ -172,7 +200,11 @@ SessionsPage::SessionsPage(Services *services, QWidget *parent) : QWidget(parent
     md.footerLayout->addWidget(m_bookHint, 1);
     md.footerLayout->addWidget(m_book);
     md.footer->show();
+}
 
+// The filters, the list and Book.
+void SessionsPage::wireList()
+{
     for (QComboBox *c : {m_activity, m_day, m_time, m_sort, m_kind})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &SessionsPage::refresh);
     connect(m_age, qOverload<int>(&QSpinBox::valueChanged), this, &SessionsPage::refresh);
@@ -195,8 +227,13 @@ SessionsPage::SessionsPage(Services *services, QWidget *parent) : QWidget(parent
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &i) { openSeries(i.row()); });
     SessionControls::bindChoiceLists(m_browser, m_dateList, m_offerList);
     connect(m_book, &QPushButton::clicked, this, &SessionsPage::book);
+}
+
+// The detail follows the browser: loading, failures, a date that fills, the activities found.
+void SessionsPage::wireDetail()
+{
     connect(m_browser, &SessionBrowser::detailChanged, this, &SessionsPage::showDetail);
-    connect(&services->attribution(), &Attribution::loaded, this, &SessionsPage::showSource);
+    connect(&m_services->attribution(), &Attribution::loaded, this, &SessionsPage::showSource);
     connect(m_browser, &SessionBrowser::choiceChanged, this, &SessionsPage::showChoice);
     connect(m_browser, &SessionBrowser::detailLoadingChanged, this, [this](bool loading) {
         if (loading) {
@@ -225,7 +262,6 @@ SessionsPage::SessionsPage(Services *services, QWidget *parent) : QWidget(parent
         m_browser->cancelDetail();
         m_detailNotice->showError(tr("Stopped waiting for this session's dates. Try again when you are ready."), true);
     });
-    setMember(std::nullopt);
 }
 
 void SessionsPage::setMember(const std::optional<Member> &member)

@@ -20,6 +20,7 @@ class QListView;
 class QPushButton;
 class QSpinBox;
 struct EventSearchQuery;
+struct MasterDetail;
 
 // Find a session and book one of its dates at one price level for the member chosen on the Members page.
 class SessionsPage : public QWidget
@@ -44,6 +45,13 @@ Q_SIGNALS:
     void bookRequested(const BookingFlow::Choice &choice);
 
 private:
+    // The constructor's parts.
+    void buildFilters(const MasterDetail &md);
+    void buildResults(const MasterDetail &md);
+    void buildDetail(const MasterDetail &md);
+    void buildFooter(const MasterDetail &md);
+    void wireList();
+    void wireDetail();
     void openSeries(int row);
     void showDetail();
     void showSource();

@@ -25,7 +25,6 @@ SettingsDialog::SettingsDialog(Services *services, const QString &currentKey, QW
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    const ImminConfig c = services->settings().imminConfig();
     auto *layout = new QVBoxLayout(this);
     if (services->isSandbox()) {
         auto *note =
@@ -40,45 +39,61 @@ SettingsDialog::SettingsDialog(Services *services, const QString &currentKey, QW
     auto *content = new QWidget(this);
     auto *grid = new QGridLayout(content);
     grid->setContentsMargins(0, 0, 8, 0);
-    auto add = [&](const QString &name, const QString &label, const QString &value, const QString &placeholder, int row,
-                   int column, int span = 1) {
-        auto *line = new QLineEdit(value, this);
-        line->setPlaceholderText(placeholder);
-        auto *f = new Field(name, label, line, this);
-        m_fields.insert(name, f);
-        grid->addWidget(f, row, column, 1, span);
-    };
+    buildImminFields(grid);
+    buildKioskFields(grid);
+    buildButtons(layout, content);
+    const QScreen *screen = parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen();
+    const int available = screen ? screen->availableGeometry().height() - 60 : 800;
+    resize(760, std::min(content->sizeHint().height() + 160, available));
+}
+
+// The language, imin's addresses and key, the broker's names, the site and the time limit.
+// A labelled line edit holding `value`, in `grid`.
+void SettingsDialog::addLine(QGridLayout *grid, const QString &name, const QString &label, const QString &value,
+                             const QString &placeholder, int row, int column, int span)
+{
+    auto *line = new QLineEdit(value, this);
+    line->setPlaceholderText(placeholder);
+    auto *f = new Field(name, label, line, this);
+    m_fields.insert(name, f);
+    grid->addWidget(f, row, column, 1, span);
+}
+
+void SettingsDialog::buildImminFields(QGridLayout *grid)
+{
+    const ImminConfig c = m_services->settings().imminConfig();
     // Each language named in itself; "as the system" follows the desktop's language.
     m_language = new QComboBox(this);
     m_language->addItem(tr("As the system"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en_GB"));
     m_language->addItem(QStringLiteral("Cymraeg"), QStringLiteral("cy"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(services->settings().language())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_services->settings().language())));
     grid->addWidget(new Field(QStringLiteral("language"), tr("&Language"), m_language, this), 0, 0);
     auto *iminTitle = new QLabel(tr("imin"), this);
     iminTitle->setProperty("role", QStringLiteral("subtitle"));
     grid->addWidget(iminTitle, 1, 0, 1, 2);
-    add(QStringLiteral("bookingUrl"), tr("imin &booking address"), c.bookingBase.toString(),
-        QStringLiteral("https://book.imin.co/api/v2"), 2, 0, 2);
-    add(QStringLiteral("searchUrl"), tr("imin &search address"), c.searchBase.toString(),
-        QStringLiteral("https://search.imin.co"), 3, 0, 2);
-    add(QStringLiteral("checkoutUrl"), tr("&Checkout address"), c.checkoutBase.toString(),
-        QStringLiteral("https://checkout.your-centre.co.uk"), 4, 0, 2);
+    addLine(grid, QStringLiteral("bookingUrl"), tr("imin &booking address"), c.bookingBase.toString(),
+            QStringLiteral("https://book.imin.co/api/v2"), 2, 0, 2);
+    addLine(grid, QStringLiteral("searchUrl"), tr("imin &search address"), c.searchBase.toString(),
+            QStringLiteral("https://search.imin.co"), 3, 0, 2);
+    addLine(grid, QStringLiteral("checkoutUrl"), tr("&Checkout address"), c.checkoutBase.toString(),
+            QStringLiteral("https://checkout.your-centre.co.uk"), 4, 0, 2);
     m_key = new QLineEdit(this);
     m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(currentKey.isEmpty() ? tr("No key stored")
-                                                   : tr("A key is stored; type a new one to replace it"));
+    m_key->setPlaceholderText(m_currentKey.isEmpty() ? tr("No key stored")
+                                                     : tr("A key is stored; type a new one to replace it"));
     m_key->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     auto *keyField = new Field(QStringLiteral("apiKey"), tr("imin &API key (kept in the keychain)"), m_key, this);
     m_fields.insert(QStringLiteral("apiKey"), keyField);
     grid->addWidget(keyField, 5, 0, 1, 2);
-    add(QStringLiteral("brokerIdentifier"), tr("Broker &identifier (optional)"), c.brokerIdentifier, {}, 6, 0);
-    add(QStringLiteral("brokerName"), tr("Broker &name on the checkout"), c.brokerName, {}, 6, 1);
-    add(QStringLiteral("backUrl"), tr("\"&Back\" address"), c.backUrl,
-        QStringLiteral("https://activedesk.invalid/back"), 7, 0);
-    add(QStringLiteral("profileUrl"), tr("\"&View my bookings\" address"), c.profileUrl,
-        QStringLiteral("https://activedesk.invalid/bookings"), 7, 1);
-    const Services::Site site = services->site();
+    addLine(grid, QStringLiteral("brokerIdentifier"), tr("Broker &identifier (optional)"), c.brokerIdentifier, {}, 6,
+            0);
+    addLine(grid, QStringLiteral("brokerName"), tr("Broker &name on the checkout"), c.brokerName, {}, 6, 1);
+    addLine(grid, QStringLiteral("backUrl"), tr("\"&Back\" address"), c.backUrl,
+            QStringLiteral("https://activedesk.invalid/back"), 7, 0);
+    addLine(grid, QStringLiteral("profileUrl"), tr("\"&View my bookings\" address"), c.profileUrl,
+            QStringLiteral("https://activedesk.invalid/bookings"), 7, 1);
+    const Services::Site site = m_services->site();
     auto spin = [this](double value, double lo, double hi, int decimals) {
         auto *s = new QDoubleSpinBox(this);
         s->setRange(lo, hi);
@@ -98,12 +113,18 @@ SettingsDialog::SettingsDialog(Services *services, const QString &currentKey, QW
     grid->addWidget(new Field(QStringLiteral("radius"), tr("Search &radius (km)"), m_radius, this), 9, 0);
     grid->addWidget(
         new Field(QStringLiteral("timeout"), tr("&Time limit per action (retries included)"), m_timeout, this), 9, 1);
+}
+
+void SettingsDialog::buildKioskFields(QGridLayout *grid)
+{
+    const ImminConfig c = m_services->settings().imminConfig();
     // The members' kiosk (activedesk --kiosk on this settings file): its name, walk-away times and terms.
-    const KioskConfig kiosk = services->settings().kioskConfig();
+    const KioskConfig kiosk = m_services->settings().kioskConfig();
     auto *kioskTitle = new QLabel(tr("Members' kiosk"), this);
     kioskTitle->setProperty("role", QStringLiteral("subtitle"));
     grid->addWidget(kioskTitle, 10, 0, 1, 2);
-    add(QStringLiteral("kioskCentre"), tr("Centre name on the &welcome screen"), kiosk.centreName, c.brokerName, 11, 0);
+    addLine(grid, QStringLiteral("kioskCentre"), tr("Centre name on the &welcome screen"), kiosk.centreName,
+            c.brokerName, 11, 0);
     auto seconds = [this](int value, int lo, int hi) {
         auto *s = new QSpinBox(this);
         s->setRange(lo, hi);
@@ -124,6 +145,11 @@ SettingsDialog::SettingsDialog(Services *services, const QString &currentKey, QW
     grid->addWidget(
         new Field(QStringLiteral("kioskTerms"), tr("Terms members accept when they join"), m_kioskTerms, this), 13, 0,
         1, 2);
+}
+
+// The fields' scroll area, the connection test's result, and the buttons.
+void SettingsDialog::buildButtons(QVBoxLayout *layout, QWidget *content)
+{
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScroll"));
     scroll->setWidgetResizable(true);
@@ -150,9 +176,6 @@ SettingsDialog::SettingsDialog(Services *services, const QString &currentKey, QW
     connect(testCheckout, &QPushButton::clicked, this, &SettingsDialog::testCheckout);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const QScreen *screen = parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen();
-    const int available = screen ? screen->availableGeometry().height() - 60 : 800;
-    resize(760, std::min(content->sizeHint().height() + 160, available));
 }
 
 ImminConfig SettingsDialog::config() const

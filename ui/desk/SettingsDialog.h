@@ -11,6 +11,8 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QDoubleSpinBox;
+class QGridLayout;
+class QVBoxLayout;
 
 // Admin-only settings. The API key field is write-only: the stored key is never shown; a typed one goes to the
 // keychain.
@@ -25,6 +27,12 @@ Q_SIGNALS:
     void applied(const ImminConfig &config);
 
 private:
+    // The constructor's parts.
+    void buildImminFields(QGridLayout *grid);
+    void buildKioskFields(QGridLayout *grid);
+    void buildButtons(QVBoxLayout *layout, QWidget *content);
+    void addLine(QGridLayout *grid, const QString &name, const QString &label, const QString &value,
+                 const QString &placeholder, int row, int column, int span = 1);
     bool iminLeftEmpty() const;
     bool validate();
     void testConnection();

@@ -58,13 +58,27 @@ KioskMemberArea::KioskMemberArea(Services *services, const Member &member, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    buildBar(layout);
+    buildPages(layout);
+    wireFlow();
+    m_profile->showMember(member);
+    m_sessions->start();
+    showPage(Page::Sessions);
+    // While the member browses, QtWebEngine gets ready so that "Book" does not wait for it; the spare goes with the
+    // member (log-out or walk-away destroys this area).
+    m_checkout->keepWarm(true);
+}
+
+// The greeting, the sections and Log out.
+void KioskMemberArea::buildBar(QVBoxLayout *layout)
+{
     auto *bar = new QFrame(this);
     bar->setObjectName(QStringLiteral("kioskMemberBar"));
     bar->setProperty("role", QStringLiteral("kioskBar"));
     auto *b = new QHBoxLayout(bar);
     b->setContentsMargins(24, 10, 24, 10);
     b->setSpacing(12);
-    m_greeting = label(tr("Hello, %1").arg(member.person.givenName), "title", bar, "kioskGreeting");
+    m_greeting = label(tr("Hello, %1").arg(m_member.person.givenName), "title", bar, "kioskGreeting");
     m_greeting->setWordWrap(false);
     b->addWidget(m_greeting, 1);
     auto *tabs = new QWidget(bar);
@@ -94,6 +108,12 @@ KioskMemberArea::KioskMemberArea(Services *services, const Member &member, QWidg
     b->addSpacing(12);
     b->addWidget(logOut);
     layout->addWidget(bar);
+    connect(logOut, &QPushButton::clicked, this, &KioskMemberArea::logOutRequested);
+}
+
+// The scan notice, then the pages: sessions, checkout, bookings, details, courts.
+void KioskMemberArea::buildPages(QVBoxLayout *layout)
+{
     // A card scanned while someone is logged in: said here, and nothing of it lands in a field.
     m_scanNotice = new Notice(this);
     m_scanNotice->setObjectName(QStringLiteral("kioskScanNotice"));
@@ -104,20 +124,23 @@ KioskMemberArea::KioskMemberArea(Services *services, const Member &member, QWidg
 
     m_pages = new QStackedWidget(this);
     m_confirm = new ConfirmOverlay(this);
-    m_sessions = new KioskSessionsPage(services, m_browser, m_pages);
+    m_sessions = new KioskSessionsPage(m_services, m_browser, m_pages);
     m_checkout = new CheckoutPage(m_flow, m_pages);
-    m_bookingsPage = new KioskBookingsPage(services, m_bookings, m_confirm, m_pages);
-    m_profile = new KioskProfilePage(services, m_pages);
-    m_courts = new CourtsPage(services, true, m_pages);
-    m_courts->setMember(member);
+    m_bookingsPage = new KioskBookingsPage(m_services, m_bookings, m_confirm, m_pages);
+    m_profile = new KioskProfilePage(m_services, m_pages);
+    m_courts = new CourtsPage(m_services, true, m_pages);
+    m_courts->setMember(m_member);
     m_pages->addWidget(touchScrollArea(m_pages, m_sessions));
     m_pages->addWidget(m_checkout);
     m_pages->addWidget(touchScrollArea(m_pages, m_bookingsPage));
     m_pages->addWidget(m_profile); // scrolls by itself
     m_pages->addWidget(m_courts);  // its grid scrolls by itself
     layout->addWidget(m_pages, 1);
+}
 
-    connect(logOut, &QPushButton::clicked, this, &KioskMemberArea::logOutRequested);
+// Book starts the checkout; its end says where to go; saved details are the member's from then on.
+void KioskMemberArea::wireFlow()
+{
     connect(m_sessions, &KioskSessionsPage::bookRequested, this, [this]() {
         const BookingFlow::Choice choice = m_browser->choice();
         if (!choice.memberId)
@@ -129,35 +152,31 @@ KioskMemberArea::KioskMemberArea(Services *services, const Member &member, QWidg
         showPage(Page::Checkout);
         m_flow->start(choice);
     });
-    connect(m_flow, &BookingFlow::ended, this,
-            [this](BookingFlow::Ending how, const BookingFlow::Choice &choice, bool) {
-                switch (BookingEnd::follow(how, choice, m_browser, m_courts->browser(), page() == Page::Checkout)) {
-                case BookingEnd::Next::Bookings:
-                    m_bookingsPage->showFor(m_member, choice.opportunityIdentifier);
-                    showPage(Page::Bookings);
-                    break;
-                case BookingEnd::Next::Courts:
-                    showPage(Page::Courts);
-                    break;
-                case BookingEnd::Next::Sessions:
-                    showPage(Page::Sessions);
-                    break;
-                case BookingEnd::Next::Stay:
-                    break;
-                }
-            });
+    connect(m_flow, &BookingFlow::ended, this, &KioskMemberArea::bookingEnded);
     connect(m_profile, &KioskProfilePage::saved, this, [this](const Member &m) {
         m_member = m;
         m_browser->setMember(m, true);
         m_courts->setMember(m);
         m_greeting->setText(tr("Hello, %1").arg(m.person.givenName));
     });
-    m_profile->showMember(member);
-    m_sessions->start();
-    showPage(Page::Sessions);
-    // While the member browses, QtWebEngine gets ready so that "Book" does not wait for it; the spare goes with the
-    // member (log-out or walk-away destroys this area).
-    m_checkout->keepWarm(true);
+}
+
+void KioskMemberArea::bookingEnded(BookingFlow::Ending how, const BookingFlow::Choice &choice)
+{
+    switch (BookingEnd::follow(how, choice, m_browser, m_courts->browser(), page() == Page::Checkout)) {
+    case BookingEnd::Next::Bookings:
+        m_bookingsPage->showFor(m_member, choice.opportunityIdentifier);
+        showPage(Page::Bookings);
+        break;
+    case BookingEnd::Next::Courts:
+        showPage(Page::Courts);
+        break;
+    case BookingEnd::Next::Sessions:
+        showPage(Page::Sessions);
+        break;
+    case BookingEnd::Next::Stay:
+        break;
+    }
 }
 
 void KioskMemberArea::cardScanned(const QString &number)

@@ -4,12 +4,13 @@
 #include "KioskBookingsPage.h"
 #include "KioskProfilePage.h"
 #include "KioskSessionsPage.h"
+#include "services/BookingFlow.h"
 #include "Widgets.h"
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
-class BookingFlow;
+class QVBoxLayout;
 class CheckoutPage;
 class CourtsPage;
 class ConfirmOverlay;
@@ -49,6 +50,11 @@ Q_SIGNALS:
     void logOutRequested();
 
 private:
+    // The constructor's parts.
+    void buildBar(QVBoxLayout *layout);
+    void buildPages(QVBoxLayout *layout);
+    void wireFlow();
+    void bookingEnded(BookingFlow::Ending how, const BookingFlow::Choice &choice);
     Services *m_services;
     Member m_member;
     SessionBrowser *m_browser;

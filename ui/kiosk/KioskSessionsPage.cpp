@@ -54,6 +54,15 @@ KioskSessionsPage::KioskSessionsPage(Services *services, SessionBrowser *browser
     m_split->setContentsMargins(24, 12, 24, 12);
     m_split->setSpacing(24);
 
+    buildList();
+    buildDetail();
+    wireList();
+    wireDetail();
+}
+
+// The title, the filters, and the sessions found.
+void KioskSessionsPage::buildList()
+{
     auto *left = new QWidget(this);
     auto *l = new QVBoxLayout(left);
     l->setContentsMargins(0, 0, 0, 0);
@@ -97,7 +106,11 @@ KioskSessionsPage::KioskSessionsPage(Services *services, SessionBrowser *browser
     m_list->setModel(m_browser->results());
     l->addWidget(m_list, 1);
     m_split->addWidget(left, 1);
+}
 
+// The chosen session, its dates, its prices and Book and pay.
+void KioskSessionsPage::buildDetail()
+{
     m_detailScroll = touchScrollArea(this);
     m_detailScroll->setObjectName(QStringLiteral("kioskSessionDetailScroll"));
     // (Scrolled by its bar: a drag gesture here would take the taps meant for the lists inside it.)
@@ -151,8 +164,11 @@ KioskSessionsPage::KioskSessionsPage(Services *services, SessionBrowser *browser
     m_detailScroll->setWidget(detailHolder);
     m_split->addWidget(m_detailScroll, 1);
     m_detail->hide();
+}
 
-    connect(&services->attribution(), &Attribution::loaded, this, &KioskSessionsPage::showSource);
+void KioskSessionsPage::wireList()
+{
+    connect(&m_services->attribution(), &Attribution::loaded, this, &KioskSessionsPage::showSource);
     for (QComboBox *c : {m_activity, m_day, m_time, m_kind})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &KioskSessionsPage::applyFilters);
     connect(m_forMyAge, &QCheckBox::toggled, this, &KioskSessionsPage::applyFilters);
@@ -182,6 +198,10 @@ KioskSessionsPage::KioskSessionsPage(Services *services, SessionBrowser *browser
             m_activity->addItem(c.prefLabel, c.id);
         m_activity->setCurrentIndex(std::max(0, m_activity->findData(selected)));
     });
+}
+
+void KioskSessionsPage::wireDetail()
+{
     auto open = [this](const QModelIndex &i) { m_browser->open(i.row()); };
     connect(m_list, &QListView::clicked, this, open);
     connect(m_list, &QListView::activated, this, open);

@@ -32,6 +32,11 @@ Q_SIGNALS:
     void bookRequested();
 
 private:
+    // The constructor's parts.
+    void buildList();
+    void buildDetail();
+    void wireList();
+    void wireDetail();
     void applyFilters();
     void showDetail();
     void showSource();
